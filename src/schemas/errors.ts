@@ -1,0 +1,26 @@
+/**
+ * Error codes shared by the PHP bridge, the proxy and the browser (DESIGN.md "Error codes → status").
+ * The browser turns them into translated messages in one place (src/api/error-messages.ts).
+ */
+export const ERROR_STATUS = {
+	mpcc_not_logged_in: 401,
+	mpcc_invalid_nonce: 403,
+	mpcc_forbidden: 403,
+	mpcc_not_found: 404,
+	mpcc_invalid_parameter: 400,
+	mpcc_payload_too_large: 413,
+	mpcc_conflict: 409,
+	mpcc_content_too_short: 422,
+	mpcc_rate_limited: 429,
+	mpcc_ai_service_error: 503,
+	mpcc_database_error: 500,
+	mpcc_general: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export const ERROR_CODES = Object.keys( ERROR_STATUS ) as ErrorCode[];
+
+export function isErrorCode( value: unknown ): value is ErrorCode {
+	return typeof value === 'string' && value in ERROR_STATUS;
+}
