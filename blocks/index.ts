@@ -1,0 +1,4 @@
+/**
+ * Registers the question blocks used where MemberPress Courses' own are not present.
+ */
+export {};

@@ -1,0 +1,62 @@
+<?php
+/**
+ * Enqueues one of our bundles from build/<name>/: dependencies and version from the generated
+ * index.asset.php, its stylesheet, translations, and window.mpccConfig.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Assets;
+
+use CoursesCopilot\Plugin;
+
+final class ScriptLoader {
+
+	public static function handle( string $bundle ): string {
+		return 'mpcc-' . $bundle;
+	}
+
+	/**
+	 * @param string               $bundle  folder under build/ (course-editor, assistant-sidebar, quiz-modal, question-blocks).
+	 * @param array<string, mixed> $surface extra config for this page, merged into mpccConfig.
+	 */
+	public static function enqueue( string $bundle, array $surface = array() ): bool {
+		$handle = self::register( $bundle );
+		if ( null === $handle ) {
+			return false;
+		}
+		wp_enqueue_script( $handle );
+		if ( wp_style_is( $handle, 'registered' ) ) {
+			wp_enqueue_style( $handle );
+		}
+		BrowserConfig::attach( $handle, $surface );
+		return true;
+	}
+
+	/** Registers the bundle's script and style; null when the bundle has not been built. */
+	public static function register( string $bundle ): ?string {
+		$handle = self::handle( $bundle );
+		if ( wp_script_is( $handle, 'registered' ) ) {
+			return $handle;
+		}
+		$asset_file = Plugin::dir() . "build/{$bundle}/index.asset.php";
+		if ( ! is_file( $asset_file ) ) {
+			if ( defined( 'WP_DEBUG' ) && WP_DEBUG ) {
+				error_log( "Courses Copilot: build/{$bundle} is missing; run npm run build." ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
+			}
+			return null;
+		}
+		$asset = require $asset_file;
+		wp_register_script( $handle, Plugin::url() . "build/{$bundle}/index.js", $asset['dependencies'], $asset['version'], true );
+		wp_set_script_translations( $handle, 'courses-copilot', Plugin::dir() . 'languages' );
+		foreach ( array( 'index.css', 'style-index.css' ) as $css ) {
+			if ( is_file( Plugin::dir() . "build/{$bundle}/{$css}" ) ) {
+				wp_register_style( $handle, Plugin::url() . "build/{$bundle}/{$css}", array( 'wp-components' ), $asset['version'] );
+				break;
+			}
+		}
+		return $handle;
+	}
+}

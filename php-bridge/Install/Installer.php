@@ -1,0 +1,64 @@
+<?php
+/**
+ * Activation, upgrade, deactivation and uninstall: tables by dbDelta, the daily cleanup schedule.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Install;
+
+use CoursesCopilot\Courses\SectionsTable;
+use CoursesCopilot\Sessions\SessionTables;
+
+final class Installer {
+
+	public const DB_VERSION        = '1';
+	public const DB_VERSION_OPTION = 'mpcc_db_version';
+	public const CLEANUP_HOOK      = 'mpcc_daily_cleanup';
+
+	public static function register(): void {
+		// A plugin updated by copying files never runs its activation hook: upgrade on the next load.
+		add_action( 'plugins_loaded', array( self::class, 'maybe_upgrade' ) );
+	}
+
+	public static function activate(): void {
+		self::create_tables();
+		if ( ! wp_next_scheduled( self::CLEANUP_HOOK ) ) {
+			wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', self::CLEANUP_HOOK );
+		}
+	}
+
+	public static function deactivate(): void {
+		wp_clear_scheduled_hook( self::CLEANUP_HOOK );
+	}
+
+	public static function maybe_upgrade(): void {
+		if ( get_option( self::DB_VERSION_OPTION ) !== self::DB_VERSION ) {
+			self::create_tables();
+		}
+	}
+
+	public static function create_tables(): void {
+		global $wpdb;
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$charset = $wpdb->get_charset_collate();
+		dbDelta( SessionTables::schema( $wpdb->prefix, $charset ) );
+		// MemberPress Courses owns its sections table when it is active; never reshape theirs.
+		if ( ! SectionsTable::exists() ) {
+			dbDelta( SectionsTable::schema( $wpdb->prefix, $charset ) );
+		}
+		update_option( self::DB_VERSION_OPTION, self::DB_VERSION, false );
+	}
+
+	public static function uninstall(): void {
+		global $wpdb;
+		foreach ( SessionTables::names( $wpdb->prefix ) as $table ) {
+			$wpdb->query( "DROP TABLE IF EXISTS `{$table}`" ); // phpcs:ignore WordPress.DB.PreparedSQL -- table names are ours.
+		}
+		delete_option( self::DB_VERSION_OPTION );
+		delete_option( 'mpcc_settings' );
+		wp_clear_scheduled_hook( self::CLEANUP_HOOK );
+	}
+}

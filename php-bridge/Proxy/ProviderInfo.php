@@ -1,0 +1,40 @@
+<?php
+/**
+ * Which model answers, for the UI's labels ("Demo model — not a real AI"): asked of the proxy's
+ * /healthz and kept for five minutes so page loads do not wait on it.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Proxy;
+
+final class ProviderInfo {
+
+	private const TRANSIENT = 'mpcc_provider_info';
+
+	/** @return array{name: string, model: string, demo: bool, reachable: bool} */
+	public static function current(): array {
+		$cached = get_transient( self::TRANSIENT );
+		if ( is_array( $cached ) ) {
+			return $cached;
+		}
+		$info     = array( 'name' => 'unknown', 'model' => '', 'demo' => false, 'reachable' => false );
+		$response = wp_remote_get( ProxySettings::url() . '/healthz', array( 'timeout' => 2 ) );
+		if ( ! is_wp_error( $response ) && 200 === wp_remote_retrieve_response_code( $response ) ) {
+			$body = json_decode( wp_remote_retrieve_body( $response ), true );
+			if ( is_array( $body ) ) {
+				$info = array(
+					'name'      => sanitize_key( (string) ( $body['provider'] ?? 'unknown' ) ),
+					'model'     => sanitize_text_field( (string) ( $body['model'] ?? '' ) ),
+					'demo'      => (bool) ( $body['demo'] ?? false ),
+					'reachable' => true,
+				);
+			}
+		}
+		// An unreachable proxy is re-asked sooner, so starting it later shows up quickly.
+		set_transient( self::TRANSIENT, $info, $info['reachable'] ? 5 * MINUTE_IN_SECONDS : 15 );
+		return $info;
+	}
+}

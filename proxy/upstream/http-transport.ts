@@ -1,0 +1,146 @@
+import http, { type IncomingMessage, type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import type { DeadlineConfig } from '../config';
+import { abortReason, type CallContext } from '../call-context';
+import { ProxyError } from '../errors';
+import { errorForNetworkFailure } from './upstream-errors';
+
+/**
+ * One HTTP attempt to the provider over node:http with keep-alive, because it lets us hold each
+ * deadline separately (connect, first byte, idle between chunks) and stays fast; global fetch hides
+ * the socket. The AI SDK gets the same transport through a fetch adapter (upstream-client.ts).
+ */
+export interface UpstreamResponse {
+	status: number;
+	headers: IncomingHttpHeaders;
+	header( name: string ): string | undefined;
+	/** Body chunks; throws upstream_timeout when the provider goes quiet for idleMs. */
+	chunks(): AsyncGenerator< Buffer >;
+	text(): Promise< string >;
+	/** Throws the rest of the body away (before a retry) so the socket can be reused. */
+	discard(): void;
+}
+
+export interface RequestInit {
+	method: string;
+	headers: Record< string, string >;
+	body?: string | Buffer;
+}
+
+export class HttpTransport {
+	private readonly httpAgent = new http.Agent( { keepAlive: true, maxSockets: 512, keepAliveMsecs: 10_000 } );
+	private readonly httpsAgent = new https.Agent( { keepAlive: true, maxSockets: 512, keepAliveMsecs: 10_000 } );
+
+	constructor( private readonly deadlines: DeadlineConfig ) {}
+
+	send( url: URL, init: RequestInit, call: CallContext ): Promise< UpstreamResponse > {
+		const { connectMs, firstByteMs, idleMs } = this.deadlines;
+		return new Promise( ( resolve, reject ) => {
+			if ( call.signal.aborted ) {
+				reject( abortReason( call.signal ) );
+				return;
+			}
+			const secure = url.protocol === 'https:';
+			const req = ( secure ? https : http ).request( url, {
+				method: init.method,
+				headers: init.headers,
+				agent: secure ? this.httpsAgent : this.httpAgent,
+			} );
+			let settled = false;
+			let connectTimer: NodeJS.Timeout | undefined;
+			const firstByteTimer = setTimeout(
+				() => fail( new ProxyError( 'upstream_timeout', `provider sent no response headers within ${ firstByteMs } ms` ) ),
+				firstByteMs
+			);
+			const onAbort = () => fail( abortReason( call.signal ) );
+			const cleanup = () => {
+				clearTimeout( firstByteTimer );
+				clearTimeout( connectTimer );
+				call.signal.removeEventListener( 'abort', onAbort );
+			};
+			function fail( error: Error ) {
+				if ( settled ) {
+					return;
+				}
+				settled = true;
+				cleanup();
+				req.destroy();
+				reject( error );
+			}
+			call.signal.addEventListener( 'abort', onAbort, { once: true } );
+			req.on( 'socket', ( socket ) => {
+				// A reused keep-alive socket is already connected: no connect deadline then.
+				if ( socket.connecting ) {
+					connectTimer = setTimeout(
+						() => fail( new ProxyError( 'upstream_timeout', `could not connect to the provider within ${ connectMs } ms` ) ),
+						connectMs
+					);
+					socket.once( secure ? 'secureConnect' : 'connect', () => clearTimeout( connectTimer ) );
+				}
+			} );
+			req.on( 'response', ( res ) => {
+				if ( settled ) {
+					res.destroy();
+					return;
+				}
+				settled = true;
+				cleanup();
+				resolve( wrapResponse( res, idleMs, call.signal ) );
+			} );
+			req.on( 'error', ( error ) => fail( errorForNetworkFailure( error ) ) );
+			req.end( init.body );
+		} );
+	}
+
+	close(): void {
+		this.httpAgent.destroy();
+		this.httpsAgent.destroy();
+	}
+}
+
+function wrapResponse( res: IncomingMessage, idleMs: number, signal: AbortSignal ): UpstreamResponse {
+	const onAbort = () => res.destroy( abortReason( signal ) );
+	signal.addEventListener( 'abort', onAbort, { once: true } );
+	res.once( 'close', () => signal.removeEventListener( 'abort', onAbort ) );
+
+	async function* chunks(): AsyncGenerator< Buffer > {
+		// The idle deadline: a provider that stops mid-answer is cut off idleMs after its last chunk.
+		const timer = setTimeout(
+			() => res.destroy( new ProxyError( 'upstream_timeout', `provider stalled for ${ idleMs } ms mid-answer` ) ),
+			idleMs
+		);
+		try {
+			for await ( const chunk of res ) {
+				timer.refresh();
+				yield chunk as Buffer;
+			}
+		} catch ( error ) {
+			throw error instanceof ProxyError || signal.aborted ? error : errorForNetworkFailure( error );
+		} finally {
+			clearTimeout( timer );
+			if ( ! res.complete ) {
+				res.destroy();
+			}
+		}
+	}
+
+	return {
+		status: res.statusCode ?? 0,
+		headers: res.headers,
+		header( name ) {
+			const value = res.headers[ name ];
+			return Array.isArray( value ) ? value.join( ', ' ) : value;
+		},
+		chunks,
+		async text() {
+			const parts: Buffer[] = [];
+			for await ( const chunk of chunks() ) {
+				parts.push( chunk );
+			}
+			return Buffer.concat( parts ).toString( 'utf8' );
+		},
+		discard() {
+			res.resume();
+		},
+	};
+}

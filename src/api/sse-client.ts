@@ -1,0 +1,164 @@
+import { createParser } from 'eventsource-parser';
+import { post, readReply, toTransportError } from './client';
+import { ApiError, CLIENT_ERROR_CODES, normalizeCode } from './errors';
+import { describeError } from './error-messages';
+import type { AjaxFields, AjaxReply, GeneratedQuestion } from './types';
+import type { ConversationState } from '../schemas/conversation';
+import type { CourseStructure } from '../schemas/course';
+import type { EditorSuggestion } from '../schemas/suggestions';
+
+/** The events each streaming action sends before `done` (whose data is the action's full reply). */
+export interface StreamEvents {
+	mpcc_chat_message: {
+		delta: { text: string };
+		structure: { course_structure: CourseStructure | null; conversation_state: ConversationState };
+	};
+	mpcc_editor_ai_chat: {
+		delta: { text: string };
+		suggestions: { suggestions: EditorSuggestion[] };
+	};
+	mpcc_generate_quiz: {
+		delta: { text: string };
+		questions: { questions: GeneratedQuestion[]; index: number };
+	};
+	mpcc_generate_lesson_content: {
+		delta: { text: string };
+		content: { content: string };
+	};
+}
+
+export type StreamAction = keyof StreamEvents;
+export type StreamHandlers< A extends StreamAction > = {
+	[ E in keyof StreamEvents[ A ] ]?: ( data: StreamEvents[ A ][ E ] ) => void;
+};
+
+/**
+ * One streamed ajax request (`stream=1`, `text/event-stream`). Owns its AbortController:
+ * `close()` stops the request and makes `done` reject with an `mpcc_aborted` ApiError.
+ * A server that answers plain JSON instead of a stream is accepted too (then only `done` fires).
+ */
+export class SSEClient< A extends StreamAction > {
+	readonly done: Promise< AjaxReply< A > >;
+	private readonly controller = new AbortController();
+	private finished = false;
+
+	constructor(
+		action: A,
+		fields: AjaxFields< A >,
+		private readonly handlers: StreamHandlers< A > = {}
+	) {
+		this.done = this.run( action, fields );
+		// Callers that only close() must not see an unhandled rejection.
+		this.done.catch( () => undefined );
+	}
+
+	get closed(): boolean {
+		return this.finished || this.controller.signal.aborted;
+	}
+
+	close(): void {
+		if ( ! this.controller.signal.aborted ) {
+			this.controller.abort();
+		}
+	}
+
+	private async run( action: A, fields: AjaxFields< A > ): Promise< AjaxReply< A > > {
+		try {
+			const response = await post( action, fields, {
+				signal: this.controller.signal,
+				extra: { stream: '1' },
+				headers: { Accept: 'text/event-stream, application/json;q=0.9' },
+			} );
+			const type = response.headers?.get?.( 'content-type' ) ?? '';
+			if ( ! response.ok || ! type.includes( 'text/event-stream' ) ) {
+				return await readReply< AjaxReply< A > >( response );
+			}
+			return await this.readStream( response );
+		} catch ( error ) {
+			throw this.controller.signal.aborted
+				? new ApiError( CLIENT_ERROR_CODES.aborted, describeError( CLIENT_ERROR_CODES.aborted ).message )
+				: toTransportError( error );
+		} finally {
+			this.finished = true;
+		}
+	}
+
+	private readStream( response: Response ): Promise< AjaxReply< A > > {
+		return new Promise( ( resolve, reject ) => {
+			let settled = false;
+			const settle = ( fn: () => void ) => {
+				if ( ! settled ) {
+					settled = true;
+					fn();
+				}
+			};
+			const parser = createParser( {
+				onEvent: ( event ) => {
+					if ( settled ) {
+						return;
+					}
+					const name = event.event ?? 'message';
+					let data: unknown;
+					try {
+						data = JSON.parse( event.data );
+					} catch {
+						data = event.data;
+					}
+					if ( name === 'done' ) {
+						settle( () => resolve( data as AjaxReply< A > ) );
+						return;
+					}
+					if ( name === 'error' ) {
+						const record = ( typeof data === 'object' && data ? data : {} ) as Record< string, unknown >;
+						const code = normalizeCode( record.code, 500 );
+						const message = typeof record.message === 'string' ? record.message : describeError( code ).message;
+						settle( () => reject( new ApiError( code, message, 0, record ) ) );
+						return;
+					}
+					const handler = ( this.handlers as Record< string, ( d: unknown ) => void > )[ name ];
+					handler?.( data );
+				},
+			} );
+
+			const finish = () =>
+				settle( () =>
+					reject(
+						new ApiError(
+							CLIENT_ERROR_CODES.badResponse,
+							describeError( CLIENT_ERROR_CODES.badResponse ).message
+						)
+					)
+				);
+
+			const reader = response.body?.getReader();
+			if ( ! reader ) {
+				response.text().then( ( text ) => {
+					parser.feed( text );
+					parser.feed( '\n\n' );
+					finish();
+				}, ( error ) => settle( () => reject( toTransportError( error ) ) ) );
+				return;
+			}
+			const decoder = new TextDecoder();
+			const pump = (): void => {
+				reader.read().then(
+					( { done, value } ) => {
+						if ( done ) {
+							parser.feed( decoder.decode() + '\n\n' );
+							finish();
+							return;
+						}
+						parser.feed( typeof value === 'string' ? value : decoder.decode( value, { stream: true } ) );
+						if ( settled ) {
+							reader.cancel().catch( () => undefined );
+							return;
+						}
+						pump();
+					},
+					( error ) => settle( () => reject( toTransportError( error ) ) )
+				);
+			};
+			pump();
+		} );
+	}
+}
