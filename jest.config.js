@@ -8,7 +8,10 @@ module.exports = {
 	...base,
 	reporters: [ 'default' ],
 	roots: [ '<rootDir>/src', '<rootDir>/blocks', '<rootDir>/tests/unit' ],
-	testMatch: [ '**/test/**/*.test.[jt]s?(x)', '**/tests/unit/**/*.test.[jt]s?(x)' ],
+	testMatch: [
+		'**/test/**/*.test.[jt]s?(x)',
+		'**/tests/unit/**/*.test.[jt]s?(x)',
+	],
 	setupFilesAfterEnv: [ '<rootDir>/tests/jest.setup.ts' ],
 	testPathIgnorePatterns: [ '/node_modules/', '/build/', '/.wp/' ],
 };

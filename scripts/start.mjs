@@ -5,7 +5,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureBuild, ensureDebianPackages, ensureNodeModules } from './lib/dependencies.mjs';
+import {
+	ensureBuild,
+	ensureDebianPackages,
+	ensureNodeModules,
+} from './lib/dependencies.mjs';
 import { SITES_DIR, WP_DIR } from './lib/paths.mjs';
 import { stopAllOnExit } from './lib/processes.mjs';
 
@@ -16,7 +20,14 @@ const password = process.env.MPCC_ADMIN_PASSWORD || 'password';
 
 stopAllOnExit();
 try {
-	await ensureDebianPackages( [ 'php-cli', 'php-sqlite3', 'php-xml', 'php-mbstring', 'php-curl', 'unzip' ] );
+	await ensureDebianPackages( [
+		'php-cli',
+		'php-sqlite3',
+		'php-xml',
+		'php-mbstring',
+		'php-curl',
+		'unzip',
+	] );
 	await ensureNodeModules();
 	await ensureBuild();
 
@@ -27,21 +38,42 @@ try {
 	fs.mkdirSync( WP_DIR, { recursive: true } );
 	const tokenFile = path.join( WP_DIR, 'proxy-token' );
 	if ( ! fs.existsSync( tokenFile ) ) {
-		fs.writeFileSync( tokenFile, crypto.randomBytes( 24 ).toString( 'hex' ), { mode: 0o600 } );
+		fs.writeFileSync(
+			tokenFile,
+			crypto.randomBytes( 24 ).toString( 'hex' ),
+			{ mode: 0o600 }
+		);
 	}
-	const token = process.env.MPCC_PROXY_TOKEN || fs.readFileSync( tokenFile, 'utf8' ).trim();
+	const token =
+		process.env.MPCC_PROXY_TOKEN ||
+		fs.readFileSync( tokenFile, 'utf8' ).trim();
 
 	console.log( `• Starting the LLM proxy on 127.0.0.1:${ proxyPort }` );
-	const proxy = await startProxy( { port: proxyPort, token, logFile: path.join( WP_DIR, 'proxy.log' ) } );
+	const proxy = await startProxy( {
+		port: proxyPort,
+		token,
+		logFile: path.join( WP_DIR, 'proxy.log' ),
+	} );
 
 	console.log( `• Starting WordPress on 127.0.0.1:${ wpPort }` );
-	const site = await ensureSite( { name: 'dev', version: process.env.MPCC_WP_VERSION || '6.6', port: wpPort, proxy: { url: proxy.url, token }, adminPassword: password } );
+	const site = await ensureSite( {
+		name: 'dev',
+		version: process.env.MPCC_WP_VERSION || '6.6',
+		port: wpPort,
+		proxy: { url: proxy.url, token },
+		adminPassword: password,
+	} );
 	await startSite( site );
 
 	const loginToken = crypto.randomBytes( 16 ).toString( 'hex' );
 	fs.writeFileSync(
 		path.join( SITES_DIR, 'dev', 'autologin.json' ),
-		JSON.stringify( { token: loginToken, user: 'admin', expires: Math.floor( Date.now() / 1000 ) + 600, redirect: 'admin.php?page=mpcc-course-editor' } )
+		JSON.stringify( {
+			token: loginToken,
+			user: 'admin',
+			expires: Math.floor( Date.now() / 1000 ) + 600,
+			redirect: 'admin.php?page=mpcc-course-editor',
+		} )
 	);
 	const provider = proxy.health?.provider ?? 'unknown';
 	console.log( `

@@ -23,7 +23,11 @@ export const DEBIAN_PACKAGES = [
 ];
 
 async function isInstalled( pkg ) {
-	const { code, output } = await run( 'dpkg-query', [ '-W', '-f=${Status}', pkg ], { capture: true } );
+	const { code, output } = await run(
+		'dpkg-query',
+		[ '-W', '-f=${Status}', pkg ],
+		{ capture: true }
+	);
 	return code === 0 && output.includes( 'install ok installed' );
 }
 
@@ -44,23 +48,39 @@ export async function ensureDebianPackages( packages = DEBIAN_PACKAGES ) {
 	}
 	console.log( `• Installing Debian packages: ${ missing.join( ' ' ) }` );
 	const env = { DEBIAN_FRONTEND: 'noninteractive' };
-	if ( ( await run( 'apt-get', [ 'update', '-q' ], { env, quiet: true } ) ).code !== 0 ) {
-		console.warn( '  apt-get update failed; trying the install with the lists at hand' );
+	if (
+		( await run( 'apt-get', [ 'update', '-q' ], { env, quiet: true } ) )
+			.code !== 0
+	) {
+		console.warn(
+			'  apt-get update failed; trying the install with the lists at hand'
+		);
 	}
-	const { code, output } = await run( 'apt-get', [ 'install', '-y', '-q', ...missing ], { env, capture: true } );
+	const { code, output } = await run(
+		'apt-get',
+		[ 'install', '-y', '-q', ...missing ],
+		{ env, capture: true }
+	);
 	if ( code !== 0 ) {
-		throw new Error( `apt-get install failed:\n${ output.slice( -3000 ) }` );
+		throw new Error(
+			`apt-get install failed:\n${ output.slice( -3000 ) }`
+		);
 	}
 }
 
 export async function ensureNodeModules() {
 	const lock = path.join( ROOT, 'package-lock.json' );
 	const installed = path.join( ROOT, 'node_modules/.package-lock.json' );
-	if ( fs.existsSync( installed ) && fs.statSync( installed ).mtimeMs >= fs.statSync( lock ).mtimeMs ) {
+	if (
+		fs.existsSync( installed ) &&
+		fs.statSync( installed ).mtimeMs >= fs.statSync( lock ).mtimeMs
+	) {
 		return;
 	}
 	console.log( '• Installing npm packages (npm ci)' );
-	const { code } = await run( 'npm', [ 'ci', '--no-audit', '--no-fund' ], { cwd: ROOT } );
+	const { code } = await run( 'npm', [ 'ci', '--no-audit', '--no-fund' ], {
+		cwd: ROOT,
+	} );
 	if ( code !== 0 ) {
 		throw new Error( 'npm ci failed' );
 	}
@@ -84,7 +104,11 @@ function newestMtime( dir ) {
 	return newest;
 }
 
-/** Builds the browser bundles when any source is newer than the last build. */
+/**
+ * Builds the browser bundles when any source is newer than the last build.
+ * @param root0
+ * @param root0.force
+ */
 export async function ensureBuild( { force = false } = {} ) {
 	const marker = path.join( ROOT, 'build/.built' );
 	const sources = Math.max(
@@ -92,11 +116,17 @@ export async function ensureBuild( { force = false } = {} ) {
 		newestMtime( path.join( ROOT, 'blocks' ) ),
 		fs.statSync( path.join( ROOT, 'webpack.config.js' ) ).mtimeMs
 	);
-	if ( ! force && fs.existsSync( marker ) && fs.statSync( marker ).mtimeMs >= sources ) {
+	if (
+		! force &&
+		fs.existsSync( marker ) &&
+		fs.statSync( marker ).mtimeMs >= sources
+	) {
 		return;
 	}
 	console.log( '• Building the browser bundles (wp-scripts build)' );
-	const { code } = await run( 'npx', [ 'wp-scripts', 'build' ], { cwd: ROOT } );
+	const { code } = await run( 'npx', [ 'wp-scripts', 'build' ], {
+		cwd: ROOT,
+	} );
 	if ( code !== 0 ) {
 		throw new Error( 'wp-scripts build failed' );
 	}

@@ -7,7 +7,12 @@ import fs from 'node:fs';
 
 const running = new Set();
 
-export function startProcess( name, command, args, { env = {}, cwd, logFile } = {} ) {
+export function startProcess(
+	name,
+	command,
+	args,
+	{ env = {}, cwd, logFile } = {}
+) {
 	const out = logFile ? fs.openSync( logFile, 'a' ) : 'ignore';
 	const child = spawn( command, args, {
 		cwd,
@@ -50,7 +55,9 @@ export function stopProcess( child, signal = 'SIGTERM' ) {
 }
 
 export async function stopAll() {
-	await Promise.all( [ ...running ].reverse().map( ( child ) => stopProcess( child ) ) );
+	await Promise.all(
+		[ ...running ].reverse().map( ( child ) => stopProcess( child ) )
+	);
 }
 
 let hooked = false;
@@ -73,25 +80,52 @@ export function stopAllOnExit() {
 	} );
 }
 
-/** Runs a command to completion, inheriting stdio unless `quiet`; resolves with its exit code. */
-export function run( command, args, { env = {}, cwd, quiet = false, capture = false } = {} ) {
+/**
+ * Runs a command to completion, inheriting stdio unless `quiet`; resolves with its exit code.
+ * @param command
+ * @param args
+ * @param root0
+ * @param root0.env
+ * @param root0.cwd
+ * @param root0.quiet
+ * @param root0.capture
+ */
+export function run(
+	command,
+	args,
+	{ env = {}, cwd, quiet = false, capture = false } = {}
+) {
 	return new Promise( ( resolve ) => {
 		const child = spawn( command, args, {
 			cwd,
 			env: { ...process.env, ...env },
-			stdio: capture ? [ 'ignore', 'pipe', 'pipe' ] : quiet ? 'ignore' : 'inherit',
+			stdio: capture
+				? [ 'ignore', 'pipe', 'pipe' ]
+				: quiet
+					? 'ignore'
+					: 'inherit',
 		} );
 		let output = '';
 		if ( capture ) {
 			child.stdout.on( 'data', ( d ) => ( output += d ) );
 			child.stderr.on( 'data', ( d ) => ( output += d ) );
 		}
-		child.on( 'exit', ( code, signal ) => resolve( { code: code ?? ( signal ? 1 : 0 ), output } ) );
-		child.on( 'error', ( error ) => resolve( { code: 127, output: String( error ) } ) );
+		child.on( 'exit', ( code, signal ) =>
+			resolve( { code: code ?? ( signal ? 1 : 0 ), output } )
+		);
+		child.on( 'error', ( error ) =>
+			resolve( { code: 127, output: String( error ) } )
+		);
 	} );
 }
 
-/** Polls a URL until it answers with any HTTP status (or `okStatus`), or throws after `timeoutMs`. */
+/**
+ * Polls a URL until it answers with any HTTP status (or `okStatus`), or throws after `timeoutMs`.
+ * @param url
+ * @param root0
+ * @param root0.timeoutMs
+ * @param root0.okStatus
+ */
 export async function waitForHttp( url, { timeoutMs = 30000, okStatus } = {} ) {
 	const started = Date.now();
 	let lastError;
@@ -108,5 +142,7 @@ export async function waitForHttp( url, { timeoutMs = 30000, okStatus } = {} ) {
 		}
 		await new Promise( ( r ) => setTimeout( r, 150 ) );
 	}
-	throw new Error( `${ url } did not answer within ${ timeoutMs } ms: ${ lastError?.message }` );
+	throw new Error(
+		`${ url } did not answer within ${ timeoutMs } ms: ${ lastError?.message }`
+	);
 }

@@ -32,9 +32,19 @@ function phpFiles( dir ) {
 }
 
 // Syntax of every PHP file we ship, counted as one check each.
-const lintTargets = [ path.join( ROOT, 'plugin.php' ), path.join( ROOT, 'uninstall.php' ), ...[ 'php-bridge', 'blocks', 'scripts/wp', 'tests/php' ].flatMap( ( d ) => ( fs.existsSync( path.join( ROOT, d ) ) ? phpFiles( path.join( ROOT, d ) ) : [] ) ) ];
+const lintTargets = [
+	path.join( ROOT, 'plugin.php' ),
+	path.join( ROOT, 'uninstall.php' ),
+	...[ 'php-bridge', 'blocks', 'scripts/wp', 'tests/php' ].flatMap( ( d ) =>
+		fs.existsSync( path.join( ROOT, d ) )
+			? phpFiles( path.join( ROOT, d ) )
+			: []
+	),
+];
 for ( const file of lintTargets ) {
-	const { code, output } = await run( 'php', [ '-l', file ], { capture: true } );
+	const { code, output } = await run( 'php', [ '-l', file ], {
+		capture: true,
+	} );
 	if ( code === 0 ) {
 		totals.passed++;
 	} else {
@@ -42,30 +52,61 @@ for ( const file of lintTargets ) {
 		console.error( output.trim() );
 	}
 }
-console.log( `php -l: ${ lintTargets.length } files, ${ totals.failed } with errors` );
+console.log(
+	`php -l: ${ lintTargets.length } files, ${ totals.failed } with errors`
+);
 
 const config = path.join( ROOT, 'tests/php/phpunit.xml' );
 if ( fs.existsSync( config ) ) {
 	const token = crypto.randomBytes( 16 ).toString( 'hex' );
 	const proxyPort = Number( process.env.MPCC_TEST_PROXY_PORT || 18787 );
-	const proxy = await startProxy( { port: proxyPort, token, env: { MPCC_LLM_PROVIDER: 'demo' }, logFile: path.join( WP_DIR, 'proxy-php-tests.log' ) } );
+	const proxy = await startProxy( {
+		port: proxyPort,
+		token,
+		env: { MPCC_LLM_PROVIDER: 'demo' },
+		logFile: path.join( WP_DIR, 'proxy-php-tests.log' ),
+	} );
 	const mariadb = await startMariaDb();
 	await recreateDatabase( 'mpcc_phpunit' );
 
 	const sites = [
-		await ensureSite( { name: 'phpunit-sqlite', version: '6.6', port: 18881, fresh: true, proxy: { url: proxy.url, token } } ),
-		await ensureSite( { name: 'phpunit-mysql', version: '6.6', port: 18882, db: 'mysql', mysql: { socket: mariadb.socket, database: 'mpcc_phpunit' }, proxy: { url: proxy.url, token } } ),
+		await ensureSite( {
+			name: 'phpunit-sqlite',
+			version: '6.6',
+			port: 18881,
+			fresh: true,
+			proxy: { url: proxy.url, token },
+		} ),
+		await ensureSite( {
+			name: 'phpunit-mysql',
+			version: '6.6',
+			port: 18882,
+			db: 'mysql',
+			mysql: { socket: mariadb.socket, database: 'mpcc_phpunit' },
+			proxy: { url: proxy.url, token },
+		} ),
 	];
 	for ( const site of sites ) {
 		const junit = path.join( site.dir, 'junit.xml' );
 		fs.rmSync( junit, { force: true } );
 		const engine = site.name.endsWith( 'mysql' ) ? 'mysql' : 'sqlite';
 		console.log( `\n• phpunit on ${ engine }` );
-		const { code } = await run( 'phpunit', [ '-c', config, '--log-junit', junit, ...process.argv.slice( 2 ) ], {
-			cwd: ROOT,
-			env: { ...site.env, MPCC_DB_ENGINE: engine, MPCC_PROXY_URL: proxy.url, MPCC_PROXY_TOKEN: token },
-		} );
-		const counts = fs.existsSync( junit ) ? parseJUnit( fs.readFileSync( junit, 'utf8' ) ) : { passed: 0, failed: 1, skipped: 0 };
+		const { code } = await run(
+			'phpunit',
+			[ '-c', config, '--log-junit', junit, ...process.argv.slice( 2 ) ],
+			{
+				cwd: ROOT,
+				env: {
+					...site.env,
+					MPCC_DB_ENGINE: engine,
+					MPCC_PROXY_URL: proxy.url,
+					MPCC_PROXY_TOKEN: token,
+				},
+			}
+		);
+		const counts = fs.existsSync( junit )
+			? parseJUnit( fs.readFileSync( junit, 'utf8' ) )
+			: { passed: 0, failed: 1, skipped: 0 };
 		if ( code !== 0 && counts.failed === 0 ) {
 			counts.failed = 1; // phpunit crashed before writing results.
 		}
@@ -75,5 +116,7 @@ if ( fs.existsSync( config ) ) {
 	}
 }
 await stopAll();
-console.log( `PHP: ${ totals.passed } passed, ${ totals.failed } failed${ totals.skipped ? `, ${ totals.skipped } skipped` : '' }` );
+console.log(
+	`PHP: ${ totals.passed } passed, ${ totals.failed } failed${ totals.skipped ? `, ${ totals.skipped } skipped` : '' }`
+);
 process.exit( totals.failed ? 1 : 0 );

@@ -6,7 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILDS_DIR, CORE_DIR, PLUGIN_SLUG, ROOT, WP_VERSIONS } from '../lib/paths.mjs';
+import {
+	BUILDS_DIR,
+	CORE_DIR,
+	PLUGIN_SLUG,
+	ROOT,
+	WP_VERSIONS,
+} from '../lib/paths.mjs';
 import { run } from '../lib/processes.mjs';
 
 const TEMPLATES = path.join( ROOT, 'scripts/wp/templates' );
@@ -19,44 +25,83 @@ export function coreDir( version ) {
 export async function ensureCore( version ) {
 	const info = WP_VERSIONS[ version ];
 	if ( ! info ) {
-		throw new Error( `Unknown WordPress version ${ version }; known: ${ Object.keys( WP_VERSIONS ).join( ', ' ) }` );
+		throw new Error(
+			`Unknown WordPress version ${ version }; known: ${ Object.keys( WP_VERSIONS ).join( ', ' ) }`
+		);
 	}
 	const dir = coreDir( version );
 	const stamp = path.join( dir, '.mpcc-core' );
-	if ( fs.existsSync( stamp ) && fs.readFileSync( stamp, 'utf8' ) === CORE_STAMP ) {
+	if (
+		fs.existsSync( stamp ) &&
+		fs.readFileSync( stamp, 'utf8' ) === CORE_STAMP
+	) {
 		linkPlugin( dir );
 		return dir;
 	}
-	console.log( `• Preparing ${ info.label } in ${ path.relative( ROOT, dir ) }` );
+	console.log(
+		`• Preparing ${ info.label } in ${ path.relative( ROOT, dir ) }`
+	);
 	fs.rmSync( dir, { recursive: true, force: true } );
 	fs.mkdirSync( dir, { recursive: true } );
-	await unzip( path.join( BUILDS_DIR, `src/wordpress/wp-${ info.build }.zip` ), dir );
-	fs.cpSync( path.join( BUILDS_DIR, `public/wp-${ info.build }` ), dir, { recursive: true } );
-	for ( const leftover of [ 'wordpress-remote-asset-paths', 'wp-content/database/.ht.sqlite', 'wp-config.php' ] ) {
+	await unzip(
+		path.join( BUILDS_DIR, `src/wordpress/wp-${ info.build }.zip` ),
+		dir
+	);
+	fs.cpSync( path.join( BUILDS_DIR, `public/wp-${ info.build }` ), dir, {
+		recursive: true,
+	} );
+	for ( const leftover of [
+		'wordpress-remote-asset-paths',
+		'wp-content/database/.ht.sqlite',
+		'wp-config.php',
+	] ) {
 		fs.rmSync( path.join( dir, leftover ), { force: true } );
 	}
 
 	// The SQLite drop-in, wired as its own db.copy says, but skipped for sites that run on MySQL.
 	const plugins = path.join( dir, 'wp-content/plugins' );
-	await unzip( path.join( BUILDS_DIR, 'src/sqlite-database-integration/sqlite-database-integration.zip' ), plugins );
-	fs.renameSync( path.join( plugins, 'sqlite-database-integration-main' ), path.join( plugins, 'sqlite-database-integration' ) );
+	await unzip(
+		path.join(
+			BUILDS_DIR,
+			'src/sqlite-database-integration/sqlite-database-integration.zip'
+		),
+		plugins
+	);
+	fs.renameSync(
+		path.join( plugins, 'sqlite-database-integration-main' ),
+		path.join( plugins, 'sqlite-database-integration' )
+	);
 	const sqliteDir = path.join( plugins, 'sqlite-database-integration' );
 	const dropIn = fs
 		.readFileSync( path.join( sqliteDir, 'db.copy' ), 'utf8' )
 		.replaceAll( '{SQLITE_IMPLEMENTATION_FOLDER_PATH}', sqliteDir )
 		.replaceAll( '{SQLITE_PLUGIN}', 'sqlite-database-integration/load.php' )
-		.replace( '<?php', "<?php\nif ( defined( 'MPCC_DB_ENGINE' ) && 'mysql' === MPCC_DB_ENGINE ) {\n\treturn;\n}" );
+		.replace(
+			'<?php',
+			"<?php\nif ( defined( 'MPCC_DB_ENGINE' ) && 'mysql' === MPCC_DB_ENGINE ) {\n\treturn;\n}"
+		);
 	fs.writeFileSync( path.join( dir, 'wp-content/db.php' ), dropIn );
 
-	fs.copyFileSync( path.join( TEMPLATES, 'wp-config.php' ), path.join( dir, 'wp-config.php' ) );
-	fs.mkdirSync( path.join( dir, 'wp-content/mu-plugins' ), { recursive: true } );
-	fs.copyFileSync( path.join( TEMPLATES, 'mpcc-local-site.php' ), path.join( dir, 'wp-content/mu-plugins/mpcc-local-site.php' ) );
+	fs.copyFileSync(
+		path.join( TEMPLATES, 'wp-config.php' ),
+		path.join( dir, 'wp-config.php' )
+	);
+	fs.mkdirSync( path.join( dir, 'wp-content/mu-plugins' ), {
+		recursive: true,
+	} );
+	fs.copyFileSync(
+		path.join( TEMPLATES, 'mpcc-local-site.php' ),
+		path.join( dir, 'wp-content/mu-plugins/mpcc-local-site.php' )
+	);
 	linkPlugin( dir );
 	fs.writeFileSync( stamp, CORE_STAMP );
 	return dir;
 }
 
-/** The plugin is the repository itself, linked in so edits show up without copying. */
+/**
+ * The plugin is the repository itself, linked in so edits show up without copying.
+ * @param dir
+ */
 function linkPlugin( dir ) {
 	const link = path.join( dir, 'wp-content/plugins', PLUGIN_SLUG );
 	try {
@@ -67,12 +112,22 @@ function linkPlugin( dir ) {
 	fs.rmSync( link, { recursive: true, force: true } );
 	fs.symlinkSync( ROOT, link, 'dir' );
 	// Templates may have changed since the tree was made.
-	fs.copyFileSync( path.join( TEMPLATES, 'wp-config.php' ), path.join( dir, 'wp-config.php' ) );
-	fs.copyFileSync( path.join( TEMPLATES, 'mpcc-local-site.php' ), path.join( dir, 'wp-content/mu-plugins/mpcc-local-site.php' ) );
+	fs.copyFileSync(
+		path.join( TEMPLATES, 'wp-config.php' ),
+		path.join( dir, 'wp-config.php' )
+	);
+	fs.copyFileSync(
+		path.join( TEMPLATES, 'mpcc-local-site.php' ),
+		path.join( dir, 'wp-content/mu-plugins/mpcc-local-site.php' )
+	);
 }
 
 async function unzip( zip, into ) {
-	const { code, output } = await run( 'unzip', [ '-q', '-o', zip, '-d', into ], { capture: true } );
+	const { code, output } = await run(
+		'unzip',
+		[ '-q', '-o', zip, '-d', into ],
+		{ capture: true }
+	);
 	if ( code !== 0 ) {
 		throw new Error( `unzip ${ zip } failed: ${ output }` );
 	}

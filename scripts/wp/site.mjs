@@ -6,31 +6,67 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, SITES_DIR } from '../lib/paths.mjs';
-import { run, startProcess, stopProcess, waitForHttp } from '../lib/processes.mjs';
+import {
+	run,
+	startProcess,
+	stopProcess,
+	waitForHttp,
+} from '../lib/processes.mjs';
 import { coreDir, ensureCore } from './core.mjs';
 
-const phpString = ( value ) => `'${ String( value ).replaceAll( '\\', '\\\\' ).replaceAll( "'", "\\'" ) }'`;
+const phpString = ( value ) =>
+	`'${ String( value ).replaceAll( '\\', '\\\\' ).replaceAll( "'", "\\'" ) }'`;
 
 /**
- * @param {object} options
- * @param {string} options.name        folder under .wp/sites
- * @param {string} options.version     '6.6' | '6.5'
- * @param {number} options.port
- * @param {'sqlite'|'mysql'} [options.db]
+ * @param {Object}                           options
+ * @param {string}                           options.name          folder under .wp/sites
+ * @param {string}                           options.version       '6.6' | '6.5'
+ * @param {number}                           options.port
+ * @param {'sqlite'|'mysql'}                 [options.db]
  * @param {{socket:string, database:string}} [options.mysql]
- * @param {{url:string, token:string}} [options.proxy]
- * @param {boolean} [options.fresh]    wipe the site's database first
+ * @param {{url:string, token:string}}       [options.proxy]
+ * @param {boolean}                          [options.fresh]       wipe the site's database first
+ * @param                                    options.adminPassword
  */
-export async function ensureSite( { name, version, port, db = 'sqlite', mysql, proxy, fresh = false, adminPassword } ) {
+export async function ensureSite( {
+	name,
+	version,
+	port,
+	db = 'sqlite',
+	mysql,
+	proxy,
+	fresh = false,
+	adminPassword,
+} ) {
 	const core = await ensureCore( version );
 	const dir = path.join( SITES_DIR, name );
 	fs.mkdirSync( dir, { recursive: true } );
 	const url = `http://127.0.0.1:${ port }`;
-	const password = adminPassword ?? process.env.MPCC_ADMIN_PASSWORD ?? 'password';
+	const password =
+		adminPassword ?? process.env.MPCC_ADMIN_PASSWORD ?? 'password';
 	const keysFile = path.join( dir, 'keys.json' );
 	if ( ! fs.existsSync( keysFile ) ) {
-		const names = [ 'AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT' ];
-		fs.writeFileSync( keysFile, JSON.stringify( Object.fromEntries( names.map( ( k ) => [ k, crypto.randomBytes( 32 ).toString( 'base64' ) ] ) ) ) );
+		const names = [
+			'AUTH_KEY',
+			'SECURE_AUTH_KEY',
+			'LOGGED_IN_KEY',
+			'NONCE_KEY',
+			'AUTH_SALT',
+			'SECURE_AUTH_SALT',
+			'LOGGED_IN_SALT',
+			'NONCE_SALT',
+		];
+		fs.writeFileSync(
+			keysFile,
+			JSON.stringify(
+				Object.fromEntries(
+					names.map( ( k ) => [
+						k,
+						crypto.randomBytes( 32 ).toString( 'base64' ),
+					] )
+				)
+			)
+		);
 	}
 	const keys = JSON.parse( fs.readFileSync( keysFile, 'utf8' ) );
 	const lines = [
@@ -43,7 +79,7 @@ export async function ensureSite( { name, version, port, db = 'sqlite', mysql, p
 					`define( 'DB_USER', 'root' );`,
 					`define( 'DB_PASSWORD', '' );`,
 					`define( 'DB_HOST', ${ phpString( 'localhost:' + mysql.socket ) } );`,
-			  ].join( '\n' )
+				].join( '\n' )
 			: [
 					`define( 'DB_DIR', ${ phpString( dir ) } );`,
 					`define( 'DB_FILE', 'wordpress.sqlite' );`,
@@ -51,10 +87,12 @@ export async function ensureSite( { name, version, port, db = 'sqlite', mysql, p
 					`define( 'DB_USER', '' );`,
 					`define( 'DB_PASSWORD', '' );`,
 					`define( 'DB_HOST', '' );`,
-			  ].join( '\n' ),
+				].join( '\n' ),
 		`define( 'DB_CHARSET', 'utf8mb4' );`,
 		`define( 'DB_COLLATE', '' );`,
-		...Object.entries( keys ).map( ( [ k, v ] ) => `define( '${ k }', ${ phpString( v ) } );` ),
+		...Object.entries( keys ).map(
+			( [ k, v ] ) => `define( '${ k }', ${ phpString( v ) } );`
+		),
 		`$table_prefix = 'wp_';`,
 		`define( 'WP_HOME', ${ phpString( url ) } );`,
 		`define( 'WP_SITEURL', ${ phpString( url ) } );`,
@@ -69,34 +107,78 @@ export async function ensureSite( { name, version, port, db = 'sqlite', mysql, p
 		`define( 'WP_DEBUG_DISPLAY', false );`,
 		`define( 'SCRIPT_DEBUG', false );`,
 		proxy ? `define( 'MPCC_PROXY_URL', ${ phpString( proxy.url ) } );` : '',
-		proxy ? `define( 'MPCC_PROXY_TOKEN', ${ phpString( proxy.token ) } );` : '',
+		proxy
+			? `define( 'MPCC_PROXY_TOKEN', ${ phpString( proxy.token ) } );`
+			: '',
 		'',
 	];
-	fs.writeFileSync( path.join( dir, 'site-config.php' ), lines.filter( ( l ) => l !== '' ).join( '\n' ) + '\n' );
+	fs.writeFileSync(
+		path.join( dir, 'site-config.php' ),
+		lines.filter( ( l ) => l !== '' ).join( '\n' ) + '\n'
+	);
 
 	if ( fresh ) {
 		fs.rmSync( path.join( dir, 'wordpress.sqlite' ), { force: true } );
 	}
-	const env = { MPCC_WP_SITE_DIR: dir, MPCC_WP_CORE_DIR: core, MPCC_ADMIN_PASSWORD: password };
-	const { code, output } = await run( 'php', [ path.join( ROOT, 'scripts/wp/install.php' ) ], { env, capture: true } );
+	const env = {
+		MPCC_WP_SITE_DIR: dir,
+		MPCC_WP_CORE_DIR: core,
+		MPCC_ADMIN_PASSWORD: password,
+	};
+	const { code, output } = await run(
+		'php',
+		[ path.join( ROOT, 'scripts/wp/install.php' ) ],
+		{ env, capture: true }
+	);
 	if ( code !== 0 ) {
-		throw new Error( `Installing WordPress for site "${ name }" failed:\n${ output }` );
+		throw new Error(
+			`Installing WordPress for site "${ name }" failed:\n${ output }`
+		);
 	}
-	return { name, version, dir, core, url, port, env, password, installLog: output.trim() };
+	return {
+		name,
+		version,
+		dir,
+		core,
+		url,
+		port,
+		env,
+		password,
+		installLog: output.trim(),
+	};
 }
 
-/** Serves a site with PHP's built-in server (4 workers); resolves once the login page answers. */
+/**
+ * Serves a site with PHP's built-in server (4 workers); resolves once the login page answers.
+ * @param site
+ */
 export async function startSite( site ) {
-	const child = startProcess( `wordpress-${ site.name }`, 'php', [ '-S', `127.0.0.1:${ site.port }`, '-t', site.core, path.join( ROOT, 'scripts/wp/router.php' ) ], {
-		env: { ...site.env, PHP_CLI_SERVER_WORKERS: '4' },
-		cwd: site.core,
-		logFile: path.join( site.dir, 'server.log' ),
-	} );
+	const child = startProcess(
+		`wordpress-${ site.name }`,
+		'php',
+		[
+			'-S',
+			`127.0.0.1:${ site.port }`,
+			'-t',
+			site.core,
+			path.join( ROOT, 'scripts/wp/router.php' ),
+		],
+		{
+			env: { ...site.env, PHP_CLI_SERVER_WORKERS: '4' },
+			cwd: site.core,
+			logFile: path.join( site.dir, 'server.log' ),
+		}
+	);
 	try {
-		await waitForHttp( `${ site.url }/wp-login.php`, { timeoutMs: 20000, okStatus: 200 } );
+		await waitForHttp( `${ site.url }/wp-login.php`, {
+			timeoutMs: 20000,
+			okStatus: 200,
+		} );
 	} catch ( error ) {
 		await stopProcess( child );
-		throw new Error( `${ error.message }\nSee ${ path.join( site.dir, 'server.log' ) }` );
+		throw new Error(
+			`${ error.message }\nSee ${ path.join( site.dir, 'server.log' ) }`
+		);
 	}
 	return child;
 }

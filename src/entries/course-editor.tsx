@@ -8,6 +8,8 @@ import { __ } from '@wordpress/i18n';
 domReady( () => {
 	const root = document.getElementById( 'mpcc-course-editor-root' );
 	if ( root ) {
-		createRoot( root ).render( <h2>{ __( 'Courses Copilot', 'courses-copilot' ) }</h2> );
+		createRoot( root ).render(
+			<h2>{ __( 'Courses Copilot', 'courses-copilot' ) }</h2>
+		);
 	}
 } );

@@ -22,7 +22,10 @@ export const LessonSchema = z.object( {
 export const SectionSchema = z.object( {
 	id,
 	title: z.string().trim().min( 1 ).max( COURSE_LIMITS.maxTitleLength ),
-	description: z.string().max( COURSE_LIMITS.maxDescriptionLength ).optional(),
+	description: z
+		.string()
+		.max( COURSE_LIMITS.maxDescriptionLength )
+		.optional(),
 	lessons: z.array( LessonSchema ).max( COURSE_LIMITS.maxLessonsPerSection ),
 } );
 

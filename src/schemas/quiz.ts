@@ -30,22 +30,44 @@ export const QuizQuestionSchema = z
 		source_excerpt: z.string().max( 1000 ).optional(),
 	} )
 	.superRefine( ( q, ctx ) => {
-		const answers = Array.isArray( q.correct_answer ) ? q.correct_answer : [ q.correct_answer ];
+		const answers = Array.isArray( q.correct_answer )
+			? q.correct_answer
+			: [ q.correct_answer ];
 		if ( q.type === 'multiple_choice' || q.type === 'multiple_answer' ) {
 			if ( q.options.length < 2 ) {
-				ctx.addIssue( { code: 'custom', message: 'needs at least two options', path: [ 'options' ] } );
+				ctx.addIssue( {
+					code: 'custom',
+					message: 'needs at least two options',
+					path: [ 'options' ],
+				} );
 			}
 			for ( const answer of answers ) {
 				if ( ! q.options.includes( answer ) ) {
-					ctx.addIssue( { code: 'custom', message: 'correct answer is not one of the options', path: [ 'correct_answer' ] } );
+					ctx.addIssue( {
+						code: 'custom',
+						message: 'correct answer is not one of the options',
+						path: [ 'correct_answer' ],
+					} );
 				}
 			}
 			if ( q.type === 'multiple_choice' && answers.length !== 1 ) {
-				ctx.addIssue( { code: 'custom', message: 'multiple choice has exactly one correct answer', path: [ 'correct_answer' ] } );
+				ctx.addIssue( {
+					code: 'custom',
+					message: 'multiple choice has exactly one correct answer',
+					path: [ 'correct_answer' ],
+				} );
 			}
 		}
-		if ( q.type === 'true_false' && ( answers.length !== 1 || ! [ 'true', 'false' ].includes( answers[ 0 ] ?? '' ) ) ) {
-			ctx.addIssue( { code: 'custom', message: 'true/false answer must be "true" or "false"', path: [ 'correct_answer' ] } );
+		if (
+			q.type === 'true_false' &&
+			( answers.length !== 1 ||
+				! [ 'true', 'false' ].includes( answers[ 0 ] ?? '' ) )
+		) {
+			ctx.addIssue( {
+				code: 'custom',
+				message: 'true/false answer must be "true" or "false"',
+				path: [ 'correct_answer' ],
+			} );
 		}
 	} );
 

@@ -10,10 +10,27 @@ const base = {
 };
 
 export const EditorSuggestionSchema = z.discriminatedUnion( 'type', [
-	z.object( { ...base, type: z.literal( 'insert_blocks' ), position: z.enum( [ 'cursor', 'end' ] ), content: z.string().min( 1 ).max( 100_000 ) } ),
-	z.object( { ...base, type: z.literal( 'replace_block' ), content: z.string().min( 1 ).max( 100_000 ) } ),
-	z.object( { ...base, type: z.literal( 'set_title' ), title: z.string().trim().min( 1 ).max( 200 ) } ),
-	z.object( { ...base, type: z.literal( 'set_excerpt' ), excerpt: z.string().trim().min( 1 ).max( 1000 ) } ),
+	z.object( {
+		...base,
+		type: z.literal( 'insert_blocks' ),
+		position: z.enum( [ 'cursor', 'end' ] ),
+		content: z.string().min( 1 ).max( 100_000 ),
+	} ),
+	z.object( {
+		...base,
+		type: z.literal( 'replace_block' ),
+		content: z.string().min( 1 ).max( 100_000 ),
+	} ),
+	z.object( {
+		...base,
+		type: z.literal( 'set_title' ),
+		title: z.string().trim().min( 1 ).max( 200 ),
+	} ),
+	z.object( {
+		...base,
+		type: z.literal( 'set_excerpt' ),
+		excerpt: z.string().trim().min( 1 ).max( 1000 ),
+	} ),
 ] );
 
 export type EditorSuggestion = z.infer< typeof EditorSuggestionSchema >;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { ChatMessageSchema, ConversationStateSchema, MAX_MESSAGE_LENGTH } from './conversation';
+import {
+	ChatMessageSchema,
+	ConversationStateSchema,
+	MAX_MESSAGE_LENGTH,
+} from './conversation';
 import { CourseStructureSchema } from './course';
 import { QuizOptionsSchema, QuizQuestionSchema } from './quiz';
 import { EditorSuggestionSchema } from './suggestions';
@@ -50,13 +54,24 @@ export const EditorPostContextSchema = z.object( {
 	content: z.string().max( 200_000 ),
 	excerpt: z.string().max( 5000 ).optional(),
 	selected_block: z
-		.object( { client_id: z.string(), name: z.string(), content: z.string().max( 50_000 ) } )
+		.object( {
+			client_id: z.string(),
+			name: z.string(),
+			content: z.string().max( 50_000 ),
+		} )
 		.nullable()
 		.optional(),
 	/** From the server: a course's sections and lesson count, a lesson's course and section. */
 	course_title: z.string().optional(),
 	section_title: z.string().optional(),
-	sections: z.array( z.object( { title: z.string(), lesson_count: z.number().int().min( 0 ) } ) ).optional(),
+	sections: z
+		.array(
+			z.object( {
+				title: z.string(),
+				lesson_count: z.number().int().min( 0 ),
+			} )
+		)
+		.optional(),
 	lesson_count: z.number().int().min( 0 ).optional(),
 } );
 export const EditorAssistRequestSchema = z.object( {
@@ -83,7 +98,13 @@ export const QuizQualityChecksSchema = z.object( {
 	has_explanation: z.boolean(),
 } );
 export const QuizResponseSchema = z.object( {
-	questions: z.array( QuizQuestionSchema.and( z.object( { checks: QuizQualityChecksSchema.optional() } ) ) ).max( 20 ),
+	questions: z
+		.array(
+			QuizQuestionSchema.and(
+				z.object( { checks: QuizQualityChecksSchema.optional() } )
+			)
+		)
+		.max( 20 ),
 	total: z.number().int().min( 0 ),
 	type: z.string(),
 	/** 0–100, computed from the checks (not from the model's opinion of itself). */
@@ -94,7 +115,9 @@ export const QuizResponseSchema = z.object( {
 export type CourseTurnRequest = z.infer< typeof CourseTurnRequestSchema >;
 export type CourseTurnResponse = z.infer< typeof CourseTurnResponseSchema >;
 export type LessonContentRequest = z.infer< typeof LessonContentRequestSchema >;
-export type LessonContentResponse = z.infer< typeof LessonContentResponseSchema >;
+export type LessonContentResponse = z.infer<
+	typeof LessonContentResponseSchema
+>;
 export type EditorPostContext = z.infer< typeof EditorPostContextSchema >;
 export type EditorAssistRequest = z.infer< typeof EditorAssistRequestSchema >;
 export type EditorAssistResponse = z.infer< typeof EditorAssistResponseSchema >;
