@@ -80,6 +80,8 @@ export function stopAllOnExit() {
 	} );
 }
 
+const stdioFor = ( quiet ) => ( quiet ? 'ignore' : 'inherit' );
+
 /**
  * Runs a command to completion, inheriting stdio unless `quiet`; resolves with its exit code.
  * @param command
@@ -99,11 +101,7 @@ export function run(
 		const child = spawn( command, args, {
 			cwd,
 			env: { ...process.env, ...env },
-			stdio: capture
-				? [ 'ignore', 'pipe', 'pipe' ]
-				: quiet
-					? 'ignore'
-					: 'inherit',
+			stdio: capture ? [ 'ignore', 'pipe', 'pipe' ] : stdioFor( quiet ),
 		} );
 		let output = '';
 		if ( capture ) {
