@@ -1,0 +1,93 @@
+<?php
+/**
+ * A failed request, carrying its DESIGN.md error code, HTTP status and any extra reply fields
+ * (retry_after, server_session, suggestion). Thrown anywhere below a handler, answered in one place.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Ajax;
+
+final class AjaxError extends \RuntimeException {
+
+	/** @param array<string, mixed> $extra */
+	public function __construct(
+		public readonly string $error_code,
+		string $message,
+		public readonly int $status,
+		public readonly array $extra = array()
+	) {
+		parent::__construct( $message );
+	}
+
+	public static function not_logged_in(): self {
+		return new self( 'mpcc_not_logged_in', __( 'Your session has ended. Log in again to continue.', 'courses-copilot' ), 401 );
+	}
+
+	public static function invalid_nonce(): self {
+		return new self( 'mpcc_invalid_nonce', __( 'This page has expired. Reload it and try again.', 'courses-copilot' ), 403 );
+	}
+
+	public static function forbidden(): self {
+		return new self( 'mpcc_forbidden', __( 'You are not allowed to do that.', 'courses-copilot' ), 403 );
+	}
+
+	public static function not_found(): self {
+		return new self( 'mpcc_not_found', __( 'That item was not found.', 'courses-copilot' ), 404 );
+	}
+
+	public static function invalid_parameter( string $message = '' ): self {
+		return new self( 'mpcc_invalid_parameter', '' !== $message ? $message : __( 'The request was not valid.', 'courses-copilot' ), 400 );
+	}
+
+	public static function payload_too_large( string $message = '' ): self {
+		return new self( 'mpcc_payload_too_large', '' !== $message ? $message : __( 'That is more than can be sent at once.', 'courses-copilot' ), 413 );
+	}
+
+	/** @param array<string, mixed> $server_session */
+	public static function conflict( array $server_session ): self {
+		return new self(
+			'mpcc_conflict',
+			__( 'This session was changed in another tab or window.', 'courses-copilot' ),
+			409,
+			array( 'server_session' => $server_session )
+		);
+	}
+
+	public static function content_too_short( string $suggestion ): self {
+		return new self(
+			'mpcc_content_too_short',
+			__( 'There is not enough content to write good questions from.', 'courses-copilot' ),
+			422,
+			array( 'suggestion' => $suggestion )
+		);
+	}
+
+	public static function rate_limited( int $retry_after ): self {
+		return new self(
+			'mpcc_rate_limited',
+			__( 'Too many requests. Wait a moment and try again.', 'courses-copilot' ),
+			429,
+			array( 'retry_after' => max( 1, $retry_after ) )
+		);
+	}
+
+	public static function ai_service_error(): self {
+		return new self( 'mpcc_ai_service_error', __( 'The AI service is not available right now. Try again in a minute.', 'courses-copilot' ), 503 );
+	}
+
+	public static function database_error(): self {
+		return new self( 'mpcc_database_error', __( 'Saving failed. Nothing was changed.', 'courses-copilot' ), 500 );
+	}
+
+	public static function general(): self {
+		return new self( 'mpcc_general', __( 'Something went wrong. Try again.', 'courses-copilot' ), 500 );
+	}
+
+	/** @return array<string, mixed> The reply's `data`. */
+	public function to_data(): array {
+		return array_merge( array( 'code' => $this->error_code, 'message' => $this->getMessage() ), $this->extra );
+	}
+}

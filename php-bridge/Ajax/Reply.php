@@ -1,0 +1,31 @@
+<?php
+/**
+ * The two ways a handler answers (DESIGN.md "Ajax actions"): `{success:true,data}` or
+ * `{success:false,data:{code,message,…}}` with the code's status.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Ajax;
+
+final class Reply {
+
+	/** @param array<string, mixed> $data */
+	public static function success( array $data ): void {
+		self::no_cache();
+		wp_send_json_success( $data, 200 );
+	}
+
+	public static function error( AjaxError $error ): void {
+		self::no_cache();
+		wp_send_json_error( $error->to_data(), $error->status );
+	}
+
+	private static function no_cache(): void {
+		if ( ! headers_sent() ) {
+			nocache_headers();
+		}
+	}
+}

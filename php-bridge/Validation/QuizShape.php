@@ -1,0 +1,108 @@
+<?php
+/**
+ * Quiz questions and quiz options (src/schemas/quiz.ts), including the question's cross-field
+ * rules (answers among the options, one answer for multiple choice, "true"/"false").
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Validation;
+
+final class QuizShape {
+
+	public const TYPES        = array( 'multiple_choice', 'true_false', 'multiple_answer', 'short_answer' );
+	public const DIFFICULTIES = array( 'easy', 'medium', 'hard' );
+
+	public static function validate_question( mixed $input ): Result {
+		$checker = new Checker();
+		return Result::from( $checker, self::question( $checker, $input, '' ) );
+	}
+
+	public static function validate_options( mixed $input ): Result {
+		$checker = new Checker();
+		return Result::from( $checker, self::options( $checker, $input, '' ) );
+	}
+
+	/** @return array<string, mixed>|null */
+	public static function question( Checker $c, mixed $input, string $path ): ?array {
+		$fields = $c->object( $input, $path );
+		if ( null === $fields ) {
+			return null;
+		}
+		$before  = $c->count();
+		$at      = static fn( string $key ): string => Optional::join( $path, $key );
+		$options = array();
+		foreach ( $c->list( $fields['options'] ?? null, $at( 'options' ), 0, 8 ) ?? array() as $i => $option ) {
+			$options[] = $c->string( $option, $at( "options.{$i}" ), 1, 500, true );
+		}
+		$out = array(
+			'type'           => $c->enum( $fields['type'] ?? null, $at( 'type' ), self::TYPES ),
+			'question'       => $c->string( $fields['question'] ?? null, $at( 'question' ), 1, 2000, true ),
+			'options'        => $options,
+			'correct_answer' => self::answer( $c, $fields['correct_answer'] ?? null, $at( 'correct_answer' ) ),
+			'explanation'    => $c->string( $fields['explanation'] ?? null, $at( 'explanation' ), 0, 2000 ),
+			'difficulty'     => $c->enum( $fields['difficulty'] ?? null, $at( 'difficulty' ), self::DIFFICULTIES ),
+			'points'         => $c->int( $fields['points'] ?? null, $at( 'points' ), 1, 100 ),
+		);
+		Optional::field( $fields, $out, 'source_excerpt', $path, static fn( $v, $p ) => $c->string( $v, $p, 0, 1000 ) );
+		if ( $c->count() === $before ) {
+			self::refine( $c, $out, $path );
+		}
+		return $out;
+	}
+
+	/** @return string|array<int, string>|null */
+	private static function answer( Checker $c, mixed $value, string $path ): string|array|null {
+		if ( is_array( $value ) ) {
+			$answers = array();
+			foreach ( $c->list( $value, $path, 1, 8 ) ?? array() as $i => $answer ) {
+				$answers[] = $c->string( $answer, "{$path}.{$i}", 1, 500, true );
+			}
+			return $answers;
+		}
+		if ( ! is_string( $value ) ) {
+			$c->add( $path, 'expected a string or an array of strings' );
+			return null;
+		}
+		return $c->string( $value, $path, 1, 500, true );
+	}
+
+	/** The superRefine of QuizQuestionSchema. @param array<string, mixed> $q */
+	private static function refine( Checker $c, array $q, string $path ): void {
+		$answers = is_array( $q['correct_answer'] ) ? $q['correct_answer'] : array( $q['correct_answer'] );
+		if ( in_array( $q['type'], array( 'multiple_choice', 'multiple_answer' ), true ) ) {
+			if ( count( $q['options'] ) < 2 ) {
+				$c->add( Optional::join( $path, 'options' ), 'needs at least two options' );
+			}
+			foreach ( $answers as $answer ) {
+				if ( ! in_array( $answer, $q['options'], true ) ) {
+					$c->add( Optional::join( $path, 'correct_answer' ), 'correct answer is not one of the options' );
+				}
+			}
+			if ( 'multiple_choice' === $q['type'] && 1 !== count( $answers ) ) {
+				$c->add( Optional::join( $path, 'correct_answer' ), 'multiple choice has exactly one correct answer' );
+			}
+		}
+		if ( 'true_false' === $q['type'] && ( 1 !== count( $answers ) || ! in_array( $answers[0], array( 'true', 'false' ), true ) ) ) {
+			$c->add( Optional::join( $path, 'correct_answer' ), 'true/false answer must be "true" or "false"' );
+		}
+	}
+
+	/** QuizOptionsSchema, defaults filled in. @return array<string, mixed>|null */
+	public static function options( Checker $c, mixed $input, string $path ): ?array {
+		$fields = $c->object( $input, $path );
+		if ( null === $fields ) {
+			return null;
+		}
+		$at  = static fn( string $key ): string => Optional::join( $path, $key );
+		$out = array(
+			'type'       => array_key_exists( 'type', $fields ) ? $c->enum( $fields['type'], $at( 'type' ), self::TYPES ) : 'multiple_choice',
+			'count'      => array_key_exists( 'count', $fields ) ? $c->int( $fields['count'], $at( 'count' ), 1, 20 ) : 5,
+			'difficulty' => array_key_exists( 'difficulty', $fields ) ? $c->enum( $fields['difficulty'], $at( 'difficulty' ), self::DIFFICULTIES ) : 'medium',
+		);
+		Optional::field( $fields, $out, 'instructions', $path, static fn( $v, $p ) => $c->string( $v, $p, 0, 2000 ) );
+		return $out;
+	}
+}
