@@ -139,16 +139,25 @@ export class SSEClient< A extends StreamAction > {
 				}, ( error ) => settle( () => reject( toTransportError( error ) ) ) );
 				return;
 			}
-			const decoder = new TextDecoder();
+			const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder() : null;
+			const decode = ( value?: Uint8Array | string ): string => {
+				if ( typeof value === 'string' ) {
+					return value;
+				}
+				if ( ! decoder ) {
+					return value ? String.fromCharCode( ...value ) : '';
+				}
+				return value ? decoder.decode( value, { stream: true } ) : decoder.decode();
+			};
 			const pump = (): void => {
 				reader.read().then(
 					( { done, value } ) => {
 						if ( done ) {
-							parser.feed( decoder.decode() + '\n\n' );
+							parser.feed( decode() + '\n\n' );
 							finish();
 							return;
 						}
-						parser.feed( typeof value === 'string' ? value : decoder.decode( value, { stream: true } ) );
+						parser.feed( decode( value ) );
 						if ( settled ) {
 							reader.cancel().catch( () => undefined );
 							return;

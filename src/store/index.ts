@@ -1,0 +1,22 @@
+/**
+ * `mpcc/session`: the working session shared by the course editor page, the assistant sidebar
+ * and (for the session side) the quiz modal. Always `select( store )` / `dispatch( store )`.
+ */
+import { createReduxStore, register } from '@wordpress/data';
+import reducer from './reducer';
+import * as actions from './actions';
+import * as selectors from './selectors';
+import { STORE_NAME } from './constants';
+import type { State } from './types';
+
+export const store = createReduxStore< State, typeof actions, typeof selectors >( STORE_NAME, {
+	reducer,
+	actions,
+	selectors,
+} );
+
+register( store );
+
+export { STORE_NAME, NOTICE_IDS, HISTORY_LIMIT, AUTOSAVE_WAIT, AUTOSAVE_MAX_WAIT } from './constants';
+export { attachAutoSave } from './persistence';
+export type * from './types';

@@ -1,0 +1,171 @@
+import { ajax } from '../../api/client';
+import { isSessionExpiredCode } from '../../api/errors';
+import { toErrorInfo } from '../../api/error-messages';
+import { SSEClient } from '../../api/sse-client';
+import { runtimeFor } from '../runtime';
+import { generateId } from '../structure';
+import type { QuizOptions } from '../../schemas/quiz';
+import type { GeneratedQuestion, QuizSourceInput } from '../../api/types';
+import type { QuizAction, QuizItem, QuizThunk, QuizThunkArgs } from './types';
+
+type ActionOf< T extends QuizAction[ 'type' ] > = Extract< QuizAction, { type: T } >;
+
+const withId = ( question: GeneratedQuestion ): QuizItem => ( { ...question, id: generateId( 'l' ).replace( /^l-/, 'q-' ) } );
+
+export function setSource( source: QuizSourceInput | null ): ActionOf< 'QUIZ_SET_SOURCE' > {
+	return { type: 'QUIZ_SET_SOURCE', source };
+}
+export function setOptions( options: Partial< QuizOptions > ): ActionOf< 'QUIZ_SET_OPTIONS' > {
+	return { type: 'QUIZ_SET_OPTIONS', options };
+}
+export function updateQuestion( id: string, changes: Partial< GeneratedQuestion > ): ActionOf< 'QUIZ_UPDATE_QUESTION' > {
+	return { type: 'QUIZ_UPDATE_QUESTION', id, changes };
+}
+export function removeQuestion( id: string ): ActionOf< 'QUIZ_REMOVE_QUESTION' > {
+	return { type: 'QUIZ_REMOVE_QUESTION', id };
+}
+export function toggleSelected( id: string ): ActionOf< 'QUIZ_TOGGLE_SELECTED' > {
+	return { type: 'QUIZ_TOGGLE_SELECTED', id };
+}
+export function setSelected( ids: string[] ): ActionOf< 'QUIZ_SET_SELECTED' > {
+	return { type: 'QUIZ_SET_SELECTED', ids };
+}
+export function setEditing( id: string | null ): ActionOf< 'QUIZ_SET_EDITING' > {
+	return { type: 'QUIZ_SET_EDITING', id };
+}
+/** Clears questions, selection and errors; keeps source and options. */
+export function reset(): ActionOf< 'QUIZ_RESET' > {
+	return { type: 'QUIZ_RESET' };
+}
+export const selectAll =
+	(): QuizThunk =>
+	async ( { select, dispatch } ) => {
+		dispatch( setSelected( select.getQuestions().map( ( q ) => q.id ) ) );
+	};
+export const selectNone =
+	(): QuizThunk =>
+	async ( { dispatch } ) => {
+		dispatch( setSelected( [] ) );
+	};
+
+function fail( { dispatch }: QuizThunkArgs, error: unknown ): void {
+	const info = toErrorInfo( error );
+	if ( info.code === 'mpcc_aborted' ) {
+		dispatch( { type: 'QUIZ_REQUEST', request: { status: 'init', error: null } } );
+		return;
+	}
+	dispatch( { type: 'QUIZ_REQUEST', request: { status: 'error', error: info } } );
+	if ( isSessionExpiredCode( info.code ) ) {
+		dispatch( { type: 'QUIZ_EXPIRED' } );
+	}
+}
+
+/**
+ * Generates questions from the source (a lesson, a course, or pasted content), streaming them
+ * into the preview list; new questions start selected. Resolves to the number received.
+ */
+export const generateQuiz =
+	( overrides: { source?: QuizSourceInput; options?: Partial< QuizOptions > } = {} ): QuizThunk< number > =>
+	async ( args ) => {
+		const { select, dispatch, registry } = args;
+		if ( select.isGenerating() ) {
+			return 0;
+		}
+		if ( overrides.source ) {
+			dispatch( setSource( overrides.source ) );
+		}
+		if ( overrides.options ) {
+			dispatch( setOptions( overrides.options ) );
+		}
+		const source = select.getSource();
+		if ( ! source ) {
+			return 0;
+		}
+		dispatch( reset() );
+		dispatch( { type: 'QUIZ_REQUEST', request: { status: 'requesting', error: null } } );
+		const streamed = new Map< number, QuizItem >();
+		const client = new SSEClient(
+			'mpcc_generate_quiz',
+			{ ...source, options: select.getOptions() },
+			{
+				questions: ( { questions, index } ) => {
+					dispatch( { type: 'QUIZ_REQUEST', request: { status: 'streaming', error: null } } );
+					const items = ( questions ?? [] ).map( ( q, i ) => {
+						const item = withId( q );
+						streamed.set( ( index ?? 0 ) + i, item );
+						return item;
+					} );
+					dispatch( { type: 'QUIZ_APPEND', questions: items } );
+				},
+			}
+		);
+		const { streams } = runtimeFor( registry );
+		streams.set( 'quiz', client );
+		try {
+			const reply = await client.done;
+			const questions = ( reply.questions ?? [] ).map( ( q, i ) => {
+				const previous = streamed.get( i );
+				return previous ? { ...q, id: previous.id } : withId( q );
+			} );
+			dispatch( {
+				type: 'QUIZ_RECEIVE',
+				questions,
+				meta: {
+					total: reply.total ?? questions.length,
+					type: reply.type ?? select.getOptions().type,
+					qualityScore: reply.quality_score ?? 0,
+					demo: !! reply.demo,
+				},
+			} );
+			dispatch( { type: 'QUIZ_REQUEST', request: { status: 'done', error: null } } );
+			return questions.length;
+		} catch ( error ) {
+			fail( args, error );
+			return select.getQuestions().length;
+		} finally {
+			if ( streams.get( 'quiz' ) === client ) {
+				streams.delete( 'quiz' );
+			}
+		}
+	};
+
+/** Stops the generation; questions already received stay. */
+export const stopGeneration =
+	(): QuizThunk =>
+	async ( { registry } ) => {
+		runtimeFor( registry ).streams.get( 'quiz' )?.close();
+	};
+
+/** Asks for one new question in place of `id` (same type and difficulty, different question). */
+export const regenerateQuestion =
+	( id: string ): QuizThunk< boolean > =>
+	async ( args ) => {
+		const { select, dispatch } = args;
+		const current = select.getQuestion( id );
+		const source = select.getSource();
+		if ( ! current || ! source || select.isRegenerating( id ) ) {
+			return false;
+		}
+		dispatch( { type: 'QUIZ_REGENERATING', id, active: true } );
+		try {
+			const reply = await ajax( 'mpcc_generate_quiz', {
+				...source,
+				options: {
+					type: current.type,
+					difficulty: current.difficulty,
+					count: 1,
+					instructions: `Write a different question than: ${ current.question }`,
+				},
+			} );
+			const next = reply.questions?.[ 0 ];
+			if ( next ) {
+				dispatch( { type: 'QUIZ_REPLACE_QUESTION', id, question: next } );
+			}
+			return !! next;
+		} catch ( error ) {
+			fail( args, error );
+			return false;
+		} finally {
+			dispatch( { type: 'QUIZ_REGENERATING', id, active: false } );
+		}
+	};

@@ -1,0 +1,25 @@
+/**
+ * Per-registry things that are not state: open streams (so stop() can close them), the running
+ * create-course request (so a double click creates one course), the last assistant context
+ * (so retry can resend it). Keyed by registry so tests with fresh registries never share them.
+ */
+import type { EditorContextInput } from '../api/types';
+import type { CreatedCourse } from './types';
+
+interface Runtime {
+	streams: Map< string, { close(): void } >;
+	contentCancelled: boolean;
+	creating: Promise< CreatedCourse | null > | null;
+	assistantContext: EditorContextInput | null;
+}
+
+const runtimes = new WeakMap< object, Runtime >();
+
+export function runtimeFor( registry: object ): Runtime {
+	let runtime = runtimes.get( registry );
+	if ( ! runtime ) {
+		runtime = { streams: new Map(), contentCancelled: false, creating: null, assistantContext: null };
+		runtimes.set( registry, runtime );
+	}
+	return runtime;
+}

@@ -1,0 +1,240 @@
+import { createSelector } from '@wordpress/data';
+import { EMPTY_ARRAY, INITIAL_REQUEST } from './constants';
+import { findLesson } from './structure';
+import type { SessionData } from '../api/types';
+import type {
+	ContentProgress,
+	CourseStructure,
+	ErrorInfo,
+	Lesson,
+	LocalMessage,
+	RequestKey,
+	RequestState,
+	SaveState,
+	SaveStatus,
+	Section,
+	ServerSession,
+	SessionSummary,
+	State,
+	CreatedCourse,
+	ConversationState,
+} from './types';
+import type { EditorSuggestion } from '../schemas/suggestions';
+
+const EMPTY_SECTIONS = EMPTY_ARRAY as unknown as Section[];
+const EMPTY_LESSONS = EMPTY_ARRAY as unknown as Lesson[];
+
+/* Session */
+
+export function getSessionId( state: State ): string | null {
+	return state.session.id;
+}
+export function getSessionTitle( state: State ): string {
+	return state.session.title;
+}
+export function getMessages( state: State ): LocalMessage[] {
+	return state.session.messages;
+}
+export function getStreamingText( state: State ): string | null {
+	return state.session.streamingText;
+}
+export function getConversationState( state: State ): ConversationState {
+	return state.session.conversationState;
+}
+export function getRevision( state: State ): number {
+	return state.session.revision;
+}
+export function getPostId( state: State ): number | null {
+	return state.session.postId;
+}
+export function getPostType( state: State ): string | null {
+	return state.session.postType;
+}
+export function getCreatedCourse( state: State ): CreatedCourse | null {
+	return state.session.createdCourse;
+}
+export function getSuggestions( state: State ): EditorSuggestion[] {
+	return state.session.suggestions;
+}
+/** The last reply came from the demo provider: label it. */
+export function isDemo( state: State ): boolean {
+	return state.session.demo;
+}
+/** The nonce or login expired: show "Your session expired — reload the page". */
+export function isSessionExpired( state: State ): boolean {
+	return state.expired;
+}
+/** The last user message, when its reply failed or was stopped (retry sends it again). */
+export const getRetryableMessage = createSelector(
+	( state: State ): LocalMessage | null => {
+		const last = state.session.messages[ state.session.messages.length - 1 ];
+		return last && last.role === 'user' && last.failed ? last : null;
+	},
+	( state: State ) => [ state.session.messages ]
+);
+
+/* Structure */
+
+export function getCourseStructure( state: State ): CourseStructure | null {
+	return state.outline.present;
+}
+export function getSections( state: State ): Section[] {
+	return state.outline.present?.sections ?? EMPTY_SECTIONS;
+}
+export function getSection( state: State, sectionId: string ): Section | null {
+	return state.outline.present?.sections.find( ( s ) => s.id === sectionId ) ?? null;
+}
+export function getLesson( state: State, lessonId: string ): Lesson | null {
+	return findLesson( state.outline.present, lessonId )?.lesson ?? null;
+}
+export function getLessonSectionId( state: State, lessonId: string ): string | null {
+	return findLesson( state.outline.present, lessonId )?.section.id ?? null;
+}
+export const getAllLessons = createSelector(
+	( state: State ): Lesson[] => {
+		const sections = state.outline.present?.sections;
+		return sections && sections.length ? sections.flatMap( ( s ) => s.lessons ) : EMPTY_LESSONS;
+	},
+	( state: State ) => [ state.outline.present ]
+);
+export const getLessonsWithoutContent = createSelector(
+	( state: State ): Lesson[] => {
+		const lessons = getAllLessons( state ).filter( ( l ) => ! l.content );
+		return lessons.length ? lessons : EMPTY_LESSONS;
+	},
+	( state: State ) => [ state.outline.present ]
+);
+export const getStructureCounts = createSelector(
+	( state: State ): { sections: number; lessons: number; withContent: number } => {
+		const lessons = getAllLessons( state );
+		return {
+			sections: getSections( state ).length,
+			lessons: lessons.length,
+			withContent: lessons.filter( ( l ) => !! l.content ).length,
+		};
+	},
+	( state: State ) => [ state.outline.present ]
+);
+export function canUndo( state: State ): boolean {
+	return state.outline.past.length > 0;
+}
+export function canRedo( state: State ): boolean {
+	return state.outline.future.length > 0;
+}
+/** Edits the server has not stored yet (protected when an AI structure arrives). */
+export function hasPendingEditMarks( state: State ): boolean {
+	return Object.keys( state.outline.marks ).length > 0;
+}
+export function getOutlineEditSeq( state: State ): number {
+	return state.outline.editSeq;
+}
+
+/* UI */
+
+export function getView( state: State ): string {
+	return state.ui.view;
+}
+export function getExpandedSections( state: State ): string[] {
+	return state.ui.expandedSections;
+}
+export function isSectionExpanded( state: State, sectionId: string ): boolean {
+	return state.ui.expandedSections.includes( sectionId );
+}
+export function getActiveLessonId( state: State ): string | null {
+	return state.ui.activeLessonId;
+}
+
+/* Requests */
+
+export function getRequest( state: State, key: RequestKey = 'chat' ): RequestState {
+	return state.requests[ key ] ?? INITIAL_REQUEST;
+}
+export function getRequestStatus( state: State, key: RequestKey = 'chat' ): RequestState[ 'status' ] {
+	return getRequest( state, key ).status;
+}
+export function getRequestError( state: State, key: RequestKey = 'chat' ): ErrorInfo | null {
+	return getRequest( state, key ).error;
+}
+export function isRequesting( state: State, key: RequestKey = 'chat' ): boolean {
+	const status = getRequest( state, key ).status;
+	return status === 'requesting' || status === 'streaming';
+}
+/** A request that changes the session on the server is running: auto-save waits for it. */
+export function isSaveBlocked( state: State ): boolean {
+	return isRequesting( state, 'chat' ) || isRequesting( state, 'assistant' ) || isRequesting( state, 'create' ) || isRequesting( state, 'load' );
+}
+export function getContentProgress( state: State ): ContentProgress | null {
+	return state.content;
+}
+
+/* Session list */
+
+export function getSessionList( state: State ): SessionSummary[] {
+	return state.sessions.items;
+}
+export function getSessionListTotal( state: State ): number {
+	return state.sessions.total;
+}
+export function getSessionListQuery( state: State ): State[ 'sessions' ][ 'query' ] {
+	return state.sessions.query;
+}
+
+/* Saving */
+
+export function getSaveState( state: State ): SaveState {
+	return state.save;
+}
+export function getSaveStatus( state: State ): SaveStatus {
+	return state.save.status;
+}
+export function getLastSavedAt( state: State ): number | null {
+	return state.save.lastSavedAt;
+}
+export function getSaveError( state: State ): ErrorInfo | null {
+	return state.save.error;
+}
+export function hasUnsavedChanges( state: State ): boolean {
+	return state.save.seq > state.save.savedSeq;
+}
+export function isSaving( state: State ): boolean {
+	return state.save.inFlightSeq !== null;
+}
+/** The server's copy after a 409, for "Keep mine" / "Use the saved version". */
+export function getConflict( state: State ): ServerSession | null {
+	return state.save.conflict;
+}
+export function wasRestoredFromBackup( state: State ): boolean {
+	return state.save.restored !== null;
+}
+export function getRestoredBackup( state: State ): SaveState[ 'restored' ] {
+	return state.save.restored;
+}
+
+/** What auto-save sends as `session_data` (memoized: same object while nothing persisted changed). */
+export const getSessionPayload = createSelector(
+	( state: State ): SessionData => {
+		const payload: SessionData = {
+			title: state.session.title,
+			messages: state.session.messages.map( ( { failed, ...message } ) => message ),
+			course_structure: state.outline.present,
+			conversation_state: state.session.conversationState,
+			ui: {
+				view: state.ui.view,
+				expanded_sections: state.ui.expandedSections,
+				active_lesson_id: state.ui.activeLessonId,
+			},
+		};
+		if ( state.session.postId !== null ) {
+			payload.post_id = state.session.postId;
+		}
+		return payload;
+	},
+	( state: State ) => [
+		state.session.title,
+		state.session.messages,
+		state.outline.present,
+		state.session.conversationState,
+		state.session.postId,
+		state.ui,
+	]
+);
