@@ -34,6 +34,8 @@ export interface ProxyConfig {
 	/** Provider base URL; only ever from configuration, never from a request. */
 	baseUrl: string;
 	apiKey: string;
+	/** auto = the provider's default (schema for OpenAI, object for compatibles, prompt-only for Anthropic). */
+	jsonMode: 'auto' | 'schema' | 'object' | 'off';
 	redisUrl: string;
 	deadlines: DeadlineConfig;
 	retry: RetryConfig;
@@ -70,6 +72,7 @@ export function defaultConfig( overrides: Partial< ProxyConfig > = {} ): ProxyCo
 		model: DEFAULT_MODELS[ provider ],
 		baseUrl: DEFAULT_BASE_URLS[ provider ],
 		apiKey: '',
+		jsonMode: 'auto',
 		redisUrl: '',
 		deadlines: { connectMs: 5_000, firstByteMs: 30_000, idleMs: 20_000, totalMs: 60_000 },
 		retry: { maxRetries: 2, baseDelayMs: 250, maxDelayMs: 4_000, maxRetryAfterMs: 10_000 },
@@ -130,6 +133,14 @@ function providerFrom( raw: string | undefined ): ProviderName {
 	return name as ProviderName;
 }
 
+function jsonModeFrom( raw: string | undefined ): ProxyConfig[ 'jsonMode' ] {
+	const mode = raw || 'auto';
+	if ( mode !== 'auto' && mode !== 'schema' && mode !== 'object' && mode !== 'off' ) {
+		throw new Error( `MPCC_LLM_JSON_MODE must be auto, schema, object or off; got "${ mode }".` );
+	}
+	return mode;
+}
+
 export function configFromEnv( env: Env ): ProxyConfig {
 	const provider = providerFrom( env.MPCC_LLM_PROVIDER );
 	const base = defaultConfig( { provider } );
@@ -149,6 +160,7 @@ export function configFromEnv( env: Env ): ProxyConfig {
 		model: env.MPCC_LLM_MODEL || base.model,
 		baseUrl: ( env.MPCC_LLM_BASE_URL || base.baseUrl ).replace( /\/+$/, '' ),
 		apiKey,
+		jsonMode: jsonModeFrom( env.MPCC_LLM_JSON_MODE ),
 		redisUrl: env.MPCC_REDIS_URL ?? '',
 		deadlines: {
 			connectMs: intFrom( env, 'MPCC_DEADLINE_CONNECT_MS', base.deadlines.connectMs ),

@@ -1,0 +1,61 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { ProxyMetrics } from '../metrics';
+import type { CacheStore } from './cache-store';
+import { InflightRegistry } from './inflight';
+
+/**
+ * The cache as routes use it: look up, share in-flight work, store only complete valid answers.
+ * A failing store (Redis down) degrades to a miss; it never fails the request.
+ */
+export class ResponseCache {
+	readonly inflight = new InflightRegistry();
+
+	constructor(
+		private readonly store: CacheStore,
+		private readonly options: { enabled: boolean; ttlMs: number },
+		private readonly metrics: ProxyMetrics,
+		private readonly log: FastifyBaseLogger
+	) {}
+
+	get enabled(): boolean {
+		return this.options.enabled;
+	}
+
+	async get( route: string, key: string ): Promise< string | undefined > {
+		if ( ! this.options.enabled ) {
+			return undefined;
+		}
+		try {
+			const value = await this.store.get( key );
+			this.metrics.cache.inc( { route, result: value === undefined ? 'miss' : 'hit' } );
+			return value;
+		} catch ( error ) {
+			this.log.warn( { err: error }, 'cache lookup failed; treating as a miss' );
+			return undefined;
+		}
+	}
+
+	async set( key: string, value: string ): Promise< void > {
+		if ( ! this.options.enabled ) {
+			return;
+		}
+		try {
+			await this.store.set( key, value, this.options.ttlMs );
+		} catch ( error ) {
+			this.log.warn( { err: error }, 'cache store failed' );
+		}
+	}
+
+	/** Runs work once per key at a time; `shared` tells a waiter it rode on another request's call. */
+	share< T >( route: string, key: string, signal: AbortSignal, work: ( shared: AbortSignal ) => Promise< T > ) {
+		if ( ! this.options.enabled ) {
+			return work( signal ).then( ( value ) => ( { value, shared: false } ) );
+		}
+		return this.inflight.run( key, signal, work ).then( ( result ) => {
+			if ( result.shared ) {
+				this.metrics.cache.inc( { route, result: 'shared' } );
+			}
+			return result;
+		} );
+	}
+}

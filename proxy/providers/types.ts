@@ -1,0 +1,62 @@
+import type { createOpenAI } from '@ai-sdk/openai';
+import type { CallContext } from '../call-context';
+import type { ProviderName, ProxyConfig } from '../config';
+import type { FetchLike } from '../upstream/upstream-client';
+
+/** The AI SDK's provider-level model interface (LanguageModelV3), named without depending on @ai-sdk/provider directly. */
+export type LanguageModel = ReturnType< ReturnType< typeof createOpenAI >[ 'chat' ] >;
+export type ModelCallOptions = Parameters< LanguageModel[ 'doGenerate' ] >[ 0 ];
+
+export interface ChatTurn {
+	role: 'user' | 'assistant';
+	content: string;
+}
+
+export interface GenerateRequest {
+	system?: string;
+	messages: ChatTurn[];
+	/** Ask for JSON; the schema is used where the provider has a schema mode. */
+	json?: { name: string; schema?: Record< string, unknown > };
+	temperature?: number;
+	maxTokens?: number;
+	topP?: number;
+	stop?: string[];
+}
+
+export interface Usage {
+	promptTokens?: number;
+	completionTokens?: number;
+}
+
+export interface GenerateResult {
+	text: string;
+	usage: Usage;
+	finishReason: string;
+}
+
+export type StreamPart = { type: 'text'; text: string } | { type: 'finish'; usage: Usage; finishReason: string };
+
+export interface Provider {
+	readonly name: ProviderName;
+	readonly model: string;
+	readonly baseUrl: string;
+	readonly demo: boolean;
+	generate( request: GenerateRequest, call: CallContext ): Promise< GenerateResult >;
+	stream( request: GenerateRequest, call: CallContext ): AsyncIterable< StreamPart >;
+	/** Set when the provider speaks OpenAI chat completions, so /v1/chat/completions can pass bytes through. */
+	readonly openAiWire?: { url: URL; headers: Record< string, string > };
+}
+
+/** How JSON is asked for: a JSON schema, plain JSON-object mode, or only by the prompt (then repaired). */
+export type JsonMode = 'schema' | 'object' | 'off';
+
+/** A provider as a typed config object (DESIGN.md convention 8): how to build its AI SDK model. */
+export interface ProviderDefinition {
+	name: Exclude< ProviderName, 'demo' >;
+	defaultJsonMode: JsonMode;
+	speaksOpenAiWire: boolean;
+	createModel( config: ProxyConfig, fetch: FetchLike ): LanguageModel;
+	providerOptions?: ModelCallOptions[ 'providerOptions' ];
+	/** Headers for the raw OpenAI-wire passthrough. */
+	wireHeaders?( config: ProxyConfig ): Record< string, string >;
+}

@@ -1,0 +1,25 @@
+import { buildApp } from './app';
+import { configFromEnv } from './config';
+
+/** `npm run proxy`: configuration from the environment, listen on loopback, stop cleanly on a signal. */
+async function main(): Promise< void > {
+	let config;
+	try {
+		config = configFromEnv( process.env );
+	} catch ( error ) {
+		process.stderr.write( `mpcc proxy: ${ ( error as Error ).message }\n` );
+		process.exit( 1 );
+	}
+	const app = await buildApp( config );
+	const stop = async ( signal: string ) => {
+		app.log.info( { signal }, 'stopping' );
+		await app.close();
+		process.exit( 0 );
+	};
+	process.once( 'SIGINT', () => void stop( 'SIGINT' ) );
+	process.once( 'SIGTERM', () => void stop( 'SIGTERM' ) );
+	await app.listen( { host: config.host, port: config.port } );
+	app.log.info( { provider: config.provider, model: config.model, auth: Boolean( config.token ), redis: Boolean( config.redisUrl ) }, 'mpcc proxy ready' );
+}
+
+void main();

@@ -1,0 +1,64 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import type { ProxyError } from '../errors';
+
+/**
+ * A text/event-stream reply whose headers go out with the first event, not before: until then a
+ * failure can still be answered with its true status as JSON. After that, failures become an
+ * `error` event (a stream that started is a 200 that the client already has).
+ */
+export class SseResponse {
+	private stream?: PassThrough;
+
+	constructor( private readonly reply: FastifyReply ) {}
+
+	get started(): boolean {
+		return this.stream !== undefined;
+	}
+
+	get closed(): boolean {
+		return this.stream !== undefined && ( this.stream.destroyed || this.stream.writableEnded );
+	}
+
+	/** `event: name` + JSON data, the task routes' framing. */
+	event( name: string, data: unknown ): void {
+		this.write( `event: ${ name }\ndata: ${ JSON.stringify( data ) }\n\n` );
+	}
+
+	/** A bare `data:` line, OpenAI's chat-completions framing. */
+	data( payload: string ): void {
+		this.write( `data: ${ payload }\n\n` );
+	}
+
+	write( frame: string ): void {
+		const stream = this.stream ?? this.start();
+		if ( ! stream.destroyed && ! stream.writableEnded ) {
+			stream.write( frame );
+		}
+	}
+
+	fail( error: ProxyError, framing: 'event' | 'data' = 'event' ): void {
+		if ( framing === 'event' ) {
+			this.event( 'error', error.toBody() );
+		} else {
+			this.data( JSON.stringify( error.toBody() ) );
+		}
+		this.end();
+	}
+
+	end(): void {
+		this.stream?.end();
+	}
+
+	private start(): PassThrough {
+		const stream = new PassThrough();
+		this.stream = stream;
+		this.reply
+			.code( 200 )
+			.header( 'content-type', 'text/event-stream; charset=utf-8' )
+			.header( 'cache-control', 'no-cache, no-transform' )
+			.header( 'x-accel-buffering', 'no' )
+			.send( stream );
+		return stream;
+	}
+}

@@ -1,0 +1,142 @@
+import type { z } from 'zod';
+import {
+	CourseTurnRequestSchema,
+	CourseTurnResponseSchema,
+	EditorAssistRequestSchema,
+	EditorAssistResponseSchema,
+	EditorSuggestionSchema,
+	LessonContentRequestSchema,
+	LessonContentResponseSchema,
+	type CourseTurnRequest,
+	type EditorAssistRequest,
+	type EditorSuggestion,
+	type LessonContentRequest,
+} from '../../src/schemas';
+import { blockMarkupIsBalanced, hasBlockMarkup, textToBlocks } from '../output/block-markup';
+import { extractJson } from '../output/json-extract';
+import { courseTurnPrompt, CourseTurnOutputSchema } from '../prompts/course-turn';
+import { editorAssistPrompt } from '../prompts/editor-assist';
+import { lessonContentPrompt } from '../prompts/lesson-content';
+import type { TaskName } from '../prompts/prompt-versions';
+import { demoCourseTurn } from '../providers/demo/course-turn';
+import { demoEditorAssist } from '../providers/demo/editor-assist';
+import { demoLessonContent } from '../providers/demo/lesson-content';
+import { stableId } from '../providers/demo/text-analysis';
+import type { GenerateRequest } from '../providers/types';
+import { InvalidModelOutput } from './task-runtime';
+
+/**
+ * The three task routes that answer with one object (course turn, lesson content, editor assist),
+ * described as data: how to validate the request, prompt, parse the model's text, answer in demo
+ * mode, and which SSE events carry the structured part. run-structured-task.ts runs any of them.
+ */
+export interface StructuredTask< Req extends { stream?: boolean }, Out extends object > {
+	name: Exclude< TaskName, 'quiz' >;
+	requestSchema: z.ZodType< Req >;
+	responseSchema: z.ZodType;
+	prompt( request: Req ): GenerateRequest;
+	parse( text: string, request: Req ): Out;
+	demo( request: Req ): Out;
+	/** The JSON string field streamed as `delta`, or null to stream the raw text (block markup). */
+	deltaField: string | null;
+	deltaText( output: Out ): string;
+	events( output: Out ): Array< [ string, unknown ] >;
+}
+
+function parsedJson( text: string ): unknown {
+	const extracted = extractJson( text );
+	if ( ! extracted.ok ) {
+		throw new InvalidModelOutput( extracted.reason );
+	}
+	return extracted.value;
+}
+
+function issues( error: z.ZodError ): string {
+	return error.issues
+		.slice( 0, 5 )
+		.map( ( issue ) => `${ issue.path.join( '.' ) || '(root)' }: ${ issue.message }` )
+		.join( '; ' );
+}
+
+type CourseTurnOutput = z.infer< typeof CourseTurnOutputSchema >;
+
+export const courseTurnTask: StructuredTask< CourseTurnRequest, CourseTurnOutput > = {
+	name: 'course-turn',
+	requestSchema: CourseTurnRequestSchema,
+	responseSchema: CourseTurnResponseSchema,
+	prompt: courseTurnPrompt,
+	parse( text, request ) {
+		const value = parsedJson( text ) as Record< string, unknown >;
+		// A model that leaves the outline out while one exists means "unchanged".
+		if ( value && typeof value === 'object' && value.course_structure == null && request.course_structure ) {
+			value.course_structure = request.course_structure;
+		}
+		const result = CourseTurnOutputSchema.safeParse( value );
+		if ( ! result.success ) {
+			throw new InvalidModelOutput( `the JSON does not match the schema (${ issues( result.error ) })` );
+		}
+		return result.data;
+	},
+	demo: demoCourseTurn,
+	deltaField: 'message',
+	deltaText: ( output ) => output.message,
+	events: ( output ) => [ [ 'structure', { course_structure: output.course_structure, conversation_state: output.conversation_state } ] ],
+};
+
+export const lessonContentTask: StructuredTask< LessonContentRequest, { content: string } > = {
+	name: 'lesson-content',
+	requestSchema: LessonContentRequestSchema,
+	responseSchema: LessonContentResponseSchema,
+	prompt: lessonContentPrompt,
+	parse( text ) {
+		let content = text.trim();
+		const fenced = /^```[a-z]*\s*\n([^]*?)\n?```\s*$/i.exec( content );
+		if ( fenced?.[ 1 ] ) {
+			content = fenced[ 1 ].trim();
+		}
+		if ( ! hasBlockMarkup( content ) ) {
+			content = textToBlocks( content );
+		}
+		if ( ! content ) {
+			throw new InvalidModelOutput( 'the lesson is empty' );
+		}
+		if ( ! blockMarkupIsBalanced( content ) ) {
+			throw new InvalidModelOutput( 'the block markup has unclosed or mismatched block comments' );
+		}
+		return { content };
+	},
+	demo: ( request ) => ( { content: demoLessonContent( request ) } ),
+	deltaField: null,
+	deltaText: ( output ) => output.content,
+	events: ( output ) => [ [ 'content', { content: output.content } ] ],
+};
+
+export const editorAssistTask: StructuredTask< EditorAssistRequest, { message: string; suggestions: EditorSuggestion[] } > = {
+	name: 'editor-assist',
+	requestSchema: EditorAssistRequestSchema,
+	responseSchema: EditorAssistResponseSchema,
+	prompt: editorAssistPrompt,
+	parse( text, request ) {
+		const value = parsedJson( text ) as { message?: unknown; suggestions?: unknown };
+		if ( ! value || typeof value !== 'object' || typeof value.message !== 'string' ) {
+			throw new InvalidModelOutput( 'the JSON has no "message" string' );
+		}
+		// Suggestions are checked one by one: an invalid one is dropped, the rest still help.
+		const suggestions: EditorSuggestion[] = [];
+		for ( const raw of Array.isArray( value.suggestions ) ? value.suggestions : [] ) {
+			const candidate = raw && typeof raw === 'object' ? { ...( raw as Record< string, unknown > ) } : raw;
+			if ( candidate && typeof candidate === 'object' && ! ( 'id' in candidate ) ) {
+				( candidate as Record< string, unknown > ).id = stableId( 'sugg', JSON.stringify( candidate ) );
+			}
+			const parsed = EditorSuggestionSchema.safeParse( candidate );
+			if ( parsed.success && ! ( parsed.data.type === 'replace_block' && ! request.post.selected_block ) ) {
+				suggestions.push( parsed.data );
+			}
+		}
+		return { message: value.message, suggestions: suggestions.slice( 0, 10 ) };
+	},
+	demo: demoEditorAssist,
+	deltaField: 'message',
+	deltaText: ( output ) => output.message,
+	events: ( output ) => [ [ 'suggestions', { suggestions: output.suggestions } ] ],
+};
