@@ -49,6 +49,7 @@ final class ScriptLoader {
 			return null;
 		}
 		$asset = require $asset_file;
+		self::register_jsx_runtime_fallback();
 		wp_register_script( $handle, Plugin::url() . "build/{$bundle}/index.js", $asset['dependencies'], $asset['version'], true );
 		wp_set_script_translations( $handle, 'courses-copilot', Plugin::dir() . 'languages' );
 		foreach ( array( 'index.css', 'style-index.css' ) as $css ) {
@@ -58,5 +59,13 @@ final class ScriptLoader {
 			}
 		}
 		return $handle;
+	}
+
+	/** WordPress 6.5 has no `react-jsx-runtime` script; without it our bundles would not print at all. */
+	private static function register_jsx_runtime_fallback(): void {
+		if ( wp_script_is( 'react-jsx-runtime', 'registered' ) ) {
+			return;
+		}
+		wp_register_script( 'react-jsx-runtime', Plugin::url() . 'build/vendor/react-jsx-runtime.js', array( 'react' ), '18.3.1', true );
 	}
 }

@@ -40,3 +40,15 @@ add_action( 'login_init', static function (): void {
 		exit;
 	}
 } );
+
+// Update checks call wordpress.org on admin pages; offline they only fill the debug log with warnings.
+add_action( 'init', static function (): void {
+	remove_action( 'admin_init', '_maybe_update_core' );
+	remove_action( 'admin_init', '_maybe_update_plugins' );
+	remove_action( 'admin_init', '_maybe_update_themes' );
+	remove_action( 'init', 'wp_schedule_update_checks' );
+	remove_action( 'wp_version_check', 'wp_version_check' );
+	remove_action( 'load-plugins.php', 'wp_update_plugins' );
+	remove_action( 'load-update-core.php', 'wp_update_plugins' );
+	remove_action( 'load-themes.php', 'wp_update_themes' );
+}, 0 );

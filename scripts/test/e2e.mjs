@@ -1,0 +1,48 @@
+/**
+ * End-to-end tests: builds, starts a demo-provider proxy and two fresh WordPress sites (6.6 and 6.5,
+ * SQLite), runs Playwright in Debian's Chromium against both, stops everything, and prints
+ * `E2E: N passed, N failed`. Extra arguments go to `playwright test` (e.g. a file or --grep).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureBuild, ensureDebianPackages } from '../lib/dependencies.mjs';
+import { ROOT, WP_DIR } from '../lib/paths.mjs';
+import { run, stopAll, stopAllOnExit } from '../lib/processes.mjs';
+import { startProxy } from '../lib/proxy.mjs';
+import { ensureSite, startSite } from '../wp/site.mjs';
+import { parseJUnit } from './junit.mjs';
+
+stopAllOnExit();
+await ensureDebianPackages( [ 'chromium' ] );
+await ensureBuild();
+
+const token = crypto.randomBytes( 16 ).toString( 'hex' );
+const proxy = await startProxy( {
+	port: Number( process.env.MPCC_E2E_PROXY_PORT || 18788 ),
+	token,
+	env: { MPCC_LLM_PROVIDER: 'demo', MPCC_RATE_LIMIT_PER_MINUTE: '1000' },
+	logFile: path.join( WP_DIR, 'proxy-e2e.log' ),
+} );
+const env = {};
+for ( const [ version, port ] of [
+	[ '6.6', 18891 ],
+	[ '6.5', 18892 ],
+] ) {
+	const key = version.replace( '.', '' );
+	const site = await ensureSite( { name: `e2e-${ key }`, version, port, fresh: true, proxy: { url: proxy.url, token } } );
+	await startSite( site );
+	Object.assign( env, { [ `MPCC_E2E_URL_${ key }` ]: site.url, [ `MPCC_E2E_SITE_${ key }` ]: site.dir, [ `MPCC_E2E_CORE_${ key }` ]: site.core } );
+}
+
+const junit = path.join( ROOT, 'test-results/e2e-junit.xml' );
+fs.rmSync( junit, { force: true } );
+const { code } = await run( 'npx', [ 'playwright', 'test', ...process.argv.slice( 2 ) ], { cwd: ROOT, env } );
+await stopAll();
+
+const counts = fs.existsSync( junit ) ? parseJUnit( fs.readFileSync( junit, 'utf8' ) ) : { passed: 0, failed: 1, skipped: 0 };
+if ( code !== 0 && counts.failed === 0 ) {
+	counts.failed = 1;
+}
+console.log( `E2E: ${ counts.passed } passed, ${ counts.failed } failed${ counts.skipped ? `, ${ counts.skipped } skipped` : '' }` );
+process.exit( counts.failed ? 1 : 0 );
