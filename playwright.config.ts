@@ -6,10 +6,11 @@ import { defineConfig } from '@playwright/test';
 
 const site66 = process.env.MPCC_E2E_URL_66 ?? 'http://127.0.0.1:18891';
 const site65 = process.env.MPCC_E2E_URL_65 ?? 'http://127.0.0.1:18892';
+const output = process.env.MPCC_E2E_OUTPUT ?? 'test-results/e2e';
 
 export default defineConfig( {
 	testDir: 'tests/e2e',
-	outputDir: 'test-results/e2e',
+	outputDir: `${ output }/artifacts`,
 	timeout: 90_000,
 	expect: { timeout: 15_000 },
 	fullyParallel: false,
@@ -17,7 +18,7 @@ export default defineConfig( {
 	retries: 0,
 	reporter: [
 		[ 'list' ],
-		[ 'junit', { outputFile: 'test-results/e2e-junit.xml' } ],
+		[ 'junit', { outputFile: `${ output }/junit.xml` } ],
 	],
 	use: {
 		screenshot: 'on',

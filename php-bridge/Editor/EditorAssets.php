@@ -28,8 +28,12 @@ final class EditorAssets {
 		$surface = array( 'postId' => $post ? (int) $post->ID : 0, 'postType' => $screen->post_type );
 		switch ( $screen->post_type ) {
 			case PostTypes::COURSE:
+				ScriptLoader::enqueue( 'assistant-sidebar', array( 'name' => 'sidebar' ) + $surface );
+				break;
 			case PostTypes::LESSON:
 				ScriptLoader::enqueue( 'assistant-sidebar', array( 'name' => 'sidebar' ) + $surface );
+				// "Create quiz" from this lesson lives in the quiz bundle.
+				ScriptLoader::enqueue( 'quiz-modal', array( 'name' => 'sidebar' ) + $surface );
 				break;
 			case PostTypes::QUIZ:
 				ScriptLoader::enqueue( 'quiz-modal', array( 'name' => 'quiz' ) + $surface );

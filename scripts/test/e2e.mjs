@@ -17,25 +17,31 @@ stopAllOnExit();
 await ensureDebianPackages( [ 'chromium' ] );
 await ensureBuild();
 
+// Several runs can share a machine (each engineer's, CI's): MPCC_E2E_PORT_BASE moves every port,
+// site folder and output folder of this run.
+const portBase = Number( process.env.MPCC_E2E_PORT_BASE || 18890 );
+const suffix = process.env.MPCC_E2E_PORT_BASE ? `-${ portBase }` : '';
+const outputDir = path.join( ROOT, `test-results/e2e${ suffix }` );
+
 const token = crypto.randomBytes( 16 ).toString( 'hex' );
 const proxy = await startProxy( {
-	port: Number( process.env.MPCC_E2E_PROXY_PORT || 18788 ),
+	port: portBase - 100,
 	token,
 	env: { MPCC_LLM_PROVIDER: 'demo', MPCC_RATE_LIMIT_PER_MINUTE: '1000' },
-	logFile: path.join( WP_DIR, 'proxy-e2e.log' ),
+	logFile: path.join( WP_DIR, `proxy-e2e${ suffix }.log` ),
 } );
-const env = {};
+const env = { MPCC_E2E_OUTPUT: outputDir };
 for ( const [ version, port ] of [
-	[ '6.6', 18891 ],
-	[ '6.5', 18892 ],
+	[ '6.6', portBase + 1 ],
+	[ '6.5', portBase + 2 ],
 ] ) {
 	const key = version.replace( '.', '' );
-	const site = await ensureSite( { name: `e2e-${ key }`, version, port, fresh: true, proxy: { url: proxy.url, token } } );
+	const site = await ensureSite( { name: `e2e-${ key }${ suffix }`, version, port, fresh: true, proxy: { url: proxy.url, token } } );
 	await startSite( site );
 	Object.assign( env, { [ `MPCC_E2E_URL_${ key }` ]: site.url, [ `MPCC_E2E_SITE_${ key }` ]: site.dir, [ `MPCC_E2E_CORE_${ key }` ]: site.core } );
 }
 
-const junit = path.join( ROOT, 'test-results/e2e-junit.xml' );
+const junit = path.join( outputDir, 'junit.xml' );
 fs.rmSync( junit, { force: true } );
 const { code } = await run( 'npx', [ 'playwright', 'test', ...process.argv.slice( 2 ) ], { cwd: ROOT, env } );
 await stopAll();
