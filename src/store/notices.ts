@@ -3,8 +3,13 @@
  * or any page that loads wp-notices); otherwise the store's own flags (getConflict,
  * wasRestoredFromBackup, isSessionExpired) are all the UI has, and they are always set.
  */
-import { store as noticesStore } from '@wordpress/notices';
 import type { DataRegistry } from '@wordpress/data';
+
+/**
+ * By name, on purpose: importing `@wordpress/notices` would make every surface depend on the
+ * wp-notices script (and pull its components into tests). The store is optional here.
+ */
+const NOTICES_STORE = 'core/notices';
 
 export interface NoticeAction {
 	label: string;
@@ -18,7 +23,10 @@ type NoticesDispatch = {
 
 function notices( registry: DataRegistry ): NoticesDispatch | null {
 	try {
-		return ( registry.dispatch( noticesStore ) as unknown as NoticesDispatch | null ) ?? null;
+		if ( ! registry.stores?.[ NOTICES_STORE ] && ! registry.select( NOTICES_STORE ) ) {
+			return null;
+		}
+		return ( registry.dispatch( NOTICES_STORE ) as unknown as NoticesDispatch | null ) ?? null;
 	} catch {
 		return null;
 	}

@@ -1,0 +1,33 @@
+import { createRegistry } from '@wordpress/data';
+import { store } from '..';
+import { store as quizStore } from '../quiz';
+
+export function setConfig(): void {
+	( window as unknown as { mpccConfig: unknown } ).mpccConfig = {
+		ajaxUrl: '/wp-admin/admin-ajax.php',
+		nonces: { editor: 'n-editor', autoSave: 'n-autosave', assistant: 'n-assistant', quiz: 'n-quiz' },
+		userId: 7,
+		postTypes: {},
+		provider: { name: 'demo', model: 'demo', demo: true },
+	};
+}
+
+/** A fresh registry with the session store (and optionally others) registered. */
+export function makeRegistry( ...extra: Array< Parameters< ReturnType< typeof createRegistry >[ 'register' ] >[ 0 ] > ) {
+	const registry = createRegistry();
+	registry.register( store );
+	registry.register( quizStore );
+	extra.forEach( ( s ) => registry.register( s ) );
+	return {
+		registry,
+		select: () => registry.select( store ),
+		dispatch: () => registry.dispatch( store ),
+	};
+}
+
+/** The real core/notices store (its CJS build: the package entry pulls in @wordpress/components). */
+export function noticesStore() {
+	const dir = require( 'path' ).dirname( require.resolve( '@wordpress/notices/package.json' ) );
+	// eslint-disable-next-line @typescript-eslint/no-var-requires
+	return require( `${ dir }/build/store/index.cjs` ).store;
+}
