@@ -63,13 +63,19 @@ function parseJson( text: string ): unknown {
 	}
 }
 
-function errorFromPayload( payload: unknown, status: number, text = '' ): ApiError {
+function errorFromPayload(
+	payload: unknown,
+	status: number,
+	text = ''
+): ApiError {
 	const data =
 		typeof payload === 'object' && payload !== null && 'data' in payload
 			? ( payload as { data: unknown } ).data
 			: undefined;
 	const record =
-		typeof data === 'object' && data !== null ? ( data as Record< string, unknown > ) : {};
+		typeof data === 'object' && data !== null
+			? ( data as Record< string, unknown > )
+			: {};
 	let code = normalizeCode( record.code, status );
 	// admin-ajax's own answers: "-1" is a failed check_ajax_referer, "0" an unknown action (logged out).
 	if ( record.code === undefined ) {
@@ -98,7 +104,11 @@ export async function readReply< T >( response: Response ): Promise< T > {
 	if ( response.ok && isSuccess( payload ) ) {
 		return ( payload as { data: T } ).data;
 	}
-	throw errorFromPayload( payload, response.ok ? 500 : response.status, text );
+	throw errorFromPayload(
+		payload,
+		response.ok ? 500 : response.status,
+		text
+	);
 }
 
 function isSuccess( payload: unknown ): boolean {
@@ -116,14 +126,24 @@ export function toTransportError( error: unknown ): ApiError {
 	}
 	const name = ( error as { name?: unknown } | null )?.name;
 	if ( name === 'AbortError' ) {
-		return new ApiError( CLIENT_ERROR_CODES.aborted, describeError( CLIENT_ERROR_CODES.aborted ).message );
+		return new ApiError(
+			CLIENT_ERROR_CODES.aborted,
+			describeError( CLIENT_ERROR_CODES.aborted ).message
+		);
 	}
 	// apiFetch rejects with the Response itself for non-2xx when parse is false.
 	if ( typeof Response !== 'undefined' && error instanceof Response ) {
-		return new ApiError( normalizeCode( undefined, error.status ), '', error.status );
+		return new ApiError(
+			normalizeCode( undefined, error.status ),
+			'',
+			error.status
+		);
 	}
 	// apiFetch: { code: 'fetch_error' | 'offline_error' }; fetch: TypeError.
-	return new ApiError( CLIENT_ERROR_CODES.offline, describeError( CLIENT_ERROR_CODES.offline ).message );
+	return new ApiError(
+		CLIENT_ERROR_CODES.offline,
+		describeError( CLIENT_ERROR_CODES.offline ).message
+	);
 }
 
 function isResponse( value: unknown ): value is Response {
@@ -152,7 +172,8 @@ export async function post< A extends AjaxAction >(
 			body,
 			parse: false,
 			signal: options.signal,
-			keepalive: options.keepalive && body.toString().length < KEEPALIVE_LIMIT,
+			keepalive:
+				options.keepalive && body.toString().length < KEEPALIVE_LIMIT,
 			headers: options.headers,
 		} );
 	} catch ( error ) {
@@ -183,7 +204,10 @@ export function sendKeepalive< A extends AjaxAction >(
 	fields: AjaxFields< A >
 ): Promise< AjaxReply< A > > | null {
 	const body = buildBody( action, fields );
-	if ( body.toString().length >= KEEPALIVE_LIMIT || typeof fetch !== 'function' ) {
+	if (
+		body.toString().length >= KEEPALIVE_LIMIT ||
+		typeof fetch !== 'function'
+	) {
 		return null;
 	}
 	let request: Promise< Response >;

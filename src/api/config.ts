@@ -4,7 +4,12 @@
  */
 export interface MpccConfig {
 	ajaxUrl: string;
-	nonces: { editor: string; autoSave: string; assistant: string; quiz: string };
+	nonces: {
+		editor: string;
+		autoSave: string;
+		assistant: string;
+		quiz: string;
+	};
 	userId: number;
 	postTypes: unknown;
 	provider: { name: string; model: string; demo: boolean };
@@ -24,7 +29,8 @@ export function getConfig(): MpccConfig {
 	const config =
 		typeof window === 'undefined'
 			? undefined
-			: ( window as unknown as { mpccConfig?: Partial< MpccConfig > } ).mpccConfig;
+			: ( window as unknown as { mpccConfig?: Partial< MpccConfig > } )
+					.mpccConfig;
 	if ( ! config ) {
 		return FALLBACK;
 	}

@@ -10,7 +10,8 @@ export const CLIENT_ERROR_CODES = {
 	badResponse: 'mpcc_bad_response',
 } as const;
 
-export type ClientErrorCode = ( typeof CLIENT_ERROR_CODES )[ keyof typeof CLIENT_ERROR_CODES ];
+export type ClientErrorCode =
+	( typeof CLIENT_ERROR_CODES )[ keyof typeof CLIENT_ERROR_CODES ];
 export type ApiErrorCode = ErrorCode | ClientErrorCode;
 
 /** A plain, serializable error as kept in store state. */
@@ -78,7 +79,9 @@ export function codeForStatus( status: number ): ApiErrorCode {
 		case 504:
 			return 'mpcc_ai_service_error';
 		default:
-			return status >= 500 ? 'mpcc_general' : CLIENT_ERROR_CODES.badResponse;
+			return status >= 500
+				? 'mpcc_general'
+				: CLIENT_ERROR_CODES.badResponse;
 	}
 }
 
@@ -86,7 +89,9 @@ export function normalizeCode( code: unknown, status: number ): ApiErrorCode {
 	if ( isErrorCode( code ) ) {
 		return code;
 	}
-	if ( Object.values( CLIENT_ERROR_CODES ).includes( code as ClientErrorCode ) ) {
+	if (
+		Object.values( CLIENT_ERROR_CODES ).includes( code as ClientErrorCode )
+	) {
 		return code as ClientErrorCode;
 	}
 	return codeForStatus( status );

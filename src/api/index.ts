@@ -1,4 +1,12 @@
-export { ajax, post, sendKeepalive, buildBody, readReply, ACTION_NONCES, KEEPALIVE_LIMIT } from './client';
+export {
+	ajax,
+	post,
+	sendKeepalive,
+	buildBody,
+	readReply,
+	ACTION_NONCES,
+	KEEPALIVE_LIMIT,
+} from './client';
 export { SSEClient } from './sse-client';
 export type { StreamAction, StreamEvents, StreamHandlers } from './sse-client';
 export { getConfig } from './config';

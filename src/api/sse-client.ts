@@ -11,7 +11,10 @@ import type { EditorSuggestion } from '../schemas/suggestions';
 export interface StreamEvents {
 	mpcc_chat_message: {
 		delta: { text: string };
-		structure: { course_structure: CourseStructure | null; conversation_state: ConversationState };
+		structure: {
+			course_structure: CourseStructure | null;
+			conversation_state: ConversationState;
+		};
 	};
 	mpcc_editor_ai_chat: {
 		delta: { text: string };
@@ -62,12 +65,17 @@ export class SSEClient< A extends StreamAction > {
 		}
 	}
 
-	private async run( action: A, fields: AjaxFields< A > ): Promise< AjaxReply< A > > {
+	private async run(
+		action: A,
+		fields: AjaxFields< A >
+	): Promise< AjaxReply< A > > {
 		try {
 			const response = await post( action, fields, {
 				signal: this.controller.signal,
 				extra: { stream: '1' },
-				headers: { Accept: 'text/event-stream, application/json;q=0.9' },
+				headers: {
+					Accept: 'text/event-stream, application/json;q=0.9',
+				},
 			} );
 			const type = response.headers?.get?.( 'content-type' ) ?? '';
 			if ( ! response.ok || ! type.includes( 'text/event-stream' ) ) {
@@ -76,7 +84,10 @@ export class SSEClient< A extends StreamAction > {
 			return await this.readStream( response );
 		} catch ( error ) {
 			throw this.controller.signal.aborted
-				? new ApiError( CLIENT_ERROR_CODES.aborted, describeError( CLIENT_ERROR_CODES.aborted ).message )
+				? new ApiError(
+						CLIENT_ERROR_CODES.aborted,
+						describeError( CLIENT_ERROR_CODES.aborted ).message
+					)
 				: toTransportError( error );
 		} finally {
 			this.finished = true;
@@ -109,13 +120,25 @@ export class SSEClient< A extends StreamAction > {
 						return;
 					}
 					if ( name === 'error' ) {
-						const record = ( typeof data === 'object' && data ? data : {} ) as Record< string, unknown >;
+						const record = (
+							typeof data === 'object' && data ? data : {}
+						) as Record< string, unknown >;
 						const code = normalizeCode( record.code, 500 );
-						const message = typeof record.message === 'string' ? record.message : describeError( code ).message;
-						settle( () => reject( new ApiError( code, message, 0, record ) ) );
+						const message =
+							typeof record.message === 'string'
+								? record.message
+								: describeError( code ).message;
+						settle( () =>
+							reject( new ApiError( code, message, 0, record ) )
+						);
 						return;
 					}
-					const handler = ( this.handlers as Record< string, ( d: unknown ) => void > )[ name ];
+					const handler = (
+						this.handlers as Record<
+							string,
+							( d: unknown ) => void
+						>
+					 )[ name ];
 					handler?.( data );
 				},
 			} );
@@ -125,21 +148,27 @@ export class SSEClient< A extends StreamAction > {
 					reject(
 						new ApiError(
 							CLIENT_ERROR_CODES.badResponse,
-							describeError( CLIENT_ERROR_CODES.badResponse ).message
+							describeError( CLIENT_ERROR_CODES.badResponse )
+								.message
 						)
 					)
 				);
 
 			const reader = response.body?.getReader();
 			if ( ! reader ) {
-				response.text().then( ( text ) => {
-					parser.feed( text );
-					parser.feed( '\n\n' );
-					finish();
-				}, ( error ) => settle( () => reject( toTransportError( error ) ) ) );
+				response.text().then(
+					( text ) => {
+						parser.feed( text );
+						parser.feed( '\n\n' );
+						finish();
+					},
+					( error ) =>
+						settle( () => reject( toTransportError( error ) ) )
+				);
 				return;
 			}
-			const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder() : null;
+			const decoder =
+				typeof TextDecoder !== 'undefined' ? new TextDecoder() : null;
 			const decode = ( value?: Uint8Array | string ): string => {
 				if ( typeof value === 'string' ) {
 					return value;
@@ -147,7 +176,9 @@ export class SSEClient< A extends StreamAction > {
 				if ( ! decoder ) {
 					return value ? String.fromCharCode( ...value ) : '';
 				}
-				return value ? decoder.decode( value, { stream: true } ) : decoder.decode();
+				return value
+					? decoder.decode( value, { stream: true } )
+					: decoder.decode();
 			};
 			const pump = (): void => {
 				reader.read().then(
@@ -164,7 +195,8 @@ export class SSEClient< A extends StreamAction > {
 						}
 						pump();
 					},
-					( error ) => settle( () => reject( toTransportError( error ) ) )
+					( error ) =>
+						settle( () => reject( toTransportError( error ) ) )
 				);
 			};
 			pump();

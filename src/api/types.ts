@@ -50,13 +50,15 @@ export interface EditorContextInput {
 	title: string;
 	content: string;
 	excerpt?: string;
-	selected_block?: { client_id: string; name: string; content: string } | null;
+	selected_block?: {
+		client_id: string;
+		name: string;
+		content: string;
+	} | null;
 }
 
 export type QuizSourceInput =
-	| { lesson_id: number }
-	| { course_id: number }
-	| { content: string };
+	{ lesson_id: number } | { course_id: number } | { content: string };
 
 export type GeneratedQuestion = QuizQuestion & { checks?: QuizQualityChecks };
 
@@ -102,11 +104,21 @@ export interface AjaxActions {
 		};
 	};
 	mpcc_generate_lesson_content: {
-		fields: { session_id: string; section_id: string; lesson_id: string; instructions?: string };
+		fields: {
+			session_id: string;
+			section_id: string;
+			lesson_id: string;
+			instructions?: string;
+		};
 		reply: { content: string; draft_saved: boolean; demo?: boolean };
 	};
 	mpcc_list_sessions: {
-		fields: { page?: number; per_page?: number; search?: string; post_id?: number };
+		fields: {
+			page?: number;
+			per_page?: number;
+			search?: string;
+			post_id?: number;
+		};
 		reply: { sessions: SessionSummary[]; total: number };
 	};
 	mpcc_load_session: {
@@ -118,7 +130,11 @@ export interface AjaxActions {
 		reply: { deleted: boolean };
 	};
 	mpcc_auto_save_session: {
-		fields: { session_id: string; session_data: SessionData; revision: number };
+		fields: {
+			session_id: string;
+			session_data: SessionData;
+			revision: number;
+		};
 		reply: { auto_saved: boolean; revision: number; session_id?: string };
 	};
 	mpcc_editor_ai_chat: {

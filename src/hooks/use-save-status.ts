@@ -20,7 +20,11 @@ export interface SaveStatusView {
 	dismissRestored: () => void;
 }
 
-export function saveStatusLabel( status: SaveStatus, lastSavedAt: number | null, error: ErrorInfo | null ): string {
+export function saveStatusLabel(
+	status: SaveStatus,
+	lastSavedAt: number | null,
+	error: ErrorInfo | null
+): string {
 	switch ( status ) {
 		case 'dirty':
 			return __( 'Unsaved changes', 'courses-copilot' );
@@ -52,7 +56,12 @@ export function useSaveStatus(): SaveStatusView {
 			sessionExpired: s.isSessionExpired(),
 		};
 	}, [] );
-	const { save, resolveConflict, discardRestoredBackup, dismissRestoredNotice } = useDispatch( store );
+	const {
+		save,
+		resolveConflict,
+		discardRestoredBackup,
+		dismissRestoredNotice,
+	} = useDispatch( store );
 	return {
 		...state,
 		label: state.sessionExpired

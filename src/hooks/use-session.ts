@@ -1,6 +1,12 @@
 import { useSelect } from '@wordpress/data';
 import { store } from '../store';
-import type { ConversationState, CourseStructure, LocalMessage, RequestKey, RequestState } from '../store/types';
+import type {
+	ConversationState,
+	CourseStructure,
+	LocalMessage,
+	RequestKey,
+	RequestState,
+} from '../store/types';
 
 export interface SessionView {
 	sessionId: string | null;

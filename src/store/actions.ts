@@ -4,14 +4,24 @@
  * and the thunk resolves to a falsy value.
  */
 import { ajax } from '../api/client';
-import { ApiError, isSessionExpiredCode, type ApiErrorCode, type ErrorInfo } from '../api/errors';
+import {
+	ApiError,
+	isSessionExpiredCode,
+	type ApiErrorCode,
+	type ErrorInfo,
+} from '../api/errors';
 import { toErrorInfo } from '../api/error-messages';
 import { SSEClient } from '../api/sse-client';
 import { NOTICE_IDS } from './constants';
 import { clearNotice } from './notices';
 import { backupKey, removeBackup } from './persistence/backup';
 import { applyBackup } from './persistence/restore';
-import { clearConflictNotice, expire, performSave, type SaveOptions } from './persistence/save';
+import {
+	clearConflictNotice,
+	expire,
+	performSave,
+	type SaveOptions,
+} from './persistence/save';
 import { runtimeFor } from './runtime';
 import { generateId } from './structure';
 import type { EditorContextInput, SessionSummary } from '../api/types';
@@ -30,18 +40,30 @@ type ActionOf< T extends Action[ 'type' ] > = Extract< Action, { type: T } >;
 
 /* ---------- Local edits (plain actions; each is one undo step, typing coalesces) ---------- */
 
-export function setSessionTitle( title: string ): ActionOf< 'SET_SESSION_TITLE' > {
+export function setSessionTitle(
+	title: string
+): ActionOf< 'SET_SESSION_TITLE' > {
 	return { type: 'SET_SESSION_TITLE', title };
 }
-export function setCourseTitle( title: string ): ActionOf< 'SET_COURSE_FIELD' > {
+export function setCourseTitle(
+	title: string
+): ActionOf< 'SET_COURSE_FIELD' > {
 	return { type: 'SET_COURSE_FIELD', field: 'title', value: title };
 }
-export function setCourseDescription( description: string ): ActionOf< 'SET_COURSE_FIELD' > {
-	return { type: 'SET_COURSE_FIELD', field: 'description', value: description };
+export function setCourseDescription(
+	description: string
+): ActionOf< 'SET_COURSE_FIELD' > {
+	return {
+		type: 'SET_COURSE_FIELD',
+		field: 'description',
+		value: description,
+	};
 }
 /** Adds a section (id generated here: read it from the returned action's `section.id`). */
 export function addSection(
-	section: Partial< Omit< Section, 'lessons' > > & { lessons?: Lesson[] } = {},
+	section: Partial< Omit< Section, 'lessons' > > & {
+		lessons?: Lesson[];
+	} = {},
 	index?: number
 ): ActionOf< 'ADD_SECTION' > {
 	return {
@@ -61,10 +83,16 @@ export function updateSection(
 ): ActionOf< 'UPDATE_SECTION' > {
 	return { type: 'UPDATE_SECTION', id, changes };
 }
-export function renameSection( id: string, title: string ): ActionOf< 'UPDATE_SECTION' > {
+export function renameSection(
+	id: string,
+	title: string
+): ActionOf< 'UPDATE_SECTION' > {
 	return updateSection( id, { title } );
 }
-export function moveSection( id: string, toIndex: number ): ActionOf< 'MOVE_SECTION' > {
+export function moveSection(
+	id: string,
+	toIndex: number
+): ActionOf< 'MOVE_SECTION' > {
 	return { type: 'MOVE_SECTION', id, toIndex };
 }
 export function deleteSection( id: string ): ActionOf< 'DELETE_SECTION' > {
@@ -79,17 +107,31 @@ export function addLesson(
 	return {
 		type: 'ADD_LESSON',
 		sectionId,
-		lesson: { ...lesson, id: lesson.id ?? generateId( 'l' ), title: lesson.title ?? '' },
+		lesson: {
+			...lesson,
+			id: lesson.id ?? generateId( 'l' ),
+			title: lesson.title ?? '',
+		},
 		index,
 	};
 }
-export function updateLesson( id: string, changes: Partial< Omit< Lesson, 'id' > > ): ActionOf< 'UPDATE_LESSON' > {
+export function updateLesson(
+	id: string,
+	changes: Partial< Omit< Lesson, 'id' > >
+): ActionOf< 'UPDATE_LESSON' > {
 	return { type: 'UPDATE_LESSON', id, changes };
 }
-export function renameLesson( id: string, title: string ): ActionOf< 'UPDATE_LESSON' > {
+export function renameLesson(
+	id: string,
+	title: string
+): ActionOf< 'UPDATE_LESSON' > {
 	return updateLesson( id, { title } );
 }
-export function moveLesson( id: string, toSectionId: string, toIndex: number ): ActionOf< 'MOVE_LESSON' > {
+export function moveLesson(
+	id: string,
+	toSectionId: string,
+	toIndex: number
+): ActionOf< 'MOVE_LESSON' > {
 	return { type: 'MOVE_LESSON', id, toSectionId, toIndex };
 }
 export function deleteLesson( id: string ): ActionOf< 'DELETE_LESSON' > {
@@ -107,16 +149,25 @@ export function redo(): ActionOf< 'REDO' > {
 export function setView( view: string ): ActionOf< 'SET_VIEW' > {
 	return { type: 'SET_VIEW', view };
 }
-export function toggleSection( id: string, expanded?: boolean ): ActionOf< 'TOGGLE_SECTION' > {
+export function toggleSection(
+	id: string,
+	expanded?: boolean
+): ActionOf< 'TOGGLE_SECTION' > {
 	return { type: 'TOGGLE_SECTION', id, expanded };
 }
-export function setActiveLesson( id: string | null ): ActionOf< 'SET_ACTIVE_LESSON' > {
+export function setActiveLesson(
+	id: string | null
+): ActionOf< 'SET_ACTIVE_LESSON' > {
 	return { type: 'SET_ACTIVE_LESSON', id };
 }
-export function dismissSuggestion( id: string ): ActionOf< 'REMOVE_SUGGESTION' > {
+export function dismissSuggestion(
+	id: string
+): ActionOf< 'REMOVE_SUGGESTION' > {
 	return { type: 'REMOVE_SUGGESTION', id };
 }
-export function clearRequestError( key: RequestKey = 'chat' ): ActionOf< 'REQUEST_RESET' > {
+export function clearRequestError(
+	key: RequestKey = 'chat'
+): ActionOf< 'REQUEST_RESET' > {
 	return { type: 'REQUEST_RESET', key };
 }
 export function dismissRestoredNotice(): ActionOf< 'DISMISS_RESTORED' > {
@@ -126,7 +177,9 @@ export function dismissRestoredNotice(): ActionOf< 'DISMISS_RESTORED' > {
 /* ---------- Helpers for thunks ---------- */
 
 function clientError( code: ApiErrorCode, info?: ErrorInfo | null ): ApiError {
-	return info ? new ApiError( info.code, info.message, info.status ) : new ApiError( code, '' );
+	return info
+		? new ApiError( info.code, info.message, info.status )
+		: new ApiError( code, '' );
 }
 
 function fail( args: ThunkArgs, key: RequestKey, error: unknown ): void {
@@ -163,28 +216,41 @@ export const resolveConflict =
 			await performSave( args );
 			return true;
 		}
-		removeBackup( backupKey( { sessionId: select.getSessionId(), postId: select.getPostId() } ) );
+		removeBackup(
+			backupKey( {
+				sessionId: select.getSessionId(),
+				postId: select.getPostId(),
+			} )
+		);
 		dispatch( { type: 'RECEIVE_SESSION', session: server } );
 		return true;
 	};
 
 /** Restores this device's backup of the current session (even if not newer than the server's). */
-export const restoreBackup =
-	(): Thunk< boolean > =>
-	async ( args ) =>
-		applyBackup( args, null, { force: true } );
+export const restoreBackup = (): Thunk< boolean > => async ( args ) =>
+	applyBackup( args, null, { force: true } );
 
 /** After a restore: throw the restored copy away and use the server's. */
 export const discardRestoredBackup =
 	(): Thunk =>
 	async ( { select, dispatch, registry } ) => {
 		const restored = select.getRestoredBackup();
-		removeBackup( backupKey( { sessionId: select.getSessionId(), postId: select.getPostId() } ) );
+		removeBackup(
+			backupKey( {
+				sessionId: select.getSessionId(),
+				postId: select.getPostId(),
+			} )
+		);
 		clearNotice( registry, NOTICE_IDS.restored );
 		if ( restored?.server ) {
 			dispatch( { type: 'RECEIVE_SESSION', session: restored.server } );
 		} else {
-			dispatch( { type: 'RESET_SESSION', postId: select.getPostId(), postType: select.getPostType(), title: '' } );
+			dispatch( {
+				type: 'RESET_SESSION',
+				postId: select.getPostId(),
+				postType: select.getPostType(),
+				title: '',
+			} );
 		}
 	};
 
@@ -192,7 +258,15 @@ export const discardRestoredBackup =
 
 /** Starts a new, empty session (saving the current one first). A never-saved draft left on this device is restored. */
 export const startSession =
-	( { postId = null, postType = null, title = '' }: { postId?: number | null; postType?: string | null; title?: string } = {} ): Thunk =>
+	( {
+		postId = null,
+		postType = null,
+		title = '',
+	}: {
+		postId?: number | null;
+		postType?: string | null;
+		title?: string;
+	} = {} ): Thunk =>
 	async ( args ) => {
 		await performSave( args );
 		args.dispatch( { type: 'RESET_SESSION', postId, postType, title } );
@@ -206,7 +280,9 @@ export const loadSession =
 		await performSave( args );
 		dispatch( { type: 'REQUEST_START', key: 'load' } );
 		try {
-			const { session } = await ajax( 'mpcc_load_session', { session_id: sessionId } );
+			const { session } = await ajax( 'mpcc_load_session', {
+				session_id: sessionId,
+			} );
 			dispatch( { type: 'RECEIVE_SESSION', session } );
 			dispatch( { type: 'REQUEST_SUCCESS', key: 'load' } );
 			applyBackup( args, session );
@@ -223,7 +299,12 @@ export const fetchSessions =
 		perPage = 20,
 		search = '',
 		postId = null,
-	}: { page?: number; perPage?: number; search?: string; postId?: number | null } = {} ): Thunk< SessionSummary[] > =>
+	}: {
+		page?: number;
+		perPage?: number;
+		search?: string;
+		postId?: number | null;
+	} = {} ): Thunk< SessionSummary[] > =>
 	async ( args ) => {
 		const { dispatch } = args;
 		dispatch( { type: 'REQUEST_START', key: 'sessions' } );
@@ -238,7 +319,10 @@ export const fetchSessions =
 			dispatch( {
 				type: 'RECEIVE_SESSION_LIST',
 				items,
-				total: typeof reply.total === 'number' ? reply.total : items.length,
+				total:
+					typeof reply.total === 'number'
+						? reply.total
+						: items.length,
 				query: { page, perPage, search, postId },
 			} );
 			dispatch( { type: 'REQUEST_SUCCESS', key: 'sessions' } );
@@ -259,7 +343,12 @@ export const deleteSession =
 			dispatch( { type: 'REMOVE_SESSION_FROM_LIST', sessionId } );
 			removeBackup( backupKey( { sessionId, postId: null } ) );
 			if ( select.getSessionId() === sessionId ) {
-				dispatch( { type: 'RESET_SESSION', postId: select.getPostId(), postType: select.getPostType(), title: '' } );
+				dispatch( {
+					type: 'RESET_SESSION',
+					postId: select.getPostId(),
+					postType: select.getPostType(),
+					title: '',
+				} );
 			}
 			dispatch( { type: 'REQUEST_SUCCESS', key: 'sessions' } );
 			return true;
@@ -285,13 +374,19 @@ export const renameSession =
 			dispatch( setSessionTitle( trimmed ) );
 			const id = select.getSessionId();
 			if ( id ) {
-				dispatch( { type: 'UPDATE_SESSION_IN_LIST', sessionId: id, changes: { title: trimmed } } );
+				dispatch( {
+					type: 'UPDATE_SESSION_IN_LIST',
+					sessionId: id,
+					changes: { title: trimmed },
+				} );
 			}
 			return true;
 		}
 		dispatch( { type: 'REQUEST_START', key: 'sessions' } );
 		try {
-			const { session } = await ajax( 'mpcc_load_session', { session_id: sessionId } );
+			const { session } = await ajax( 'mpcc_load_session', {
+				session_id: sessionId,
+			} );
 			const reply = await ajax( 'mpcc_auto_save_session', {
 				session_id: sessionId,
 				revision: session.revision,
@@ -304,7 +399,11 @@ export const renameSession =
 					...( session.post_id ? { post_id: session.post_id } : {} ),
 				},
 			} );
-			dispatch( { type: 'UPDATE_SESSION_IN_LIST', sessionId, changes: { title: trimmed } } );
+			dispatch( {
+				type: 'UPDATE_SESSION_IN_LIST',
+				sessionId,
+				changes: { title: trimmed },
+			} );
 			dispatch( { type: 'REQUEST_SUCCESS', key: 'sessions' } );
 			return reply.auto_saved !== false;
 		} catch ( error ) {
@@ -322,18 +421,32 @@ export const openPostSession =
 	( postId: number, postType: string ): Thunk< boolean > =>
 	async ( args ) => {
 		const { select, dispatch } = args;
-		if ( select.getPostId() === postId && ( select.getSessionId() || select.isRequesting( 'load' ) ) ) {
+		if (
+			select.getPostId() === postId &&
+			( select.getSessionId() || select.isRequesting( 'load' ) )
+		) {
 			return true;
 		}
 		await performSave( args );
 		dispatch( { type: 'RESET_SESSION', postId, postType, title: '' } );
 		dispatch( { type: 'REQUEST_START', key: 'load' } );
 		try {
-			const { sessions } = await ajax( 'mpcc_list_sessions', { post_id: postId, page: 1, per_page: 1 } );
-			const found = ( sessions ?? [] ).find( ( s ) => ! s.post_id || s.post_id === postId );
+			const { sessions } = await ajax( 'mpcc_list_sessions', {
+				post_id: postId,
+				page: 1,
+				per_page: 1,
+			} );
+			const found = ( sessions ?? [] ).find(
+				( s ) => ! s.post_id || s.post_id === postId
+			);
 			if ( found ) {
-				const { session } = await ajax( 'mpcc_load_session', { session_id: found.session_id } );
-				dispatch( { type: 'RECEIVE_SESSION', session: { ...session, post_id: session.post_id ?? postId } } );
+				const { session } = await ajax( 'mpcc_load_session', {
+					session_id: found.session_id,
+				} );
+				dispatch( {
+					type: 'RECEIVE_SESSION',
+					session: { ...session, post_id: session.post_id ?? postId },
+				} );
 				applyBackup( args, session );
 			} else {
 				applyBackup( args, null );
@@ -362,7 +475,10 @@ export const sendMessage =
 		if ( ! message || args.select.isRequesting( 'chat' ) ) {
 			return false;
 		}
-		args.dispatch( { type: 'ADD_USER_MESSAGE', message: userMessage( message ) } );
+		args.dispatch( {
+			type: 'ADD_USER_MESSAGE',
+			message: userMessage( message ),
+		} );
 		return runChat( args, message );
 	};
 
@@ -381,7 +497,9 @@ async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 				dispatch( { type: 'STREAM_DELTA', text } );
 			},
 			structure: ( data ) => {
-				streamedStructure = JSON.stringify( data.course_structure ?? null );
+				streamedStructure = JSON.stringify(
+					data.course_structure ?? null
+				);
 				dispatch( {
 					type: 'RECEIVE_STRUCTURE',
 					structure: data.course_structure ?? null,
@@ -398,7 +516,10 @@ async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 		dispatch( {
 			type: 'RECEIVE_REPLY',
 			message: reply.message ?? '',
-			structure: structure && JSON.stringify( structure ) !== streamedStructure ? structure : undefined,
+			structure:
+				structure && JSON.stringify( structure ) !== streamedStructure
+					? structure
+					: undefined,
 			sessionId: reply.session_id,
 			conversationState: reply.conversation_state,
 			revision: reply.revision,
@@ -430,12 +551,19 @@ export const sendAssistantMessage =
 		if ( ! message || args.select.isRequesting( 'assistant' ) ) {
 			return false;
 		}
-		args.dispatch( { type: 'ADD_USER_MESSAGE', message: userMessage( message ) } );
+		args.dispatch( {
+			type: 'ADD_USER_MESSAGE',
+			message: userMessage( message ),
+		} );
 		runtimeFor( args.registry ).assistantContext = context;
 		return runAssistant( args, message, context );
 	};
 
-async function runAssistant( args: ThunkArgs, message: string, context: EditorContextInput ): Promise< boolean > {
+async function runAssistant(
+	args: ThunkArgs,
+	message: string,
+	context: EditorContextInput
+): Promise< boolean > {
 	const { select, dispatch, registry } = args;
 	const postId = select.getPostId();
 	const postType = select.getPostType();
@@ -448,14 +576,25 @@ async function runAssistant( args: ThunkArgs, message: string, context: EditorCo
 	dispatch( { type: 'REQUEST_START', key: 'assistant' } );
 	const client = new SSEClient(
 		'mpcc_editor_ai_chat',
-		{ post_id: postId, post_type: postType, message, session_id: select.getSessionId(), context },
+		{
+			post_id: postId,
+			post_type: postType,
+			message,
+			session_id: select.getSessionId(),
+			context,
+		},
 		{
 			delta: ( { text } ) => {
 				dispatch( { type: 'REQUEST_STREAMING', key: 'assistant' } );
 				dispatch( { type: 'STREAM_DELTA', text } );
 			},
 			suggestions: ( { suggestions } ) =>
-				dispatch( { type: 'RECEIVE_SUGGESTIONS', suggestions: Array.isArray( suggestions ) ? suggestions : [] } ),
+				dispatch( {
+					type: 'RECEIVE_SUGGESTIONS',
+					suggestions: Array.isArray( suggestions )
+						? suggestions
+						: [],
+				} ),
 		}
 	);
 	const { streams } = runtimeFor( registry );
@@ -468,7 +607,9 @@ async function runAssistant( args: ThunkArgs, message: string, context: EditorCo
 			sessionId: reply.session_id ?? null,
 			revision: reply.revision,
 			demo: !! reply.demo,
-			suggestions: Array.isArray( reply.suggestions ) ? reply.suggestions : [],
+			suggestions: Array.isArray( reply.suggestions )
+				? reply.suggestions
+				: [],
 		} );
 		dispatch( { type: 'REQUEST_SUCCESS', key: 'assistant' } );
 		return true;
@@ -503,7 +644,11 @@ export const retryMessage =
 	async ( args ) => {
 		const { select, dispatch, registry } = args;
 		const last = select.getRetryableMessage();
-		if ( ! last || select.isRequesting( 'chat' ) || select.isRequesting( 'assistant' ) ) {
+		if (
+			! last ||
+			select.isRequesting( 'chat' ) ||
+			select.isRequesting( 'assistant' )
+		) {
 			return false;
 		}
 		dispatch( { type: 'MARK_MESSAGE_FAILED', failed: false } );
@@ -527,7 +672,11 @@ async function ensureSaved( args: ThunkArgs ): Promise< string | null > {
 	return args.select.getSessionId();
 }
 
-async function generateOne( args: ThunkArgs, lessonId: string, instructions?: string ): Promise< string | null > {
+async function generateOne(
+	args: ThunkArgs,
+	lessonId: string,
+	instructions?: string
+): Promise< string | null > {
 	const { select, dispatch, registry } = args;
 	const sectionId = select.getLessonSectionId( lessonId );
 	const sessionId = select.getSessionId();
@@ -536,7 +685,12 @@ async function generateOne( args: ThunkArgs, lessonId: string, instructions?: st
 	}
 	const client = new SSEClient(
 		'mpcc_generate_lesson_content',
-		{ session_id: sessionId, section_id: sectionId, lesson_id: lessonId, ...( instructions ? { instructions } : {} ) },
+		{
+			session_id: sessionId,
+			section_id: sectionId,
+			lesson_id: lessonId,
+			...( instructions ? { instructions } : {} ),
+		},
 		{
 			delta: ( { text } ) => {
 				dispatch( { type: 'REQUEST_STREAMING', key: 'content' } );
@@ -549,7 +703,11 @@ async function generateOne( args: ThunkArgs, lessonId: string, instructions?: st
 	try {
 		const reply = await client.done;
 		if ( typeof reply.content === 'string' && reply.content ) {
-			dispatch( { type: 'SET_LESSON_CONTENT', id: lessonId, content: reply.content } );
+			dispatch( {
+				type: 'SET_LESSON_CONTENT',
+				id: lessonId,
+				content: reply.content,
+			} );
 			return reply.content;
 		}
 		return null;
@@ -562,19 +720,38 @@ async function generateOne( args: ThunkArgs, lessonId: string, instructions?: st
 
 /** Writes one lesson's content (streamed; progress under getContentProgress()). Resolves to the content or null. */
 export const generateLessonContent =
-	( lessonId: string, options: { instructions?: string } = {} ): Thunk< string | null > =>
+	(
+		lessonId: string,
+		options: { instructions?: string } = {}
+	): Thunk< string | null > =>
 	async ( args ) => {
 		const { select, dispatch } = args;
-		if ( select.isRequesting( 'content' ) || ! select.getLesson( lessonId ) ) {
+		if (
+			select.isRequesting( 'content' ) ||
+			! select.getLesson( lessonId )
+		) {
 			return null;
 		}
 		dispatch( { type: 'REQUEST_START', key: 'content' } );
-		dispatch( { type: 'CONTENT_PROGRESS', progress: { done: 0, total: 1, currentLessonId: lessonId, failed: [], streamingText: null } } );
+		dispatch( {
+			type: 'CONTENT_PROGRESS',
+			progress: {
+				done: 0,
+				total: 1,
+				currentLessonId: lessonId,
+				failed: [],
+				streamingText: null,
+			},
+		} );
 		try {
 			if ( ! ( await ensureSaved( args ) ) ) {
 				throw clientError( 'mpcc_general', select.getSaveError() );
 			}
-			const content = await generateOne( args, lessonId, options.instructions );
+			const content = await generateOne(
+				args,
+				lessonId,
+				options.instructions
+			);
 			dispatch( { type: 'CONTENT_PROGRESS', progress: null } );
 			dispatch( { type: 'REQUEST_SUCCESS', key: 'content' } );
 			return content;
@@ -594,13 +771,18 @@ export const generateLessonContent =
  * "n of m". A failing lesson is recorded and skipped; an expired session, offline or stop ends the run.
  */
 export const generateAllLessonContent =
-	( { overwrite = false }: { overwrite?: boolean } = {} ): Thunk< { done: number; failed: string[] } > =>
+	( { overwrite = false }: { overwrite?: boolean } = {} ): Thunk< {
+		done: number;
+		failed: string[];
+	} > =>
 	async ( args ) => {
 		const { select, dispatch, registry } = args;
 		if ( select.isRequesting( 'content' ) ) {
 			return { done: 0, failed: [] };
 		}
-		const lessons = overwrite ? select.getAllLessons() : select.getLessonsWithoutContent();
+		const lessons = overwrite
+			? select.getAllLessons()
+			: select.getLessonsWithoutContent();
 		const ids = lessons.map( ( l ) => l.id );
 		const runtime = runtimeFor( registry );
 		runtime.contentCancelled = false;
@@ -610,7 +792,13 @@ export const generateAllLessonContent =
 		const progress = ( currentLessonId: string | null ) =>
 			dispatch( {
 				type: 'CONTENT_PROGRESS',
-				progress: { done, total: ids.length, currentLessonId, failed: failed.slice(), streamingText: null },
+				progress: {
+					done,
+					total: ids.length,
+					currentLessonId,
+					failed: failed.slice(),
+					streamingText: null,
+				},
 			} );
 		try {
 			if ( ids.length && ! ( await ensureSaved( args ) ) ) {
@@ -626,7 +814,11 @@ export const generateAllLessonContent =
 					done += 1;
 				} catch ( error ) {
 					const code = toErrorInfo( error ).code;
-					if ( code === 'mpcc_aborted' || code === 'mpcc_offline' || isSessionExpiredCode( code ) ) {
+					if (
+						code === 'mpcc_aborted' ||
+						code === 'mpcc_offline' ||
+						isSessionExpiredCode( code )
+					) {
 						throw error;
 					}
 					failed.push( id );
@@ -660,8 +852,7 @@ export const stopContentGeneration =
  * returns that course, and a second call while the first runs shares its result.
  */
 export const createCourse =
-	(): Thunk< CreatedCourse | null > =>
-	async ( args ) => {
+	(): Thunk< CreatedCourse | null > => async ( args ) => {
 		const { select, dispatch, registry } = args;
 		const existing = select.getCreatedCourse();
 		if ( existing ) {

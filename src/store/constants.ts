@@ -18,11 +18,23 @@ export const BACKUP_PREFIX = 'mpcc-session-backup';
 
 /** Shared empties so selectors return stable references. */
 export const EMPTY_ARRAY: readonly never[] = Object.freeze( [] );
-export const EMPTY_OBJECT: Readonly< Record< string, never > > = Object.freeze( {} );
+export const EMPTY_OBJECT: Readonly< Record< string, never > > = Object.freeze(
+	{}
+);
 
-export const REQUEST_KEYS = [ 'chat', 'assistant', 'content', 'create', 'sessions', 'load' ] as const;
+export const REQUEST_KEYS = [
+	'chat',
+	'assistant',
+	'content',
+	'create',
+	'sessions',
+	'load',
+] as const;
 
-export const INITIAL_REQUEST: RequestState = Object.freeze( { status: 'init', error: null } );
+export const INITIAL_REQUEST: RequestState = Object.freeze( {
+	status: 'init',
+	error: null,
+} );
 
 export const INITIAL_UI: UiState = Object.freeze( {
 	view: 'chat',

@@ -9,7 +9,11 @@ import * as selectors from './selectors';
 import { STORE_NAME } from './constants';
 import type { State } from './types';
 
-export const store = createReduxStore< State, typeof actions, typeof selectors >( STORE_NAME, {
+export const store = createReduxStore<
+	State,
+	typeof actions,
+	typeof selectors
+>( STORE_NAME, {
 	reducer,
 	actions,
 	selectors,
@@ -17,6 +21,12 @@ export const store = createReduxStore< State, typeof actions, typeof selectors >
 
 register( store );
 
-export { STORE_NAME, NOTICE_IDS, HISTORY_LIMIT, AUTOSAVE_WAIT, AUTOSAVE_MAX_WAIT } from './constants';
+export {
+	STORE_NAME,
+	NOTICE_IDS,
+	HISTORY_LIMIT,
+	AUTOSAVE_WAIT,
+	AUTOSAVE_MAX_WAIT,
+} from './constants';
 export { attachAutoSave } from './persistence';
 export type * from './types';

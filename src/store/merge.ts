@@ -18,7 +18,11 @@ import type { CourseStructure, EditMark, Lesson, Section } from './types';
 
 export const COURSE_MARK = 'course';
 
-function applyFields< T extends object >( target: T, source: T | undefined, mark: EditMark | undefined ): T {
+function applyFields< T extends object >(
+	target: T,
+	source: T | undefined,
+	mark: EditMark | undefined
+): T {
 	if ( ! source || ! mark || mark.fields.length === 0 ) {
 		return target;
 	}
@@ -36,18 +40,29 @@ function applyFields< T extends object >( target: T, source: T | undefined, mark
 
 function indexLocal( local: CourseStructure ) {
 	const sections = new Map< string, { section: Section; index: number } >();
-	const lessons = new Map< string, { lesson: Lesson; sectionId: string; index: number } >();
+	const lessons = new Map<
+		string,
+		{ lesson: Lesson; sectionId: string; index: number }
+	>();
 	local.sections.forEach( ( section, index ) => {
 		sections.set( section.id, { section, index } );
 		section.lessons.forEach( ( lesson, lessonIndex ) =>
-			lessons.set( lesson.id, { lesson, sectionId: section.id, index: lessonIndex } )
+			lessons.set( lesson.id, {
+				lesson,
+				sectionId: section.id,
+				index: lessonIndex,
+			} )
 		);
 	} );
 	return { sections, lessons };
 }
 
 /** Position just after the nearest preceding sibling (in `localOrder`) present in `ids`. */
-function insertionIndex( localOrder: string[], id: string, ids: string[] ): number {
+function insertionIndex(
+	localOrder: string[],
+	id: string,
+	ids: string[]
+): number {
 	const at = localOrder.indexOf( id );
 	for ( let i = at - 1; i >= 0; i-- ) {
 		const found = ids.indexOf( localOrder[ i ] as string );
@@ -67,10 +82,13 @@ export function mergeStructure(
 	if ( ! local ) {
 		return incoming;
 	}
-	const { sections: localSections, lessons: localLessons } = indexLocal( local );
+	const { sections: localSections, lessons: localLessons } =
+		indexLocal( local );
 	// Deleted by the user and not restored (undo) since.
 	const isDeleted = ( id: string ) =>
-		marks[ id ]?.deleted === true && ! localSections.has( id ) && ! localLessons.has( id );
+		marks[ id ]?.deleted === true &&
+		! localSections.has( id ) &&
+		! localLessons.has( id );
 
 	const mergeLesson = ( lesson: Lesson ): Lesson => {
 		const mine = localLessons.get( lesson.id )?.lesson;
@@ -84,10 +102,16 @@ export function mergeStructure(
 	let sections: Section[] = incoming.sections
 		.filter( ( section ) => ! isDeleted( section.id ) )
 		.map( ( section ) => {
-			const merged = applyFields( section, localSections.get( section.id )?.section, marks[ section.id ] );
+			const merged = applyFields(
+				section,
+				localSections.get( section.id )?.section,
+				marks[ section.id ]
+			);
 			return {
 				...merged,
-				lessons: section.lessons.filter( ( l ) => ! isDeleted( l.id ) ).map( mergeLesson ),
+				lessons: section.lessons
+					.filter( ( l ) => ! isDeleted( l.id ) )
+					.map( mergeLesson ),
 			};
 		} );
 
@@ -101,9 +125,15 @@ export function mergeStructure(
 		sections = sections.filter( ( s ) => s.id !== localSection.id );
 		const section: Section = existing ?? {
 			...localSection,
-			lessons: localSection.lessons.filter( ( l ) => ! isDeleted( l.id ) ),
+			lessons: localSection.lessons.filter(
+				( l ) => ! isDeleted( l.id )
+			),
 		};
-		const at = insertionIndex( localSectionOrder, localSection.id, sections.map( ( s ) => s.id ) );
+		const at = insertionIndex(
+			localSectionOrder,
+			localSection.id,
+			sections.map( ( s ) => s.id )
+		);
 		sections.splice( at, 0, section );
 	}
 
@@ -112,22 +142,37 @@ export function mergeStructure(
 		if ( ! marks[ lessonId ]?.place || isDeleted( lessonId ) ) {
 			continue;
 		}
-		const current = sections.flatMap( ( s ) => s.lessons ).find( ( l ) => l.id === lessonId );
+		const current = sections
+			.flatMap( ( s ) => s.lessons )
+			.find( ( l ) => l.id === lessonId );
 		sections = sections.map( ( s ) =>
 			s.lessons.some( ( l ) => l.id === lessonId )
-				? { ...s, lessons: s.lessons.filter( ( l ) => l.id !== lessonId ) }
+				? {
+						...s,
+						lessons: s.lessons.filter( ( l ) => l.id !== lessonId ),
+					}
 				: s
 		);
 		let target = sections.findIndex( ( s ) => s.id === sectionId );
 		if ( target === -1 ) {
 			const parent = localSections.get( sectionId )?.section as Section;
-			const at = insertionIndex( localSectionOrder, sectionId, sections.map( ( s ) => s.id ) );
+			const at = insertionIndex(
+				localSectionOrder,
+				sectionId,
+				sections.map( ( s ) => s.id )
+			);
 			sections.splice( at, 0, { ...parent, lessons: [] } );
 			target = at;
 		}
 		const section = sections[ target ] as Section;
-		const localOrder = ( localSections.get( sectionId )?.section.lessons ?? [] ).map( ( l ) => l.id );
-		const at = insertionIndex( localOrder, lessonId, section.lessons.map( ( l ) => l.id ) );
+		const localOrder = (
+			localSections.get( sectionId )?.section.lessons ?? []
+		).map( ( l ) => l.id );
+		const at = insertionIndex(
+			localOrder,
+			lessonId,
+			section.lessons.map( ( l ) => l.id )
+		);
 		const lessons = section.lessons.slice();
 		lessons.splice( at, 0, current ? mergeLesson( current ) : lesson );
 		sections[ target ] = { ...section, lessons };

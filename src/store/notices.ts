@@ -17,16 +17,27 @@ export interface NoticeAction {
 }
 
 type NoticesDispatch = {
-	createNotice: ( status: string, content: string, options: Record< string, unknown > ) => unknown;
+	createNotice: (
+		status: string,
+		content: string,
+		options: Record< string, unknown >
+	) => unknown;
 	removeNotice: ( id: string ) => unknown;
 };
 
 function notices( registry: DataRegistry ): NoticesDispatch | null {
 	try {
-		if ( ! registry.stores?.[ NOTICES_STORE ] && ! registry.select( NOTICES_STORE ) ) {
+		if (
+			! registry.stores?.[ NOTICES_STORE ] &&
+			! registry.select( NOTICES_STORE )
+		) {
 			return null;
 		}
-		return ( registry.dispatch( NOTICES_STORE ) as unknown as NoticesDispatch | null ) ?? null;
+		return (
+			( registry.dispatch(
+				NOTICES_STORE
+			) as unknown as NoticesDispatch | null ) ?? null
+		);
 	} catch {
 		return null;
 	}

@@ -26,7 +26,9 @@ import type {
 } from './types';
 
 /** Actions that change what auto-save sends: each one makes the session dirty. */
-export const LOCAL_CHANGE_ACTIONS: ReadonlySet< Action[ 'type' ] > = new Set< Action[ 'type' ] >( [
+export const LOCAL_CHANGE_ACTIONS: ReadonlySet< Action[ 'type' ] > = new Set<
+	Action[ 'type' ]
+>( [
 	'SET_SESSION_TITLE',
 	'SET_COURSE_FIELD',
 	'ADD_SECTION',
@@ -58,24 +60,43 @@ export const INITIAL_SESSION: SessionState = {
 	demo: false,
 };
 
-export function session( state: SessionState = INITIAL_SESSION, action: Action ): SessionState {
+export function session(
+	state: SessionState = INITIAL_SESSION,
+	action: Action
+): SessionState {
 	switch ( action.type ) {
 		case 'RESET_SESSION':
-			return { ...INITIAL_SESSION, postId: action.postId, postType: action.postType, title: action.title };
+			return {
+				...INITIAL_SESSION,
+				postId: action.postId,
+				postType: action.postType,
+				title: action.title,
+			};
 		case 'RECEIVE_SESSION': {
 			const s = action.session;
 			return {
 				...INITIAL_SESSION,
 				id: s.session_id,
 				title: s.title ?? '',
-				messages: Array.isArray( s.messages ) ? s.messages : INITIAL_SESSION.messages,
+				messages: Array.isArray( s.messages )
+					? s.messages
+					: INITIAL_SESSION.messages,
 				conversationState: s.conversation_state ?? 'initial',
 				revision: s.revision ?? 0,
 				updatedAt: s.updated_at ?? null,
 				postId: s.post_id ?? state.postId,
-				postType: state.postId === ( s.post_id ?? state.postId ) ? state.postType : null,
+				postType:
+					state.postId === ( s.post_id ?? state.postId )
+						? state.postType
+						: null,
 				createdCourse: s.created_course_id
-					? { courseId: s.created_course_id, editUrl: '', previewUrl: '', sectionsCreated: 0, lessonsCreated: 0 }
+					? {
+							courseId: s.created_course_id,
+							editUrl: '',
+							previewUrl: '',
+							sectionsCreated: 0,
+							lessonsCreated: 0,
+						}
 					: null,
 			};
 		}
@@ -84,14 +105,19 @@ export function session( state: SessionState = INITIAL_SESSION, action: Action )
 				...state,
 				id: action.sessionId ?? state.id,
 				title: action.data.title ?? state.title,
-				messages: Array.isArray( action.data.messages ) ? action.data.messages : state.messages,
-				conversationState: action.data.conversation_state ?? state.conversationState,
+				messages: Array.isArray( action.data.messages )
+					? action.data.messages
+					: state.messages,
+				conversationState:
+					action.data.conversation_state ?? state.conversationState,
 				revision: action.revision,
 				postId: action.data.post_id ?? state.postId,
 				streamingText: null,
 			};
 		case 'SET_SESSION_TITLE':
-			return state.title === action.title ? state : { ...state, title: action.title };
+			return state.title === action.title
+				? state
+				: { ...state, title: action.title };
 		case 'ADD_USER_MESSAGE':
 			return {
 				...state,
@@ -99,21 +125,37 @@ export function session( state: SessionState = INITIAL_SESSION, action: Action )
 				streamingText: null,
 			};
 		case 'MARK_MESSAGE_FAILED': {
-			const index = state.messages.map( ( m ) => m.role ).lastIndexOf( 'user' );
+			const index = state.messages
+				.map( ( m ) => m.role )
+				.lastIndexOf( 'user' );
 			const last = state.messages[ index ];
 			if ( ! last || !! last.failed === action.failed ) {
 				return state;
 			}
 			const messages = state.messages.slice();
-			messages[ index ] = action.failed ? { ...last, failed: true } : { role: last.role, content: last.content, ...( last.created_at ? { created_at: last.created_at } : {} ) };
+			messages[ index ] = action.failed
+				? { ...last, failed: true }
+				: {
+						role: last.role,
+						content: last.content,
+						...( last.created_at
+							? { created_at: last.created_at }
+							: {} ),
+					};
 			return { ...state, messages };
 		}
 		case 'STREAM_DELTA':
-			return { ...state, streamingText: ( state.streamingText ?? '' ) + action.text };
+			return {
+				...state,
+				streamingText: ( state.streamingText ?? '' ) + action.text,
+			};
 		case 'STREAM_RESET':
-			return state.streamingText === null ? state : { ...state, streamingText: null };
+			return state.streamingText === null
+				? state
+				: { ...state, streamingText: null };
 		case 'RECEIVE_STRUCTURE':
-			return action.conversationState && action.conversationState !== state.conversationState
+			return action.conversationState &&
+				action.conversationState !== state.conversationState
 				? { ...state, conversationState: action.conversationState }
 				: state;
 		case 'RECEIVE_REPLY':
@@ -122,9 +164,14 @@ export function session( state: SessionState = INITIAL_SESSION, action: Action )
 				id: action.sessionId ?? state.id,
 				messages: [
 					...state.messages,
-					{ role: 'assistant', content: action.message, ...( action.demo ? { demo: true } : {} ) },
+					{
+						role: 'assistant',
+						content: action.message,
+						...( action.demo ? { demo: true } : {} ),
+					},
 				],
-				conversationState: action.conversationState ?? state.conversationState,
+				conversationState:
+					action.conversationState ?? state.conversationState,
 				revision: action.revision ?? state.revision,
 				streamingText: null,
 				demo: action.demo,
@@ -133,7 +180,12 @@ export function session( state: SessionState = INITIAL_SESSION, action: Action )
 		case 'RECEIVE_SUGGESTIONS':
 			return { ...state, suggestions: action.suggestions };
 		case 'REMOVE_SUGGESTION':
-			return { ...state, suggestions: state.suggestions.filter( ( s ) => s.id !== action.id ) };
+			return {
+				...state,
+				suggestions: state.suggestions.filter(
+					( s ) => s.id !== action.id
+				),
+			};
 		case 'SAVE_SUCCESS':
 			return {
 				...state,
@@ -141,9 +193,15 @@ export function session( state: SessionState = INITIAL_SESSION, action: Action )
 				id: state.id ?? action.sessionId,
 			};
 		case 'ADOPT_REVISION':
-			return state.revision === action.revision ? state : { ...state, revision: action.revision };
+			return state.revision === action.revision
+				? state
+				: { ...state, revision: action.revision };
 		case 'COURSE_CREATED':
-			return { ...state, createdCourse: action.course, conversationState: 'created' };
+			return {
+				...state,
+				createdCourse: action.course,
+				conversationState: 'created',
+			};
 	}
 	return state;
 }
@@ -161,7 +219,12 @@ export const INITIAL_OUTLINE: OutlineState = {
 function applyEdit(
 	present: CourseStructure,
 	action: Action
-): { next: CourseStructure; key: string | null; markId: string; mark: Omit< EditMark, 'seq' > } | null {
+): {
+	next: CourseStructure;
+	key: string | null;
+	markId: string;
+	mark: Omit< EditMark, 'seq' >;
+} | null {
 	switch ( action.type ) {
 		case 'SET_COURSE_FIELD':
 			return {
@@ -187,12 +250,27 @@ function applyEdit(
 			};
 		}
 		case 'MOVE_SECTION':
-			return { next: ops.moveSection( present, action.id, action.toIndex ), key: null, markId: action.id, mark: { fields: [], place: true } };
+			return {
+				next: ops.moveSection( present, action.id, action.toIndex ),
+				key: null,
+				markId: action.id,
+				mark: { fields: [], place: true },
+			};
 		case 'DELETE_SECTION':
-			return { next: ops.deleteSection( present, action.id ), key: null, markId: action.id, mark: { fields: [], deleted: true } };
+			return {
+				next: ops.deleteSection( present, action.id ),
+				key: null,
+				markId: action.id,
+				mark: { fields: [], deleted: true },
+			};
 		case 'ADD_LESSON':
 			return {
-				next: ops.addLesson( present, action.sectionId, action.lesson, action.index ),
+				next: ops.addLesson(
+					present,
+					action.sectionId,
+					action.lesson,
+					action.index
+				),
 				key: null,
 				markId: action.lesson.id,
 				mark: { fields: [], place: true },
@@ -208,19 +286,35 @@ function applyEdit(
 		}
 		case 'MOVE_LESSON':
 			return {
-				next: ops.moveLesson( present, action.id, action.toSectionId, action.toIndex ),
+				next: ops.moveLesson(
+					present,
+					action.id,
+					action.toSectionId,
+					action.toIndex
+				),
 				key: null,
 				markId: action.id,
 				mark: { fields: [], place: true },
 			};
 		case 'DELETE_LESSON':
-			return { next: ops.deleteLesson( present, action.id ), key: null, markId: action.id, mark: { fields: [], deleted: true } };
+			return {
+				next: ops.deleteLesson( present, action.id ),
+				key: null,
+				markId: action.id,
+				mark: { fields: [], deleted: true },
+			};
 	}
 	return null;
 }
 
-function mergeMark( previous: EditMark | undefined, mark: Omit< EditMark, 'seq' >, seq: number ): EditMark {
-	const fields = Array.from( new Set( [ ...( previous?.fields ?? [] ), ...mark.fields ] ) );
+function mergeMark(
+	previous: EditMark | undefined,
+	mark: Omit< EditMark, 'seq' >,
+	seq: number
+): EditMark {
+	const fields = Array.from(
+		new Set( [ ...( previous?.fields ?? [] ), ...mark.fields ] )
+	);
 	const next: EditMark = { seq, fields };
 	if ( mark.place || previous?.place ) {
 		next.place = true;
@@ -231,24 +325,36 @@ function mergeMark( previous: EditMark | undefined, mark: Omit< EditMark, 'seq' 
 	return next;
 }
 
-function pushPast( past: OutlineState[ 'past' ], present: CourseStructure | null ): OutlineState[ 'past' ] {
+function pushPast(
+	past: OutlineState[ 'past' ],
+	present: CourseStructure | null
+): OutlineState[ 'past' ] {
 	const next = [ ...past, present ];
-	return next.length > HISTORY_LIMIT ? next.slice( next.length - HISTORY_LIMIT ) : next;
+	return next.length > HISTORY_LIMIT
+		? next.slice( next.length - HISTORY_LIMIT )
+		: next;
 }
 
-export function outline( state: OutlineState = INITIAL_OUTLINE, action: Action ): OutlineState {
+export function outline(
+	state: OutlineState = INITIAL_OUTLINE,
+	action: Action
+): OutlineState {
 	switch ( action.type ) {
 		case 'RESET_SESSION':
 			return INITIAL_OUTLINE;
 		case 'RECEIVE_SESSION':
 			return {
 				...INITIAL_OUTLINE,
-				present: action.session.course_structure ? ops.ensureIds( action.session.course_structure ) : null,
+				present: action.session.course_structure
+					? ops.ensureIds( action.session.course_structure )
+					: null,
 			};
 		case 'RESTORE_BACKUP':
 			return {
 				...INITIAL_OUTLINE,
-				present: action.data.course_structure ? ops.ensureIds( action.data.course_structure ) : null,
+				present: action.data.course_structure
+					? ops.ensureIds( action.data.course_structure )
+					: null,
 			};
 		case 'SET_COURSE_FIELD':
 		case 'ADD_SECTION':
@@ -259,34 +365,58 @@ export function outline( state: OutlineState = INITIAL_OUTLINE, action: Action )
 		case 'UPDATE_LESSON':
 		case 'MOVE_LESSON':
 		case 'DELETE_LESSON': {
-			const edit = applyEdit( state.present ?? ops.EMPTY_STRUCTURE, action );
-			if ( ! edit || edit.next === ( state.present ?? ops.EMPTY_STRUCTURE ) ) {
+			const edit = applyEdit(
+				state.present ?? ops.EMPTY_STRUCTURE,
+				action
+			);
+			if (
+				! edit ||
+				edit.next === ( state.present ?? ops.EMPTY_STRUCTURE )
+			) {
 				return state;
 			}
-			const coalesce = edit.key !== null && edit.key === state.lastEditKey;
+			const coalesce =
+				edit.key !== null && edit.key === state.lastEditKey;
 			const editSeq = state.editSeq + 1;
 			return {
 				present: edit.next,
-				past: coalesce ? state.past : pushPast( state.past, state.present ),
+				past: coalesce
+					? state.past
+					: pushPast( state.past, state.present ),
 				future: EMPTY_ARRAY as unknown as OutlineState[ 'future' ],
 				lastEditKey: edit.key,
 				editSeq,
-				marks: { ...state.marks, [ edit.markId ]: mergeMark( state.marks[ edit.markId ], edit.mark, editSeq ) },
+				marks: {
+					...state.marks,
+					[ edit.markId ]: mergeMark(
+						state.marks[ edit.markId ],
+						edit.mark,
+						editSeq
+					),
+				},
 			};
 		}
 		case 'SET_LESSON_CONTENT': {
 			if ( ! state.present ) {
 				return state;
 			}
-			const present = ops.updateLesson( state.present, action.id, { content: action.content } );
-			return present === state.present ? state : { ...state, present, lastEditKey: null };
+			const present = ops.updateLesson( state.present, action.id, {
+				content: action.content,
+			} );
+			return present === state.present
+				? state
+				: { ...state, present, lastEditKey: null };
 		}
 		case 'RECEIVE_STRUCTURE':
 		case 'RECEIVE_REPLY': {
 			if ( ! action.structure ) {
 				return state;
 			}
-			const present = mergeStructure( state.present, action.structure, state.marks );
+			const present = mergeStructure(
+				state.present,
+				action.structure,
+				state.marks
+			);
 			return {
 				...state,
 				present,
@@ -304,7 +434,10 @@ export function outline( state: OutlineState = INITIAL_OUTLINE, action: Action )
 				...state,
 				present: state.past[ state.past.length - 1 ] ?? null,
 				past,
-				future: [ state.present, ...state.future ].slice( 0, HISTORY_LIMIT ),
+				future: [ state.present, ...state.future ].slice(
+					0,
+					HISTORY_LIMIT
+				),
 				lastEditKey: null,
 			};
 		}
@@ -322,13 +455,17 @@ export function outline( state: OutlineState = INITIAL_OUTLINE, action: Action )
 		}
 		case 'SAVE_SUCCESS': {
 			const ids = Object.keys( state.marks );
-			const kept = ids.filter( ( id ) => ( state.marks[ id ] as EditMark ).seq > action.editSeq );
+			const kept = ids.filter(
+				( id ) => ( state.marks[ id ] as EditMark ).seq > action.editSeq
+			);
 			if ( kept.length === ids.length ) {
 				return state;
 			}
 			return {
 				...state,
-				marks: Object.fromEntries( kept.map( ( id ) => [ id, state.marks[ id ] as EditMark ] ) ),
+				marks: Object.fromEntries(
+					kept.map( ( id ) => [ id, state.marks[ id ] as EditMark ] )
+				),
 			};
 		}
 	}
@@ -343,14 +480,20 @@ export function ui( state: UiState = INITIAL_UI, action: Action ): UiState {
 			const saved = action.session.ui;
 			return saved
 				? {
-					view: saved.view ?? INITIAL_UI.view,
-					expandedSections: Array.isArray( saved.expanded_sections ) ? saved.expanded_sections : INITIAL_UI.expandedSections,
-					activeLessonId: saved.active_lesson_id ?? null,
-				}
+						view: saved.view ?? INITIAL_UI.view,
+						expandedSections: Array.isArray(
+							saved.expanded_sections
+						)
+							? saved.expanded_sections
+							: INITIAL_UI.expandedSections,
+						activeLessonId: saved.active_lesson_id ?? null,
+					}
 				: INITIAL_UI;
 		}
 		case 'SET_VIEW':
-			return state.view === action.view ? state : { ...state, view: action.view };
+			return state.view === action.view
+				? state
+				: { ...state, view: action.view };
 		case 'TOGGLE_SECTION': {
 			const isOpen = state.expandedSections.includes( action.id );
 			const open = action.expanded ?? ! isOpen;
@@ -361,25 +504,46 @@ export function ui( state: UiState = INITIAL_UI, action: Action ): UiState {
 				...state,
 				expandedSections: open
 					? [ ...state.expandedSections, action.id ]
-					: state.expandedSections.filter( ( id ) => id !== action.id ),
+					: state.expandedSections.filter(
+							( id ) => id !== action.id
+						),
 			};
 		}
 		case 'SET_ACTIVE_LESSON':
-			return state.activeLessonId === action.id ? state : { ...state, activeLessonId: action.id };
+			return state.activeLessonId === action.id
+				? state
+				: { ...state, activeLessonId: action.id };
 		case 'DELETE_SECTION':
 			return state.expandedSections.includes( action.id )
-				? { ...state, expandedSections: state.expandedSections.filter( ( id ) => id !== action.id ) }
+				? {
+						...state,
+						expandedSections: state.expandedSections.filter(
+							( id ) => id !== action.id
+						),
+					}
 				: state;
 		case 'DELETE_LESSON':
-			return state.activeLessonId === action.id ? { ...state, activeLessonId: null } : state;
+			return state.activeLessonId === action.id
+				? { ...state, activeLessonId: null }
+				: state;
 	}
 	return state;
 }
 
-export function save( state: SaveState = INITIAL_SAVE, action: Action ): SaveState {
+export function save(
+	state: SaveState = INITIAL_SAVE,
+	action: Action
+): SaveState {
 	if ( LOCAL_CHANGE_ACTIONS.has( action.type ) ) {
-		const keep = state.status === 'saving' || state.status === 'conflict' || state.status === 'offline';
-		return { ...state, seq: state.seq + 1, status: keep ? state.status : 'dirty' };
+		const keep =
+			state.status === 'saving' ||
+			state.status === 'conflict' ||
+			state.status === 'offline';
+		return {
+			...state,
+			seq: state.seq + 1,
+			status: keep ? state.status : 'dirty',
+		};
 	}
 	switch ( action.type ) {
 		case 'RESET_SESSION':
@@ -416,11 +580,24 @@ export function save( state: SaveState = INITIAL_SAVE, action: Action ): SaveSta
 				failures: state.failures + 1,
 			};
 		case 'SAVE_CONFLICT':
-			return { ...state, status: 'conflict', inFlightSeq: null, error: action.error, conflict: action.server };
+			return {
+				...state,
+				status: 'conflict',
+				inFlightSeq: null,
+				error: action.error,
+				conflict: action.server,
+			};
 		case 'ADOPT_REVISION':
 			// "Keep mine": the local copy now builds on the server's revision and must be sent.
 			return state.status === 'conflict' || state.conflict
-				? { ...state, status: 'dirty', conflict: null, error: null, failures: 0, seq: state.seq + 1 }
+				? {
+						...state,
+						status: 'dirty',
+						conflict: null,
+						error: null,
+						failures: 0,
+						seq: state.seq + 1,
+					}
 				: state;
 	}
 	return state;
@@ -448,15 +625,27 @@ export function requests(
 ): Record< RequestKey, RequestState > {
 	switch ( action.type ) {
 		case 'REQUEST_START':
-			return setRequest( state, action.key, { status: action.streaming ? 'streaming' : 'requesting', error: null } );
+			return setRequest( state, action.key, {
+				status: action.streaming ? 'streaming' : 'requesting',
+				error: null,
+			} );
 		case 'REQUEST_STREAMING':
 			return state[ action.key ].status === 'requesting'
-				? setRequest( state, action.key, { status: 'streaming', error: null } )
+				? setRequest( state, action.key, {
+						status: 'streaming',
+						error: null,
+					} )
 				: state;
 		case 'REQUEST_SUCCESS':
-			return setRequest( state, action.key, { status: 'done', error: null } );
+			return setRequest( state, action.key, {
+				status: 'done',
+				error: null,
+			} );
 		case 'REQUEST_FAILURE':
-			return setRequest( state, action.key, { status: 'error', error: action.error } );
+			return setRequest( state, action.key, {
+				status: 'error',
+				error: action.error,
+			} );
 		case 'REQUEST_RESET':
 			return setRequest( state, action.key, INITIAL_REQUEST );
 		case 'RESET_SESSION':
@@ -471,33 +660,57 @@ export const INITIAL_SESSION_LIST: SessionListState = {
 	query: { page: 1, perPage: 20, search: '', postId: null },
 };
 
-export function sessions( state: SessionListState = INITIAL_SESSION_LIST, action: Action ): SessionListState {
+export function sessions(
+	state: SessionListState = INITIAL_SESSION_LIST,
+	action: Action
+): SessionListState {
 	switch ( action.type ) {
 		case 'RECEIVE_SESSION_LIST':
-			return { items: action.items, total: action.total, query: action.query };
+			return {
+				items: action.items,
+				total: action.total,
+				query: action.query,
+			};
 		case 'REMOVE_SESSION_FROM_LIST': {
-			const items = state.items.filter( ( s ) => s.session_id !== action.sessionId );
+			const items = state.items.filter(
+				( s ) => s.session_id !== action.sessionId
+			);
 			return items.length === state.items.length
 				? state
 				: { ...state, items, total: Math.max( 0, state.total - 1 ) };
 		}
 		case 'UPDATE_SESSION_IN_LIST':
-			return state.items.some( ( s ) => s.session_id === action.sessionId )
+			return state.items.some(
+				( s ) => s.session_id === action.sessionId
+			)
 				? {
-					...state,
-					items: state.items.map( ( s ) => ( s.session_id === action.sessionId ? { ...s, ...action.changes } : s ) ),
-				}
+						...state,
+						items: state.items.map( ( s ) =>
+							s.session_id === action.sessionId
+								? { ...s, ...action.changes }
+								: s
+						),
+					}
 				: state;
 	}
 	return state;
 }
 
-export function content( state: ContentProgress | null = null, action: Action ): ContentProgress | null {
+export function content(
+	state: ContentProgress | null = null,
+	action: Action
+): ContentProgress | null {
 	switch ( action.type ) {
 		case 'CONTENT_PROGRESS':
 			return action.progress;
 		case 'CONTENT_DELTA':
-			return state ? { ...state, streamingText: ( state.streamingText ?? '' ) + action.text } : state;
+			return state
+				? {
+						...state,
+						streamingText:
+							( state.streamingText ?? '' ) + action.text,
+					}
+				: state;
 		case 'RESET_SESSION':
 		case 'RECEIVE_SESSION':
 			return null;

@@ -7,7 +7,7 @@ import type { EditorContextInput } from '../api/types';
 import type { CreatedCourse } from './types';
 
 interface Runtime {
-	streams: Map< string, { close(): void } >;
+	streams: Map< string, { close: () => void } >;
 	contentCancelled: boolean;
 	creating: Promise< CreatedCourse | null > | null;
 	assistantContext: EditorContextInput | null;
@@ -18,7 +18,12 @@ const runtimes = new WeakMap< object, Runtime >();
 export function runtimeFor( registry: object ): Runtime {
 	let runtime = runtimes.get( registry );
 	if ( ! runtime ) {
-		runtime = { streams: new Map(), contentCancelled: false, creating: null, assistantContext: null };
+		runtime = {
+			streams: new Map(),
+			contentCancelled: false,
+			creating: null,
+			assistantContext: null,
+		};
 		runtimes.set( registry, runtime );
 	}
 	return runtime;

@@ -67,7 +67,8 @@ export function isSessionExpired( state: State ): boolean {
 /** The last user message, when its reply failed or was stopped (retry sends it again). */
 export const getRetryableMessage = createSelector(
 	( state: State ): LocalMessage | null => {
-		const last = state.session.messages[ state.session.messages.length - 1 ];
+		const last =
+			state.session.messages[ state.session.messages.length - 1 ];
 		return last && last.role === 'user' && last.failed ? last : null;
 	},
 	( state: State ) => [ state.session.messages ]
@@ -82,18 +83,26 @@ export function getSections( state: State ): Section[] {
 	return state.outline.present?.sections ?? EMPTY_SECTIONS;
 }
 export function getSection( state: State, sectionId: string ): Section | null {
-	return state.outline.present?.sections.find( ( s ) => s.id === sectionId ) ?? null;
+	return (
+		state.outline.present?.sections.find( ( s ) => s.id === sectionId ) ??
+		null
+	);
 }
 export function getLesson( state: State, lessonId: string ): Lesson | null {
 	return findLesson( state.outline.present, lessonId )?.lesson ?? null;
 }
-export function getLessonSectionId( state: State, lessonId: string ): string | null {
+export function getLessonSectionId(
+	state: State,
+	lessonId: string
+): string | null {
 	return findLesson( state.outline.present, lessonId )?.section.id ?? null;
 }
 export const getAllLessons = createSelector(
 	( state: State ): Lesson[] => {
 		const sections = state.outline.present?.sections;
-		return sections && sections.length ? sections.flatMap( ( s ) => s.lessons ) : EMPTY_LESSONS;
+		return sections && sections.length
+			? sections.flatMap( ( s ) => s.lessons )
+			: EMPTY_LESSONS;
 	},
 	( state: State ) => [ state.outline.present ]
 );
@@ -105,7 +114,9 @@ export const getLessonsWithoutContent = createSelector(
 	( state: State ) => [ state.outline.present ]
 );
 export const getStructureCounts = createSelector(
-	( state: State ): { sections: number; lessons: number; withContent: number } => {
+	(
+		state: State
+	): { sections: number; lessons: number; withContent: number } => {
 		const lessons = getAllLessons( state );
 		return {
 			sections: getSections( state ).length,
@@ -146,22 +157,39 @@ export function getActiveLessonId( state: State ): string | null {
 
 /* Requests */
 
-export function getRequest( state: State, key: RequestKey = 'chat' ): RequestState {
+export function getRequest(
+	state: State,
+	key: RequestKey = 'chat'
+): RequestState {
 	return state.requests[ key ] ?? INITIAL_REQUEST;
 }
-export function getRequestStatus( state: State, key: RequestKey = 'chat' ): RequestState[ 'status' ] {
+export function getRequestStatus(
+	state: State,
+	key: RequestKey = 'chat'
+): RequestState[ 'status' ] {
 	return getRequest( state, key ).status;
 }
-export function getRequestError( state: State, key: RequestKey = 'chat' ): ErrorInfo | null {
+export function getRequestError(
+	state: State,
+	key: RequestKey = 'chat'
+): ErrorInfo | null {
 	return getRequest( state, key ).error;
 }
-export function isRequesting( state: State, key: RequestKey = 'chat' ): boolean {
+export function isRequesting(
+	state: State,
+	key: RequestKey = 'chat'
+): boolean {
 	const status = getRequest( state, key ).status;
 	return status === 'requesting' || status === 'streaming';
 }
 /** A request that changes the session on the server is running: auto-save waits for it. */
 export function isSaveBlocked( state: State ): boolean {
-	return isRequesting( state, 'chat' ) || isRequesting( state, 'assistant' ) || isRequesting( state, 'create' ) || isRequesting( state, 'load' );
+	return (
+		isRequesting( state, 'chat' ) ||
+		isRequesting( state, 'assistant' ) ||
+		isRequesting( state, 'create' ) ||
+		isRequesting( state, 'load' )
+	);
 }
 export function getContentProgress( state: State ): ContentProgress | null {
 	return state.content;
@@ -175,7 +203,9 @@ export function getSessionList( state: State ): SessionSummary[] {
 export function getSessionListTotal( state: State ): number {
 	return state.sessions.total;
 }
-export function getSessionListQuery( state: State ): State[ 'sessions' ][ 'query' ] {
+export function getSessionListQuery(
+	state: State
+): State[ 'sessions' ][ 'query' ] {
 	return state.sessions.query;
 }
 
@@ -215,7 +245,9 @@ export const getSessionPayload = createSelector(
 	( state: State ): SessionData => {
 		const payload: SessionData = {
 			title: state.session.title,
-			messages: state.session.messages.map( ( { failed, ...message } ) => message ),
+			messages: state.session.messages.map(
+				( { failed, ...message } ) => message
+			),
 			course_structure: state.outline.present,
 			conversation_state: state.session.conversationState,
 			ui: {

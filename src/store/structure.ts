@@ -38,7 +38,12 @@ function insertAt< T >( list: T[], item: T, index?: number ): T[] {
 export function findLesson(
 	structure: CourseStructure | null,
 	lessonId: string
-): { section: Section; sectionIndex: number; lesson: Lesson; index: number } | null {
+): {
+	section: Section;
+	sectionIndex: number;
+	lesson: Lesson;
+	index: number;
+} | null {
 	if ( ! structure ) {
 		return null;
 	}
@@ -46,7 +51,12 @@ export function findLesson(
 		const section = structure.sections[ s ] as Section;
 		const index = section.lessons.findIndex( ( l ) => l.id === lessonId );
 		if ( index !== -1 ) {
-			return { section, sectionIndex: s, lesson: section.lessons[ index ] as Lesson, index };
+			return {
+				section,
+				sectionIndex: s,
+				lesson: section.lessons[ index ] as Lesson,
+				index,
+			};
 		}
 	}
 	return null;
@@ -69,8 +79,13 @@ function mapSection(
 	return changed ? { ...structure, sections } : structure;
 }
 
-function shallowChanged< T extends object >( item: T, changes: Partial< T > ): boolean {
-	return ( Object.keys( changes ) as Array< keyof T > ).some( ( key ) => item[ key ] !== changes[ key ] );
+function shallowChanged< T extends object >(
+	item: T,
+	changes: Partial< T >
+): boolean {
+	return ( Object.keys( changes ) as Array< keyof T > ).some(
+		( key ) => item[ key ] !== changes[ key ]
+	);
 }
 
 export function setCourseField(
@@ -78,14 +93,23 @@ export function setCourseField(
 	field: 'title' | 'description',
 	value: string
 ): CourseStructure {
-	return structure[ field ] === value ? structure : { ...structure, [ field ]: value };
+	return structure[ field ] === value
+		? structure
+		: { ...structure, [ field ]: value };
 }
 
-export function addSection( structure: CourseStructure, section: Section, index?: number ): CourseStructure {
+export function addSection(
+	structure: CourseStructure,
+	section: Section,
+	index?: number
+): CourseStructure {
 	if ( structure.sections.some( ( s ) => s.id === section.id ) ) {
 		return structure;
 	}
-	return { ...structure, sections: insertAt( structure.sections, section, index ) };
+	return {
+		...structure,
+		sections: insertAt( structure.sections, section, index ),
+	};
 }
 
 export function updateSection(
@@ -94,16 +118,23 @@ export function updateSection(
 	changes: Partial< Pick< Section, 'title' | 'description' > >
 ): CourseStructure {
 	return mapSection( structure, id, ( section ) =>
-		shallowChanged( section, changes ) ? { ...section, ...changes } : section
+		shallowChanged( section, changes )
+			? { ...section, ...changes }
+			: section
 	);
 }
 
-export function moveSection( structure: CourseStructure, id: string, toIndex: number ): CourseStructure {
+export function moveSection(
+	structure: CourseStructure,
+	id: string,
+	toIndex: number
+): CourseStructure {
 	const from = structure.sections.findIndex( ( s ) => s.id === id );
 	if ( from === -1 ) {
 		return structure;
 	}
 	const sections = structure.sections.slice();
+	// eslint-disable-next-line @wordpress/no-unused-vars-before-return -- order matters (mutates / claims ids)
 	const [ section ] = sections.splice( from, 1 );
 	const to = clampIndex( toIndex, sections.length );
 	if ( to === from ) {
@@ -113,9 +144,14 @@ export function moveSection( structure: CourseStructure, id: string, toIndex: nu
 	return { ...structure, sections };
 }
 
-export function deleteSection( structure: CourseStructure, id: string ): CourseStructure {
+export function deleteSection(
+	structure: CourseStructure,
+	id: string
+): CourseStructure {
 	const sections = structure.sections.filter( ( s ) => s.id !== id );
-	return sections.length === structure.sections.length ? structure : { ...structure, sections };
+	return sections.length === structure.sections.length
+		? structure
+		: { ...structure, sections };
 }
 
 export function addLesson(
@@ -144,7 +180,9 @@ export function updateLesson(
 	}
 	return mapSection( structure, found.section.id, ( section ) => ( {
 		...section,
-		lessons: section.lessons.map( ( l ) => ( l.id === id ? { ...l, ...changes } : l ) ),
+		lessons: section.lessons.map( ( l ) =>
+			l.id === id ? { ...l, ...changes } : l
+		),
 	} ) );
 }
 
@@ -155,7 +193,10 @@ export function moveLesson(
 	toIndex: number
 ): CourseStructure {
 	const found = findLesson( structure, id );
-	if ( ! found || ! structure.sections.some( ( s ) => s.id === toSectionId ) ) {
+	if (
+		! found ||
+		! structure.sections.some( ( s ) => s.id === toSectionId )
+	) {
 		return structure;
 	}
 	if ( found.section.id === toSectionId ) {
@@ -166,7 +207,10 @@ export function moveLesson(
 			return structure;
 		}
 		lessons.splice( to, 0, found.lesson );
-		return mapSection( structure, toSectionId, ( section ) => ( { ...section, lessons } ) );
+		return mapSection( structure, toSectionId, ( section ) => ( {
+			...section,
+			lessons,
+		} ) );
 	}
 	const removed = mapSection( structure, found.section.id, ( section ) => ( {
 		...section,
@@ -178,7 +222,10 @@ export function moveLesson(
 	} ) );
 }
 
-export function deleteLesson( structure: CourseStructure, id: string ): CourseStructure {
+export function deleteLesson(
+	structure: CourseStructure,
+	id: string
+): CourseStructure {
 	const found = findLesson( structure, id );
 	if ( ! found ) {
 		return structure;
@@ -206,18 +253,28 @@ export function ensureIds( structure: CourseStructure ): CourseStructure {
 		seen.add( fresh );
 		return fresh;
 	};
+	// eslint-disable-next-line @wordpress/no-unused-vars-before-return -- `take` claims ids as it goes
 	const sections = ( structure.sections ?? [] ).map( ( section ) => {
 		const id = take( section.id, 's' );
 		const lessons = ( section.lessons ?? [] ).map( ( lesson ) => {
 			const lessonId = take( lesson.id, 'l' );
-			return lessonId === lesson.id ? lesson : { ...lesson, id: lessonId };
+			return lessonId === lesson.id
+				? lesson
+				: { ...lesson, id: lessonId };
 		} );
-		return id === section.id && lessons.every( ( l, i ) => l === section.lessons?.[ i ] ) && section.lessons
+		return id === section.id &&
+			lessons.every( ( l, i ) => l === section.lessons?.[ i ] ) &&
+			section.lessons
 			? section
 			: { ...section, id, lessons };
 	} );
 	if ( ! changed && structure.sections ) {
 		return structure;
 	}
-	return { ...structure, title: structure.title ?? '', description: structure.description ?? '', sections };
+	return {
+		...structure,
+		title: structure.title ?? '',
+		description: structure.description ?? '',
+		sections,
+	};
 }

@@ -1,4 +1,10 @@
-import type { PromisifiedActionCreators, DataRegistry, CurriedSelectorsOf, StoreDescriptor, ReduxStoreConfig } from '@wordpress/data';
+import type {
+	PromisifiedActionCreators,
+	DataRegistry,
+	CurriedSelectorsOf,
+	StoreDescriptor,
+	ReduxStoreConfig,
+} from '@wordpress/data';
 import type { ChatMessage, ConversationState } from '../schemas/conversation';
 import type { CourseStructure, Lesson, Section } from '../schemas/course';
 import type { EditorSuggestion } from '../schemas/suggestions';
@@ -8,9 +14,19 @@ import type * as actions from './actions';
 import type * as selectors from './selectors';
 import type { REQUEST_KEYS } from './constants';
 
-export type { CourseStructure, Lesson, Section, ChatMessage, ConversationState, ErrorInfo, ServerSession, SessionSummary };
+export type {
+	CourseStructure,
+	Lesson,
+	Section,
+	ChatMessage,
+	ConversationState,
+	ErrorInfo,
+	ServerSession,
+	SessionSummary,
+};
 
-export type RequestStatus = 'init' | 'requesting' | 'streaming' | 'done' | 'error';
+export type RequestStatus =
+	'init' | 'requesting' | 'streaming' | 'done' | 'error';
 export type RequestKey = ( typeof REQUEST_KEYS )[ number ];
 
 export interface RequestState {
@@ -18,7 +34,8 @@ export interface RequestState {
 	error: ErrorInfo | null;
 }
 
-export type SaveStatus = 'idle' | 'dirty' | 'saving' | 'error' | 'conflict' | 'offline';
+export type SaveStatus =
+	'idle' | 'dirty' | 'saving' | 'error' | 'conflict' | 'offline';
 
 /** A message as kept locally; `failed` marks a user message whose reply never came (retry offers it again). */
 export type LocalMessage = ChatMessage & { failed?: boolean };
@@ -51,7 +68,8 @@ export interface SessionState {
 	demo: boolean;
 }
 
-export type MarkField = 'title' | 'description' | 'summary' | 'content' | 'duration_minutes';
+export type MarkField =
+	'title' | 'description' | 'summary' | 'content' | 'duration_minutes';
 
 /**
  * A user edit the server has not stored yet. While marks exist, an AI structure is merged
@@ -110,7 +128,12 @@ export interface ContentProgress {
 export interface SessionListState {
 	items: SessionSummary[];
 	total: number;
-	query: { page: number; perPage: number; search: string; postId: number | null };
+	query: {
+		page: number;
+		perPage: number;
+		search: string;
+		postId: number | null;
+	};
 }
 
 export interface State {
@@ -142,26 +165,63 @@ export type Thunk< R = void > = ( args: ThunkArgs ) => Promise< R >;
 
 /** Everything the reducer handles. */
 export type Action =
-	| { type: 'RESET_SESSION'; postId: number | null; postType: string | null; title: string }
+	| {
+			type: 'RESET_SESSION';
+			postId: number | null;
+			postType: string | null;
+			title: string;
+	  }
 	| { type: 'RECEIVE_SESSION'; session: ServerSession }
-	| { type: 'RESTORE_BACKUP'; data: import('../api/types').SessionData; revision: number; sessionId: string | null; savedAt: number; server: ServerSession | null }
+	| {
+			type: 'RESTORE_BACKUP';
+			data: import( '../api/types' ).SessionData;
+			revision: number;
+			sessionId: string | null;
+			savedAt: number;
+			server: ServerSession | null;
+	  }
 	| { type: 'DISMISS_RESTORED' }
 	| { type: 'SET_SESSION_TITLE'; title: string }
 	| { type: 'ADD_USER_MESSAGE'; message: LocalMessage }
 	| { type: 'MARK_MESSAGE_FAILED'; failed: boolean }
 	| { type: 'STREAM_DELTA'; text: string }
 	| { type: 'STREAM_RESET' }
-	| { type: 'RECEIVE_STRUCTURE'; structure: CourseStructure | null; conversationState?: ConversationState }
-	| { type: 'RECEIVE_REPLY'; message: string; structure?: CourseStructure | null; sessionId?: string | null; conversationState?: ConversationState; revision?: number; demo: boolean; suggestions?: EditorSuggestion[] }
+	| {
+			type: 'RECEIVE_STRUCTURE';
+			structure: CourseStructure | null;
+			conversationState?: ConversationState;
+	  }
+	| {
+			type: 'RECEIVE_REPLY';
+			message: string;
+			structure?: CourseStructure | null;
+			sessionId?: string | null;
+			conversationState?: ConversationState;
+			revision?: number;
+			demo: boolean;
+			suggestions?: EditorSuggestion[];
+	  }
 	| { type: 'RECEIVE_SUGGESTIONS'; suggestions: EditorSuggestion[] }
 	| { type: 'REMOVE_SUGGESTION'; id: string }
-	| { type: 'SET_COURSE_FIELD'; field: 'title' | 'description'; value: string }
+	| {
+			type: 'SET_COURSE_FIELD';
+			field: 'title' | 'description';
+			value: string;
+	  }
 	| { type: 'ADD_SECTION'; section: Section; index?: number }
-	| { type: 'UPDATE_SECTION'; id: string; changes: Partial< Pick< Section, 'title' | 'description' > > }
+	| {
+			type: 'UPDATE_SECTION';
+			id: string;
+			changes: Partial< Pick< Section, 'title' | 'description' > >;
+	  }
 	| { type: 'MOVE_SECTION'; id: string; toIndex: number }
 	| { type: 'DELETE_SECTION'; id: string }
 	| { type: 'ADD_LESSON'; sectionId: string; lesson: Lesson; index?: number }
-	| { type: 'UPDATE_LESSON'; id: string; changes: Partial< Omit< Lesson, 'id' > > }
+	| {
+			type: 'UPDATE_LESSON';
+			id: string;
+			changes: Partial< Omit< Lesson, 'id' > >;
+	  }
 	| { type: 'MOVE_LESSON'; id: string; toSectionId: string; toIndex: number }
 	| { type: 'DELETE_LESSON'; id: string }
 	| { type: 'SET_LESSON_CONTENT'; id: string; content: string }
@@ -169,7 +229,14 @@ export type Action =
 	| { type: 'REDO' }
 	| { type: 'MARK_DIRTY' }
 	| { type: 'SAVE_START'; seq: number }
-	| { type: 'SAVE_SUCCESS'; seq: number; editSeq: number; revision: number; sessionId: string | null; time: number }
+	| {
+			type: 'SAVE_SUCCESS';
+			seq: number;
+			editSeq: number;
+			revision: number;
+			sessionId: string | null;
+			time: number;
+	  }
 	| { type: 'SAVE_FAILURE'; error: ErrorInfo; offline: boolean }
 	| { type: 'SAVE_CONFLICT'; server: ServerSession; error: ErrorInfo }
 	| { type: 'ADOPT_REVISION'; revision: number }
@@ -178,9 +245,18 @@ export type Action =
 	| { type: 'REQUEST_SUCCESS'; key: RequestKey }
 	| { type: 'REQUEST_FAILURE'; key: RequestKey; error: ErrorInfo }
 	| { type: 'REQUEST_RESET'; key: RequestKey }
-	| { type: 'RECEIVE_SESSION_LIST'; items: SessionSummary[]; total: number; query: SessionListState[ 'query' ] }
+	| {
+			type: 'RECEIVE_SESSION_LIST';
+			items: SessionSummary[];
+			total: number;
+			query: SessionListState[ 'query' ];
+	  }
 	| { type: 'REMOVE_SESSION_FROM_LIST'; sessionId: string }
-	| { type: 'UPDATE_SESSION_IN_LIST'; sessionId: string; changes: Partial< SessionSummary > }
+	| {
+			type: 'UPDATE_SESSION_IN_LIST';
+			sessionId: string;
+			changes: Partial< SessionSummary >;
+	  }
 	| { type: 'CONTENT_PROGRESS'; progress: ContentProgress | null }
 	| { type: 'CONTENT_DELTA'; text: string }
 	| { type: 'COURSE_CREATED'; course: CreatedCourse }

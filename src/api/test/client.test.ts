@@ -7,7 +7,10 @@ import { ERROR_CODES } from '../../schemas/errors';
 import { FakeStream, fakeResponse } from '../../store/test/fake-bridge';
 import { setConfig } from '../../store/test/helpers';
 
-jest.mock( '@wordpress/api-fetch', () => ( { __esModule: true, default: jest.fn() } ) );
+jest.mock( '@wordpress/api-fetch', () => ( {
+	__esModule: true,
+	default: jest.fn(),
+} ) );
 const mockFetch = apiFetch as unknown as jest.Mock;
 
 beforeEach( () => {
@@ -28,7 +31,13 @@ function reply( status: number, body: unknown, type?: string ) {
 
 describe( 'buildBody', () => {
 	it( 'sends action, the nonce for the action, and JSON-valued fields as JSON strings', () => {
-		const body = buildBody( 'mpcc_auto_save_session', { session_id: 'a', revision: 3, session_data: { title: 't' }, skip: undefined, flag: true } );
+		const body = buildBody( 'mpcc_auto_save_session', {
+			session_id: 'a',
+			revision: 3,
+			session_data: { title: 't' },
+			skip: undefined,
+			flag: true,
+		} );
 		expect( Object.fromEntries( body.entries() ) ).toEqual( {
 			action: 'mpcc_auto_save_session',
 			nonce: 'n-autosave',
@@ -37,92 +46,201 @@ describe( 'buildBody', () => {
 			session_data: '{"title":"t"}',
 			flag: '1',
 		} );
-		expect( buildBody( 'mpcc_generate_quiz', {} ).get( 'nonce' ) ).toBe( 'n-quiz' );
-		expect( buildBody( 'mpcc_editor_ai_chat', {} ).get( 'nonce' ) ).toBe( 'n-assistant' );
-		expect( buildBody( 'mpcc_delete_session', {} ).get( 'nonce' ) ).toBe( 'n-editor' );
+		expect( buildBody( 'mpcc_generate_quiz', {} ).get( 'nonce' ) ).toBe(
+			'n-quiz'
+		);
+		expect( buildBody( 'mpcc_editor_ai_chat', {} ).get( 'nonce' ) ).toBe(
+			'n-assistant'
+		);
+		expect( buildBody( 'mpcc_delete_session', {} ).get( 'nonce' ) ).toBe(
+			'n-editor'
+		);
 	} );
 } );
 
 describe( 'ajax', () => {
 	it( 'POSTs a form body to the configured admin-ajax URL and returns data', async () => {
 		reply( 200, { success: true, data: { deleted: true } } );
-		await expect( ajax( 'mpcc_delete_session', { session_id: 'x' } ) ).resolves.toEqual( { deleted: true } );
+		await expect(
+			ajax( 'mpcc_delete_session', { session_id: 'x' } )
+		).resolves.toEqual( { deleted: true } );
 		const options = mockFetch.mock.calls[ 0 ][ 0 ];
-		expect( options ).toMatchObject( { url: '/wp-admin/admin-ajax.php', method: 'POST', parse: false } );
+		expect( options ).toMatchObject( {
+			url: '/wp-admin/admin-ajax.php',
+			method: 'POST',
+			parse: false,
+		} );
 		expect( options.body ).toBeInstanceOf( URLSearchParams );
 	} );
 
 	it.each( [
-		[ 403, { success: false, data: { code: 'mpcc_invalid_nonce', message: 'm' } }, 'mpcc_invalid_nonce' ],
-		[ 409, { success: false, data: { code: 'mpcc_conflict', message: 'm', server_session: {} } }, 'mpcc_conflict' ],
-		[ 429, { success: false, data: { code: 'mpcc_rate_limited', message: 'm', retry_after: 5 } }, 'mpcc_rate_limited' ],
+		[
+			403,
+			{
+				success: false,
+				data: { code: 'mpcc_invalid_nonce', message: 'm' },
+			},
+			'mpcc_invalid_nonce',
+		],
+		[
+			409,
+			{
+				success: false,
+				data: {
+					code: 'mpcc_conflict',
+					message: 'm',
+					server_session: {},
+				},
+			},
+			'mpcc_conflict',
+		],
+		[
+			429,
+			{
+				success: false,
+				data: {
+					code: 'mpcc_rate_limited',
+					message: 'm',
+					retry_after: 5,
+				},
+			},
+			'mpcc_rate_limited',
+		],
 		[ 403, '-1', 'mpcc_invalid_nonce' ],
 		[ 400, '0', 'mpcc_not_logged_in' ],
 		[ 502, '<html>Bad gateway</html>', 'mpcc_ai_service_error' ],
-		[ 500, { success: false, data: { code: 'something_else' } }, 'mpcc_general' ],
-		[ 200, { success: false, data: { code: 'mpcc_forbidden', message: 'm' } }, 'mpcc_forbidden' ],
+		[
+			500,
+			{ success: false, data: { code: 'something_else' } },
+			'mpcc_general',
+		],
+		[
+			200,
+			{ success: false, data: { code: 'mpcc_forbidden', message: 'm' } },
+			'mpcc_forbidden',
+		],
 		[ 200, 'not json', 'mpcc_general' ],
 	] )( 'status %s %j → %s', async ( status, body, code ) => {
 		reply( status, body );
-		const error = await ajax( 'mpcc_load_session', { session_id: 'x' } ).catch( ( e ) => e );
+		const error = await ajax( 'mpcc_load_session', {
+			session_id: 'x',
+		} ).catch( ( e ) => e );
 		expect( error ).toBeInstanceOf( ApiError );
 		expect( error.code ).toBe( code );
 	} );
 
 	it( 'keeps the extra data of an error (retry_after, server_session)', async () => {
-		reply( 429, { success: false, data: { code: 'mpcc_rate_limited', message: 'm', retry_after: 5 } } );
-		const error = await ajax( 'mpcc_chat_message', { message: 'x' } ).catch( ( e ) => e );
-		expect( toErrorInfo( error ) ).toEqual( { code: 'mpcc_rate_limited', status: 429, retryAfter: 5, message: 'Too many requests right now.' } );
+		reply( 429, {
+			success: false,
+			data: { code: 'mpcc_rate_limited', message: 'm', retry_after: 5 },
+		} );
+		const error = await ajax( 'mpcc_chat_message', { message: 'x' } ).catch(
+			( e ) => e
+		);
+		expect( toErrorInfo( error ) ).toEqual( {
+			code: 'mpcc_rate_limited',
+			status: 429,
+			retryAfter: 5,
+			message: 'Too many requests right now.',
+		} );
 	} );
 
 	it( 'network failure → mpcc_offline; abort → mpcc_aborted', async () => {
 		mockFetch.mockRejectedValue( { code: 'fetch_error', message: 'x' } );
-		expect( ( await ajax( 'mpcc_list_sessions', {} ).catch( ( e ) => e ) ).code ).toBe( CLIENT_ERROR_CODES.offline );
-		mockFetch.mockRejectedValue( Object.assign( new Error( 'x' ), { name: 'AbortError' } ) );
-		expect( ( await ajax( 'mpcc_list_sessions', {} ).catch( ( e ) => e ) ).code ).toBe( CLIENT_ERROR_CODES.aborted );
+		expect(
+			( await ajax( 'mpcc_list_sessions', {} ).catch( ( e ) => e ) ).code
+		).toBe( CLIENT_ERROR_CODES.offline );
+		mockFetch.mockRejectedValue(
+			Object.assign( new Error( 'x' ), { name: 'AbortError' } )
+		);
+		expect(
+			( await ajax( 'mpcc_list_sessions', {} ).catch( ( e ) => e ) ).code
+		).toBe( CLIENT_ERROR_CODES.aborted );
 	} );
 } );
 
 describe( 'sendKeepalive', () => {
 	it( 'uses fetch with keepalive, synchronously', async () => {
-		const fetchMock = jest.fn( async () => fakeResponse( 200, { success: true, data: { auto_saved: true, revision: 2 } } ) );
+		const fetchMock = jest.fn( async () =>
+			fakeResponse( 200, {
+				success: true,
+				data: { auto_saved: true, revision: 2 },
+			} )
+		);
 		( globalThis as { fetch?: unknown } ).fetch = fetchMock;
-		const pending = sendKeepalive( 'mpcc_auto_save_session', { session_id: 'a', revision: 1, session_data: { title: 't', messages: [], course_structure: null, conversation_state: 'initial' } } );
+		const pending = sendKeepalive( 'mpcc_auto_save_session', {
+			session_id: 'a',
+			revision: 1,
+			session_data: {
+				title: 't',
+				messages: [],
+				course_structure: null,
+				conversation_state: 'initial',
+			},
+		} );
 		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
-		expect( fetchMock.mock.calls[ 0 ] ).toEqual( [ '/wp-admin/admin-ajax.php', expect.objectContaining( { keepalive: true, method: 'POST' } ) ] );
-		await expect( pending ).resolves.toEqual( { auto_saved: true, revision: 2 } );
+		expect( fetchMock.mock.calls[ 0 ] ).toEqual( [
+			'/wp-admin/admin-ajax.php',
+			expect.objectContaining( { keepalive: true, method: 'POST' } ),
+		] );
+		await expect( pending ).resolves.toEqual( {
+			auto_saved: true,
+			revision: 2,
+		} );
 	} );
 
 	it( 'declines bodies over the keepalive limit', () => {
 		const fetchMock = jest.fn();
 		( globalThis as { fetch?: unknown } ).fetch = fetchMock;
 		const big = 'x'.repeat( KEEPALIVE_LIMIT );
-		expect( sendKeepalive( 'mpcc_auto_save_session', { session_id: 'a', revision: 1, session_data: { title: big, messages: [], course_structure: null, conversation_state: 'initial' } } ) ).toBeNull();
+		expect(
+			sendKeepalive( 'mpcc_auto_save_session', {
+				session_id: 'a',
+				revision: 1,
+				session_data: {
+					title: big,
+					messages: [],
+					course_structure: null,
+					conversation_state: 'initial',
+				},
+			} )
+		).toBeNull();
 		expect( fetchMock ).not.toHaveBeenCalled();
 	} );
 } );
 
 describe( 'error messages', () => {
 	it( 'every code has a distinct message and a next step', () => {
-		const codes = [ ...ERROR_CODES, ...Object.values( CLIENT_ERROR_CODES ) ];
+		const codes = [
+			...ERROR_CODES,
+			...Object.values( CLIENT_ERROR_CODES ),
+		];
 		const messages = codes.map( ( code ) => describeError( code ) );
 		messages.forEach( ( m ) => {
 			expect( m.message ).toBeTruthy();
 			expect( m.nextStep ).toBeTruthy();
 		} );
-		expect( new Set( messages.map( ( m ) => m.message ) ).size ).toBe( codes.length );
-		expect( describeError( 'mpcc_invalid_nonce' ).recovery ).toBe( 'reload' );
-		expect( describeError( 'mpcc_rate_limited', 12 ).nextStep ).toContain( '12' );
+		expect( new Set( messages.map( ( m ) => m.message ) ).size ).toBe(
+			codes.length
+		);
+		expect( describeError( 'mpcc_invalid_nonce' ).recovery ).toBe(
+			'reload'
+		);
+		expect( describeError( 'mpcc_rate_limited', 12 ).nextStep ).toContain(
+			'12'
+		);
 	} );
 } );
 
 describe( 'SSEClient', () => {
 	function streamReply() {
 		const ref: { stream: FakeStream | null } = { stream: null };
-		mockFetch.mockImplementation( async ( options: { signal: AbortSignal } ) => {
-			ref.stream = new FakeStream( options.signal );
-			return ref.stream.response();
-		} );
+		mockFetch.mockImplementation(
+			async ( options: { signal: AbortSignal } ) => {
+				ref.stream = new FakeStream( options.signal );
+				return ref.stream.response();
+			}
+		);
 		return ref;
 	}
 	const tick = async () => {
@@ -134,31 +252,66 @@ describe( 'SSEClient', () => {
 	it( 'parses events split across chunks and resolves with done', async () => {
 		const ref = streamReply();
 		const deltas: string[] = [];
-		const client = new SSEClient( 'mpcc_chat_message', { message: 'hi' }, { delta: ( d ) => deltas.push( d.text ) } );
+		const client = new SSEClient(
+			'mpcc_chat_message',
+			{ message: 'hi' },
+			{ delta: ( d ) => deltas.push( d.text ) }
+		);
 		await tick();
 		ref.stream!.push( 'event: delta\ndata: {"te' );
-		ref.stream!.push( 'xt":"Hel"}\n\nevent: delta\r\ndata: {"text":"lo"}\r\n\r\n' );
-		ref.stream!.push( ': comment\n\nevent: done\ndata: {"message":"Hello","session_id":"s","conversation_state":"initial"}\n\n' );
-		await expect( client.done ).resolves.toEqual( { message: 'Hello', session_id: 's', conversation_state: 'initial' } );
+		ref.stream!.push(
+			'xt":"Hel"}\n\nevent: delta\r\ndata: {"text":"lo"}\r\n\r\n'
+		);
+		ref.stream!.push(
+			': comment\n\nevent: done\ndata: {"message":"Hello","session_id":"s","conversation_state":"initial"}\n\n'
+		);
+		await expect( client.done ).resolves.toEqual( {
+			message: 'Hello',
+			session_id: 's',
+			conversation_state: 'initial',
+		} );
 		expect( deltas ).toEqual( [ 'Hel', 'lo' ] );
-		expect( mockFetch.mock.calls[ 0 ][ 0 ].body.get( 'stream' ) ).toBe( '1' );
+		expect( mockFetch.mock.calls[ 0 ][ 0 ].body.get( 'stream' ) ).toBe(
+			'1'
+		);
 	} );
 
 	it( 'close() aborts the request and rejects with mpcc_aborted', async () => {
 		const ref = streamReply();
-		const client = new SSEClient( 'mpcc_generate_quiz', { content: 'x', options: {} } );
+		const client = new SSEClient( 'mpcc_generate_quiz', {
+			content: 'x',
+			options: {},
+		} );
 		await tick();
 		expect( ref.stream ).not.toBeNull();
 		client.close();
-		await expect( client.done ).rejects.toMatchObject( { code: 'mpcc_aborted' } );
+		await expect( client.done ).rejects.toMatchObject( {
+			code: 'mpcc_aborted',
+		} );
 		expect( client.closed ).toBe( true );
 	} );
 
 	it( 'accepts a plain JSON reply, and JSON errors before the stream', async () => {
 		reply( 200, { success: true, data: { message: 'plain' } } );
-		await expect( new SSEClient( 'mpcc_chat_message', { message: 'x' } ).done ).resolves.toEqual( { message: 'plain' } );
-		reply( 422, { success: false, data: { code: 'mpcc_content_too_short', message: 'm', suggestion: 'Add more' } } );
-		const error = await new SSEClient( 'mpcc_generate_quiz', { content: 'x', options: {} } ).done.catch( ( e ) => e );
-		expect( toErrorInfo( error ) ).toMatchObject( { code: 'mpcc_content_too_short', suggestion: 'Add more', status: 422 } );
+		await expect(
+			new SSEClient( 'mpcc_chat_message', { message: 'x' } ).done
+		).resolves.toEqual( { message: 'plain' } );
+		reply( 422, {
+			success: false,
+			data: {
+				code: 'mpcc_content_too_short',
+				message: 'm',
+				suggestion: 'Add more',
+			},
+		} );
+		const error = await new SSEClient( 'mpcc_generate_quiz', {
+			content: 'x',
+			options: {},
+		} ).done.catch( ( e ) => e );
+		expect( toErrorInfo( error ) ).toMatchObject( {
+			code: 'mpcc_content_too_short',
+			suggestion: 'Add more',
+			status: 422,
+		} );
 	} );
 } );

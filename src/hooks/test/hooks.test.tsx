@@ -6,7 +6,10 @@ import { useAutoSaveLifecycle } from '../use-auto-save-lifecycle';
 import { FakeBridge, installBridge } from '../../store/test/fake-bridge';
 import { makeRegistry, setConfig } from '../../store/test/helpers';
 
-jest.mock( '@wordpress/api-fetch', () => ( { __esModule: true, default: jest.fn() } ) );
+jest.mock( '@wordpress/api-fetch', () => ( {
+	__esModule: true,
+	default: jest.fn(),
+} ) );
 
 function Status() {
 	useAutoSaveLifecycle();
@@ -41,13 +44,17 @@ describe( 'hooks', () => {
 		await act( async () => {
 			dispatch().setCourseTitle( 'Bread' );
 		} );
-		expect( screen.getByTestId( 'status' ).textContent ).toBe( 'Unsaved changes' );
+		expect( screen.getByTestId( 'status' ).textContent ).toBe(
+			'Unsaved changes'
+		);
 		expect( screen.getByTestId( 'title' ).textContent ).toBe( 'Bread' );
 		bridge.offline = true;
 		await act( async () => {
 			await jest.advanceTimersByTimeAsync( 2_000 );
 		} );
-		expect( screen.getByTestId( 'status' ).textContent ).toBe( 'Offline — kept on this device' );
+		expect( screen.getByTestId( 'status' ).textContent ).toBe(
+			'Offline — kept on this device'
+		);
 		bridge.offline = false;
 		await act( async () => {
 			await jest.advanceTimersByTimeAsync( 2_000 );

@@ -10,7 +10,10 @@ import type { SessionStoreDescriptor } from '../types';
 
 type Select = () => CurriedSelectorsOf< SessionStoreDescriptor >;
 
-export function snapshot( select: CurriedSelectorsOf< SessionStoreDescriptor >, now = Date.now() ): { key: string; backup: Backup } {
+export function snapshot(
+	select: CurriedSelectorsOf< SessionStoreDescriptor >,
+	now = Date.now()
+): { key: string; backup: Backup } {
 	const sessionId = select.getSessionId();
 	const postId = select.getPostId();
 	return {
@@ -36,7 +39,9 @@ export function createBackupWriter( getSelect: Select ) {
 		const { key, backup } = snapshot( select );
 		return writeBackup( key, backup );
 	};
-	const schedule = debounce( writeNow, BACKUP_WAIT, { maxWait: BACKUP_MAX_WAIT } );
+	const schedule = debounce( writeNow, BACKUP_WAIT, {
+		maxWait: BACKUP_MAX_WAIT,
+	} );
 	return {
 		schedule,
 		/** Synchronous: for pagehide. */

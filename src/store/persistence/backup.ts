@@ -25,7 +25,9 @@ export interface BackupOwner {
 
 function storage(): Storage | null {
 	try {
-		return typeof window !== 'undefined' && window.localStorage ? window.localStorage : null;
+		return typeof window !== 'undefined' && window.localStorage
+			? window.localStorage
+			: null;
 	} catch {
 		return null;
 	}
@@ -33,7 +35,12 @@ function storage(): Storage | null {
 
 /** `mpcc-session-backup:<user>:<session id | post-<id> | draft>`. */
 export function backupKey( { sessionId, postId }: BackupOwner ): string {
-	const owner = sessionId ? `s-${ sessionId }` : postId ? `post-${ postId }` : 'draft';
+	let owner = 'draft';
+	if ( sessionId ) {
+		owner = `s-${ sessionId }`;
+	} else if ( postId ) {
+		owner = `post-${ postId }`;
+	}
 	return `${ BACKUP_PREFIX }:${ getConfig().userId }:${ owner }`;
 }
 
@@ -53,7 +60,11 @@ export function readBackup( key: string ): Backup | null {
 			return null;
 		}
 		const parsed = JSON.parse( raw ) as Partial< Backup >;
-		if ( parsed?.v !== 1 || typeof parsed.savedAt !== 'number' || ! parsed.data ) {
+		if (
+			parsed?.v !== 1 ||
+			typeof parsed.savedAt !== 'number' ||
+			! parsed.data
+		) {
 			return null;
 		}
 		return parsed as Backup;
@@ -82,15 +93,23 @@ export function removeBackup( key: string ): void {
 
 /** Same saved content (title, outline, state, message texts): what a conflict or restore compares. */
 export function sameContent(
-	a: Pick< SessionData, 'title' | 'messages' | 'course_structure' | 'conversation_state' >,
-	b: Pick< SessionData, 'title' | 'messages' | 'course_structure' | 'conversation_state' >
+	a: Pick<
+		SessionData,
+		'title' | 'messages' | 'course_structure' | 'conversation_state'
+	>,
+	b: Pick<
+		SessionData,
+		'title' | 'messages' | 'course_structure' | 'conversation_state'
+	>
 ): boolean {
 	const messages = ( list: SessionData[ 'messages' ] ) =>
 		JSON.stringify( ( list ?? [] ).map( ( m ) => [ m.role, m.content ] ) );
 	return (
 		( a.title ?? '' ) === ( b.title ?? '' ) &&
-		( a.conversation_state ?? 'initial' ) === ( b.conversation_state ?? 'initial' ) &&
-		JSON.stringify( a.course_structure ?? null ) === JSON.stringify( b.course_structure ?? null ) &&
+		( a.conversation_state ?? 'initial' ) ===
+			( b.conversation_state ?? 'initial' ) &&
+		JSON.stringify( a.course_structure ?? null ) ===
+			JSON.stringify( b.course_structure ?? null ) &&
 		messages( a.messages ) === messages( b.messages )
 	);
 }

@@ -19,7 +19,10 @@ function gateFor( owner: object ): Gate {
 	return gate;
 }
 
-export function runExclusive( owner: object, run: () => Promise< void > ): Promise< void > {
+export function runExclusive(
+	owner: object,
+	run: () => Promise< void >
+): Promise< void > {
 	const gate = gateFor( owner );
 	if ( ! gate.inFlight ) {
 		const current = run()

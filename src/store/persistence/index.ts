@@ -26,16 +26,24 @@ export interface AutoSaveOptions {
 	window?: Window;
 }
 
-const attached = new WeakMap< DataRegistry, { count: number; detach: () => void } >();
+const attached = new WeakMap<
+	DataRegistry,
+	{ count: number; detach: () => void }
+>();
 
-export function attachAutoSave( registry: DataRegistry, options: AutoSaveOptions = {} ): () => void {
+export function attachAutoSave(
+	registry: DataRegistry,
+	options: AutoSaveOptions = {}
+): () => void {
 	const existing = attached.get( registry );
 	if ( existing ) {
 		existing.count += 1;
 		return release( registry );
 	}
 	const { wait = AUTOSAVE_WAIT, maxWait = AUTOSAVE_MAX_WAIT } = options;
-	const win = options.window ?? ( typeof window !== 'undefined' ? window : undefined );
+	const win =
+		options.window ??
+		( typeof window !== 'undefined' ? window : undefined );
 	const select = () => registry.select( store );
 	const actions = () => registry.dispatch( store );
 
@@ -67,7 +75,11 @@ export function attachAutoSave( registry: DataRegistry, options: AutoSaveOptions
 		if ( ! dirty ) {
 			scheduled.cancel();
 		}
-		retry.update( save.status === 'offline', save.failures, save.error?.retryAfter );
+		retry.update(
+			save.status === 'offline',
+			save.failures,
+			save.error?.retryAfter
+		);
 		last = { seq: save.seq, blocked };
 	}, store );
 

@@ -13,14 +13,28 @@
 import { __ } from '@wordpress/i18n';
 import { NOTICE_IDS } from '../constants';
 import { notify } from '../notices';
-import { candidateKeys, readBackup, removeBackup, sameContent, type Backup } from './backup';
+import {
+	candidateKeys,
+	readBackup,
+	removeBackup,
+	sameContent,
+	type Backup,
+} from './backup';
 import type { ServerSession } from '../../api/types';
 import type { ThunkArgs } from '../types';
 
-export function findBackup( sessionId: string | null, postId: number | null ): { key: string; backup: Backup } | null {
+export function findBackup(
+	sessionId: string | null,
+	postId: number | null
+): { key: string; backup: Backup } | null {
 	for ( const key of candidateKeys( { sessionId, postId } ) ) {
 		const backup = readBackup( key );
-		if ( backup && ( ! sessionId || ! backup.sessionId || backup.sessionId === sessionId ) ) {
+		if (
+			backup &&
+			( ! sessionId ||
+				! backup.sessionId ||
+				backup.sessionId === sessionId )
+		) {
 			return { key, backup };
 		}
 	}
@@ -47,11 +61,15 @@ export function applyBackup(
 			return false;
 		}
 		const builtOnServer =
-			backup.revision >= server.revision || ( backup.inFlight && server.revision === backup.revision + 1 );
+			backup.revision >= server.revision ||
+			( backup.inFlight && server.revision === backup.revision + 1 );
 		const serverTime = Date.parse( server.updated_at );
 		if ( builtOnServer ) {
 			revision = server.revision;
-		} else if ( Number.isFinite( serverTime ) && backup.savedAt <= serverTime ) {
+		} else if (
+			Number.isFinite( serverTime ) &&
+			backup.savedAt <= serverTime
+		) {
 			removeBackup( key );
 			return false;
 		}
@@ -70,9 +88,17 @@ export function applyBackup(
 		registry,
 		NOTICE_IDS.restored,
 		'info',
-		__( 'Unsaved changes from this device were restored.', 'courses-copilot' ),
+		__(
+			'Unsaved changes from this device were restored.',
+			'courses-copilot'
+		),
 		server
-			? [ { label: __( 'Use the saved version', 'courses-copilot' ), onClick: () => dispatch.discardRestoredBackup() } ]
+			? [
+					{
+						label: __( 'Use the saved version', 'courses-copilot' ),
+						onClick: () => dispatch.discardRestoredBackup(),
+					},
+				]
 			: []
 	);
 	return true;

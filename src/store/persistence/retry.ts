@@ -4,9 +4,17 @@
  */
 import { RETRY_BASE, RETRY_MAX } from '../constants';
 
-export function backoffDelay( failures: number, retryAfterSeconds?: number ): number {
-	const exponential = Math.min( RETRY_MAX, RETRY_BASE * 2 ** Math.max( 0, failures - 1 ) );
-	return retryAfterSeconds ? Math.max( exponential, retryAfterSeconds * 1000 ) : exponential;
+export function backoffDelay(
+	failures: number,
+	retryAfterSeconds?: number
+): number {
+	const exponential = Math.min(
+		RETRY_MAX,
+		RETRY_BASE * 2 ** Math.max( 0, failures - 1 )
+	);
+	return retryAfterSeconds
+		? Math.max( exponential, retryAfterSeconds * 1000 )
+		: exponential;
 }
 
 export function createRetry( saveNow: () => void ) {
@@ -21,7 +29,11 @@ export function createRetry( saveNow: () => void ) {
 	};
 	return {
 		/** Call on every store change with the save status and failure count. */
-		update( offline: boolean, failures: number, retryAfter?: number ): void {
+		update(
+			offline: boolean,
+			failures: number,
+			retryAfter?: number
+		): void {
 			if ( ! offline ) {
 				cancel();
 				return;
@@ -31,10 +43,13 @@ export function createRetry( saveNow: () => void ) {
 			}
 			cancel();
 			scheduledFor = failures;
-			timer = setTimeout( () => {
-				timer = null;
-				saveNow();
-			}, backoffDelay( failures, retryAfter ) );
+			timer = setTimeout(
+				() => {
+					timer = null;
+					saveNow();
+				},
+				backoffDelay( failures, retryAfter )
+			);
 		},
 		/** The browser is back online: try now. */
 		now(): void {

@@ -6,11 +6,21 @@
  */
 import { __ } from '@wordpress/i18n';
 import { ajax, sendKeepalive } from '../../api/client';
-import { isApiError, isRetryableCode, isSessionExpiredCode } from '../../api/errors';
+import {
+	isApiError,
+	isRetryableCode,
+	isSessionExpiredCode,
+} from '../../api/errors';
 import { describeError, toErrorInfo } from '../../api/error-messages';
 import { NOTICE_IDS } from '../constants';
 import { clearNotice, notify } from '../notices';
-import { backupKey, readBackup, removeBackup, sameContent, writeBackup } from './backup';
+import {
+	backupKey,
+	readBackup,
+	removeBackup,
+	sameContent,
+	writeBackup,
+} from './backup';
 import { runExclusive } from './gate';
 import type { ServerSession } from '../../api/types';
 import type { ThunkArgs } from '../types';
@@ -20,20 +30,35 @@ export interface SaveOptions {
 	unload?: boolean;
 }
 
-export function performSave( args: ThunkArgs, options: SaveOptions = {} ): Promise< void > {
+export function performSave(
+	args: ThunkArgs,
+	options: SaveOptions = {}
+): Promise< void > {
 	return runExclusive( args.registry, () => saveOnce( args, options ) );
 }
 
 export function expire( { dispatch, registry }: ThunkArgs ): void {
 	dispatch( { type: 'SESSION_EXPIRED' } );
 	const { message, nextStep } = describeError( 'mpcc_invalid_nonce' );
-	notify( registry, NOTICE_IDS.expired, 'error', `${ message } ${ nextStep }`, [
-		{ label: __( 'Reload', 'courses-copilot' ), onClick: () => window.location.reload() },
-	] );
+	notify(
+		registry,
+		NOTICE_IDS.expired,
+		'error',
+		`${ message } ${ nextStep }`,
+		[
+			{
+				label: __( 'Reload', 'courses-copilot' ),
+				onClick: () => window.location.reload(),
+			},
+		]
+	);
 }
 
 /** Everything up to the request is synchronous, so an unload flush really leaves the page. */
-async function saveOnce( args: ThunkArgs, { unload = false }: SaveOptions ): Promise< void > {
+async function saveOnce(
+	args: ThunkArgs,
+	{ unload = false }: SaveOptions
+): Promise< void > {
 	const { select, dispatch, registry } = args;
 	const state = select.getSaveState();
 	if (
@@ -45,11 +70,17 @@ async function saveOnce( args: ThunkArgs, { unload = false }: SaveOptions ): Pro
 		return;
 	}
 	const seq = state.seq;
+	// eslint-disable-next-line @wordpress/no-unused-vars-before-return -- a snapshot taken before the request
 	const editSeq = select.getOutlineEditSeq();
 	const sessionId = select.getSessionId();
 	const postId = select.getPostId();
 	const payload = select.getSessionPayload();
-	const fields = { session_id: sessionId ?? '', session_data: payload, revision: select.getRevision() };
+	const fields = {
+		session_id: sessionId ?? '',
+		session_data: payload,
+		revision: select.getRevision(),
+	};
+	// eslint-disable-next-line @wordpress/no-unused-vars-before-return -- a snapshot taken before the request
 	const oldKey = backupKey( { sessionId, postId } );
 
 	dispatch( { type: 'SAVE_START', seq } );
@@ -58,7 +89,8 @@ async function saveOnce( args: ThunkArgs, { unload = false }: SaveOptions ): Pro
 		ajax( 'mpcc_auto_save_session', fields, { keepalive: true } );
 
 	const stillCurrent = () =>
-		select.getSessionId() === sessionId || ( sessionId === null && select.getPostId() === postId );
+		select.getSessionId() === sessionId ||
+		( sessionId === null && select.getPostId() === postId );
 
 	try {
 		const reply = await request;
@@ -70,13 +102,20 @@ async function saveOnce( args: ThunkArgs, { unload = false }: SaveOptions ): Pro
 			type: 'SAVE_SUCCESS',
 			seq,
 			editSeq,
-			revision: typeof reply.revision === 'number' ? reply.revision : select.getRevision() + 1,
+			revision:
+				typeof reply.revision === 'number'
+					? reply.revision
+					: select.getRevision() + 1,
 			sessionId: newId,
 			time: Date.now(),
 		} );
 		settleBackup( args, oldKey );
 		if ( newId ) {
-			dispatch( { type: 'UPDATE_SESSION_IN_LIST', sessionId: newId, changes: { title: payload.title } } );
+			dispatch( {
+				type: 'UPDATE_SESSION_IN_LIST',
+				sessionId: newId,
+				changes: { title: payload.title },
+			} );
 		}
 	} catch ( error ) {
 		if ( ! stillCurrent() ) {
@@ -84,19 +123,47 @@ async function saveOnce( args: ThunkArgs, { unload = false }: SaveOptions ): Pro
 		}
 		const info = toErrorInfo( error );
 		if ( info.code === 'mpcc_conflict' ) {
-			const server = isApiError( error ) ? ( error.data.server_session as ServerSession | undefined ) : undefined;
-			if ( server && typeof server.revision === 'number' && sameContent( server, payload ) ) {
+			const server = isApiError( error )
+				? ( error.data.server_session as ServerSession | undefined )
+				: undefined;
+			if (
+				server &&
+				typeof server.revision === 'number' &&
+				sameContent( server, payload )
+			) {
 				// The server already has exactly this (e.g. a chat reply bumped the revision): adopt it.
-				dispatch( { type: 'SAVE_SUCCESS', seq, editSeq, revision: server.revision, sessionId: server.session_id ?? sessionId, time: Date.now() } );
+				dispatch( {
+					type: 'SAVE_SUCCESS',
+					seq,
+					editSeq,
+					revision: server.revision,
+					sessionId: server.session_id ?? sessionId,
+					time: Date.now(),
+				} );
 				settleBackup( args, oldKey );
 				return;
 			}
 			if ( server ) {
 				dispatch( { type: 'SAVE_CONFLICT', server, error: info } );
-				notify( registry, NOTICE_IDS.conflict, 'warning', describeError( 'mpcc_conflict' ).message, [
-					{ label: __( 'Keep mine', 'courses-copilot' ), onClick: () => dispatch.resolveConflict( 'mine' ) },
-					{ label: __( 'Use the saved version', 'courses-copilot' ), onClick: () => dispatch.resolveConflict( 'theirs' ) },
-				] );
+				notify(
+					registry,
+					NOTICE_IDS.conflict,
+					'warning',
+					describeError( 'mpcc_conflict' ).message,
+					[
+						{
+							label: __( 'Keep mine', 'courses-copilot' ),
+							onClick: () => dispatch.resolveConflict( 'mine' ),
+						},
+						{
+							label: __(
+								'Use the saved version',
+								'courses-copilot'
+							),
+							onClick: () => dispatch.resolveConflict( 'theirs' ),
+						},
+					]
+				);
 				return;
 			}
 		}
@@ -105,13 +172,20 @@ async function saveOnce( args: ThunkArgs, { unload = false }: SaveOptions ): Pro
 			expire( args );
 			return;
 		}
-		dispatch( { type: 'SAVE_FAILURE', error: info, offline: isRetryableCode( info.code ) } );
+		dispatch( {
+			type: 'SAVE_FAILURE',
+			error: info,
+			offline: isRetryableCode( info.code ),
+		} );
 	}
 }
 
 /** After a save: drop the backup if the server has everything, else re-key it under the new id. */
 function settleBackup( { select }: ThunkArgs, oldKey: string ): void {
-	const newKey = backupKey( { sessionId: select.getSessionId(), postId: select.getPostId() } );
+	const newKey = backupKey( {
+		sessionId: select.getSessionId(),
+		postId: select.getPostId(),
+	} );
 	if ( ! select.hasUnsavedChanges() ) {
 		removeBackup( oldKey );
 		removeBackup( newKey );
@@ -120,7 +194,11 @@ function settleBackup( { select }: ThunkArgs, oldKey: string ): void {
 	if ( newKey !== oldKey ) {
 		const backup = readBackup( oldKey );
 		if ( backup ) {
-			writeBackup( newKey, { ...backup, sessionId: select.getSessionId(), revision: select.getRevision() } );
+			writeBackup( newKey, {
+				...backup,
+				sessionId: select.getSessionId(),
+				revision: select.getRevision(),
+			} );
 			removeBackup( oldKey );
 		}
 	}

@@ -8,29 +8,48 @@ import type { QuizOptions } from '../../schemas/quiz';
 import type { GeneratedQuestion, QuizSourceInput } from '../../api/types';
 import type { QuizAction, QuizItem, QuizThunk, QuizThunkArgs } from './types';
 
-type ActionOf< T extends QuizAction[ 'type' ] > = Extract< QuizAction, { type: T } >;
+type ActionOf< T extends QuizAction[ 'type' ] > = Extract<
+	QuizAction,
+	{ type: T }
+>;
 
-const withId = ( question: GeneratedQuestion ): QuizItem => ( { ...question, id: generateId( 'l' ).replace( /^l-/, 'q-' ) } );
+const withId = ( question: GeneratedQuestion ): QuizItem => ( {
+	...question,
+	id: generateId( 'l' ).replace( /^l-/, 'q-' ),
+} );
 
-export function setSource( source: QuizSourceInput | null ): ActionOf< 'QUIZ_SET_SOURCE' > {
+export function setSource(
+	source: QuizSourceInput | null
+): ActionOf< 'QUIZ_SET_SOURCE' > {
 	return { type: 'QUIZ_SET_SOURCE', source };
 }
-export function setOptions( options: Partial< QuizOptions > ): ActionOf< 'QUIZ_SET_OPTIONS' > {
+export function setOptions(
+	options: Partial< QuizOptions >
+): ActionOf< 'QUIZ_SET_OPTIONS' > {
 	return { type: 'QUIZ_SET_OPTIONS', options };
 }
-export function updateQuestion( id: string, changes: Partial< GeneratedQuestion > ): ActionOf< 'QUIZ_UPDATE_QUESTION' > {
+export function updateQuestion(
+	id: string,
+	changes: Partial< GeneratedQuestion >
+): ActionOf< 'QUIZ_UPDATE_QUESTION' > {
 	return { type: 'QUIZ_UPDATE_QUESTION', id, changes };
 }
-export function removeQuestion( id: string ): ActionOf< 'QUIZ_REMOVE_QUESTION' > {
+export function removeQuestion(
+	id: string
+): ActionOf< 'QUIZ_REMOVE_QUESTION' > {
 	return { type: 'QUIZ_REMOVE_QUESTION', id };
 }
-export function toggleSelected( id: string ): ActionOf< 'QUIZ_TOGGLE_SELECTED' > {
+export function toggleSelected(
+	id: string
+): ActionOf< 'QUIZ_TOGGLE_SELECTED' > {
 	return { type: 'QUIZ_TOGGLE_SELECTED', id };
 }
 export function setSelected( ids: string[] ): ActionOf< 'QUIZ_SET_SELECTED' > {
 	return { type: 'QUIZ_SET_SELECTED', ids };
 }
-export function setEditing( id: string | null ): ActionOf< 'QUIZ_SET_EDITING' > {
+export function setEditing(
+	id: string | null
+): ActionOf< 'QUIZ_SET_EDITING' > {
 	return { type: 'QUIZ_SET_EDITING', id };
 }
 /** Clears questions, selection and errors; keeps source and options. */
@@ -51,10 +70,16 @@ export const selectNone =
 function fail( { dispatch }: QuizThunkArgs, error: unknown ): void {
 	const info = toErrorInfo( error );
 	if ( info.code === 'mpcc_aborted' ) {
-		dispatch( { type: 'QUIZ_REQUEST', request: { status: 'init', error: null } } );
+		dispatch( {
+			type: 'QUIZ_REQUEST',
+			request: { status: 'init', error: null },
+		} );
 		return;
 	}
-	dispatch( { type: 'QUIZ_REQUEST', request: { status: 'error', error: info } } );
+	dispatch( {
+		type: 'QUIZ_REQUEST',
+		request: { status: 'error', error: info },
+	} );
 	if ( isSessionExpiredCode( info.code ) ) {
 		dispatch( { type: 'QUIZ_EXPIRED' } );
 	}
@@ -65,7 +90,12 @@ function fail( { dispatch }: QuizThunkArgs, error: unknown ): void {
  * into the preview list; new questions start selected. Resolves to the number received.
  */
 export const generateQuiz =
-	( overrides: { source?: QuizSourceInput; options?: Partial< QuizOptions > } = {} ): QuizThunk< number > =>
+	(
+		overrides: {
+			source?: QuizSourceInput;
+			options?: Partial< QuizOptions >;
+		} = {}
+	): QuizThunk< number > =>
 	async ( args ) => {
 		const { select, dispatch, registry } = args;
 		if ( select.isGenerating() ) {
@@ -82,14 +112,20 @@ export const generateQuiz =
 			return 0;
 		}
 		dispatch( reset() );
-		dispatch( { type: 'QUIZ_REQUEST', request: { status: 'requesting', error: null } } );
+		dispatch( {
+			type: 'QUIZ_REQUEST',
+			request: { status: 'requesting', error: null },
+		} );
 		const streamed = new Map< number, QuizItem >();
 		const client = new SSEClient(
 			'mpcc_generate_quiz',
 			{ ...source, options: select.getOptions() },
 			{
 				questions: ( { questions, index } ) => {
-					dispatch( { type: 'QUIZ_REQUEST', request: { status: 'streaming', error: null } } );
+					dispatch( {
+						type: 'QUIZ_REQUEST',
+						request: { status: 'streaming', error: null },
+					} );
 					const items = ( questions ?? [] ).map( ( q, i ) => {
 						const item = withId( q );
 						streamed.set( ( index ?? 0 ) + i, item );
@@ -117,7 +153,10 @@ export const generateQuiz =
 					demo: !! reply.demo,
 				},
 			} );
-			dispatch( { type: 'QUIZ_REQUEST', request: { status: 'done', error: null } } );
+			dispatch( {
+				type: 'QUIZ_REQUEST',
+				request: { status: 'done', error: null },
+			} );
 			return questions.length;
 		} catch ( error ) {
 			fail( args, error );
@@ -159,7 +198,11 @@ export const regenerateQuestion =
 			} );
 			const next = reply.questions?.[ 0 ];
 			if ( next ) {
-				dispatch( { type: 'QUIZ_REPLACE_QUESTION', id, question: next } );
+				dispatch( {
+					type: 'QUIZ_REPLACE_QUESTION',
+					id,
+					question: next,
+				} );
 			}
 			return !! next;
 		} catch ( error ) {

@@ -6,7 +6,11 @@ import * as selectors from './selectors';
 import { QUIZ_STORE_NAME } from './constants';
 import type { QuizState } from './types';
 
-export const store = createReduxStore< QuizState, typeof actions, typeof selectors >( QUIZ_STORE_NAME, {
+export const store = createReduxStore<
+	QuizState,
+	typeof actions,
+	typeof selectors
+>( QUIZ_STORE_NAME, {
 	reducer,
 	actions,
 	selectors,

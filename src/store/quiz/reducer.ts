@@ -14,53 +14,85 @@ export const INITIAL_QUIZ_STATE: QuizState = {
 	expired: false,
 };
 
-export default function reducer( state: QuizState = INITIAL_QUIZ_STATE, action: QuizAction ): QuizState {
+export default function reducer(
+	state: QuizState = INITIAL_QUIZ_STATE,
+	action: QuizAction
+): QuizState {
 	switch ( action.type ) {
 		case 'QUIZ_SET_SOURCE':
 			return { ...state, source: action.source };
 		case 'QUIZ_SET_OPTIONS':
-			return { ...state, options: { ...state.options, ...action.options } };
+			return {
+				...state,
+				options: { ...state.options, ...action.options },
+			};
 		case 'QUIZ_REQUEST':
 			return { ...state, request: action.request };
 		case 'QUIZ_APPEND': {
-			const fresh = action.questions.filter( ( q ) => ! state.questions.some( ( o ) => o.id === q.id ) );
+			const fresh = action.questions.filter(
+				( q ) => ! state.questions.some( ( o ) => o.id === q.id )
+			);
 			return fresh.length
 				? {
-					...state,
-					questions: [ ...state.questions, ...fresh ],
-					selected: [ ...state.selected, ...fresh.map( ( q ) => q.id ) ],
-				}
+						...state,
+						questions: [ ...state.questions, ...fresh ],
+						selected: [
+							...state.selected,
+							...fresh.map( ( q ) => q.id ),
+						],
+					}
 				: state;
 		}
 		case 'QUIZ_RECEIVE': {
 			const known = new Set( state.questions.map( ( q ) => q.id ) );
-			const selected = state.selected.filter( ( id ) => action.questions.some( ( q ) => q.id === id ) );
+			const selected = state.selected.filter( ( id ) =>
+				action.questions.some( ( q ) => q.id === id )
+			);
 			for ( const q of action.questions ) {
 				if ( ! known.has( q.id ) ) {
 					selected.push( q.id );
 				}
 			}
-			return { ...state, questions: action.questions, selected, meta: action.meta };
+			return {
+				...state,
+				questions: action.questions,
+				selected,
+				meta: action.meta,
+			};
 		}
 		case 'QUIZ_REPLACE_QUESTION':
 			return {
 				...state,
-				questions: state.questions.map( ( q ) => ( q.id === action.id ? { ...action.question, id: q.id } : q ) ),
+				questions: state.questions.map( ( q ) =>
+					q.id === action.id ? { ...action.question, id: q.id } : q
+				),
 			};
 		case 'QUIZ_UPDATE_QUESTION':
 			return {
 				...state,
-				questions: state.questions.map( ( q ) => ( q.id === action.id ? { ...q, ...action.changes, id: q.id } : q ) ),
+				questions: state.questions.map( ( q ) =>
+					q.id === action.id
+						? { ...q, ...action.changes, id: q.id }
+						: q
+				),
 			};
 		case 'QUIZ_REMOVE_QUESTION':
 			return {
 				...state,
-				questions: state.questions.filter( ( q ) => q.id !== action.id ),
+				questions: state.questions.filter(
+					( q ) => q.id !== action.id
+				),
 				selected: state.selected.filter( ( id ) => id !== action.id ),
-				editingId: state.editingId === action.id ? null : state.editingId,
+				editingId:
+					state.editingId === action.id ? null : state.editingId,
 			};
 		case 'QUIZ_SET_SELECTED':
-			return { ...state, selected: action.ids.filter( ( id ) => state.questions.some( ( q ) => q.id === id ) ) };
+			return {
+				...state,
+				selected: action.ids.filter( ( id ) =>
+					state.questions.some( ( q ) => q.id === id )
+				),
+			};
 		case 'QUIZ_TOGGLE_SELECTED':
 			return {
 				...state,
@@ -69,18 +101,30 @@ export default function reducer( state: QuizState = INITIAL_QUIZ_STATE, action: 
 					: [ ...state.selected, action.id ],
 			};
 		case 'QUIZ_SET_EDITING':
-			return state.editingId === action.id ? state : { ...state, editingId: action.id };
+			return state.editingId === action.id
+				? state
+				: { ...state, editingId: action.id };
 		case 'QUIZ_REGENERATING':
 			return {
 				...state,
 				regenerating: action.active
-					? [ ...state.regenerating.filter( ( id ) => id !== action.id ), action.id ]
+					? [
+							...state.regenerating.filter(
+								( id ) => id !== action.id
+							),
+							action.id,
+						]
 					: state.regenerating.filter( ( id ) => id !== action.id ),
 			};
 		case 'QUIZ_EXPIRED':
 			return { ...state, expired: true };
 		case 'QUIZ_RESET':
-			return { ...INITIAL_QUIZ_STATE, source: state.source, options: state.options, expired: state.expired };
+			return {
+				...INITIAL_QUIZ_STATE,
+				source: state.source,
+				options: state.options,
+				expired: state.expired,
+			};
 	}
 	return state;
 }

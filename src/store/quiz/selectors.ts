@@ -27,8 +27,12 @@ export function isSelected( state: QuizState, id: string ): boolean {
 /** The questions to insert, in list order. */
 export const getSelectedQuestions = createSelector(
 	( state: QuizState ): QuizItem[] => {
-		const selected = state.questions.filter( ( q ) => state.selected.includes( q.id ) );
-		return selected.length ? selected : ( EMPTY_ARRAY as unknown as QuizItem[] );
+		const selected = state.questions.filter( ( q ) =>
+			state.selected.includes( q.id )
+		);
+		return selected.length
+			? selected
+			: ( EMPTY_ARRAY as unknown as QuizItem[] );
 	},
 	( state: QuizState ) => [ state.questions, state.selected ]
 );
@@ -39,7 +43,10 @@ export function getRequest( state: QuizState ): RequestState {
 	return state.request;
 }
 export function isGenerating( state: QuizState ): boolean {
-	return state.request.status === 'requesting' || state.request.status === 'streaming';
+	return (
+		state.request.status === 'requesting' ||
+		state.request.status === 'streaming'
+	);
 }
 export function getError( state: QuizState ): ErrorInfo | null {
 	return state.request.error;

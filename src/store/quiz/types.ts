@@ -1,4 +1,10 @@
-import type { PromisifiedActionCreators, DataRegistry, CurriedSelectorsOf, StoreDescriptor, ReduxStoreConfig } from '@wordpress/data';
+import type {
+	PromisifiedActionCreators,
+	DataRegistry,
+	CurriedSelectorsOf,
+	StoreDescriptor,
+	ReduxStoreConfig,
+} from '@wordpress/data';
 import type { QuizOptions } from '../../schemas/quiz';
 import type { GeneratedQuestion, QuizSourceInput } from '../../api/types';
 import type { RequestState } from '../types';
@@ -34,7 +40,11 @@ export type QuizAction =
 	| { type: 'QUIZ_APPEND'; questions: QuizItem[] }
 	| { type: 'QUIZ_RECEIVE'; questions: QuizItem[]; meta: QuizMeta }
 	| { type: 'QUIZ_REPLACE_QUESTION'; id: string; question: GeneratedQuestion }
-	| { type: 'QUIZ_UPDATE_QUESTION'; id: string; changes: Partial< GeneratedQuestion > }
+	| {
+			type: 'QUIZ_UPDATE_QUESTION';
+			id: string;
+			changes: Partial< GeneratedQuestion >;
+	  }
 	| { type: 'QUIZ_REMOVE_QUESTION'; id: string }
 	| { type: 'QUIZ_SET_SELECTED'; ids: string[] }
 	| { type: 'QUIZ_TOGGLE_SELECTED'; id: string }
@@ -43,7 +53,9 @@ export type QuizAction =
 	| { type: 'QUIZ_EXPIRED' }
 	| { type: 'QUIZ_RESET' };
 
-export type QuizStoreDescriptor = StoreDescriptor< ReduxStoreConfig< QuizState, typeof actions, typeof selectors > >;
+export type QuizStoreDescriptor = StoreDescriptor<
+	ReduxStoreConfig< QuizState, typeof actions, typeof selectors >
+>;
 
 export interface QuizThunkArgs {
 	dispatch: PromisifiedActionCreators< typeof actions > & {

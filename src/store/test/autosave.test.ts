@@ -5,11 +5,18 @@ import { attachAutoSave } from '../persistence';
 import { backupKey, readBackup, writeBackup } from '../persistence/backup';
 import { backoffDelay } from '../persistence/retry';
 import { FakeBridge, installBridge } from './fake-bridge';
-import { makeRegistry, noticesStore as loadNoticesStore, setConfig } from './helpers';
+import {
+	makeRegistry,
+	noticesStore as loadNoticesStore,
+	setConfig,
+} from './helpers';
 
 const noticesStore = loadNoticesStore();
 
-jest.mock( '@wordpress/api-fetch', () => ( { __esModule: true, default: jest.fn() } ) );
+jest.mock( '@wordpress/api-fetch', () => ( {
+	__esModule: true,
+	default: jest.fn(),
+} ) );
 
 let bridge: FakeBridge;
 let detach: ( () => void ) | null = null;
@@ -34,7 +41,11 @@ async function setup( { withSession = true } = {} ) {
 	if ( withSession ) {
 		const server = bridge.addSession( {
 			session_id: 'S1',
-			course_structure: { title: 'C', description: '', sections: [ { id: 's1', title: 'One', lessons: [] } ] },
+			course_structure: {
+				title: 'C',
+				description: '',
+				sections: [ { id: 's1', title: 'One', lessons: [] } ],
+			},
 		} );
 		await env.dispatch().loadSession( server.session_id );
 		bridge.calls = [];
@@ -59,7 +70,11 @@ describe( 'auto-save', () => {
 		expect( saves() ).toHaveLength( 1 );
 		const sent = JSON.parse( saves()[ 0 ]?.fields.session_data ?? '{}' );
 		expect( sent.course_structure.sections[ 0 ].title ).toBe( 'Title 100' );
-		expect( saves()[ 0 ]?.fields ).toMatchObject( { nonce: 'n-autosave', session_id: 'S1', revision: '1' } );
+		expect( saves()[ 0 ]?.fields ).toMatchObject( {
+			nonce: 'n-autosave',
+			session_id: 'S1',
+			revision: '1',
+		} );
 		expect( select().getSaveStatus() ).toBe( 'idle' );
 		expect( select().getRevision() ).toBe( 2 );
 		// Saved 2 s after the last edit (edits took 1.9 s from start).
@@ -111,11 +126,18 @@ describe( 'auto-save', () => {
 		dispatch().renameSection( 's1', 'Closing' );
 		window.dispatchEvent( new Event( 'pagehide' ) );
 		const key = backupKey( { sessionId: 'S1', postId: null } );
-		expect( readBackup( key )?.data.course_structure?.sections[ 0 ]?.title ).toBe( 'Closing' );
+		expect(
+			readBackup( key )?.data.course_structure?.sections[ 0 ]?.title
+		).toBe( 'Closing' );
 		expect( saves() ).toHaveLength( 1 );
-		expect( saves()[ 0 ] ).toMatchObject( { via: 'fetch', keepalive: true } );
+		expect( saves()[ 0 ] ).toMatchObject( {
+			via: 'fetch',
+			keepalive: true,
+		} );
 		await jest.advanceTimersByTimeAsync( 0 );
-		expect( bridge.sessions.get( 'S1' )?.course_structure?.sections[ 0 ]?.title ).toBe( 'Closing' );
+		expect(
+			bridge.sessions.get( 'S1' )?.course_structure?.sections[ 0 ]?.title
+		).toBe( 'Closing' );
 		expect( readBackup( key ) ).toBeNull();
 		// Nothing left for the debounce to send.
 		await jest.advanceTimersByTimeAsync( 10_000 );
@@ -124,17 +146,28 @@ describe( 'auto-save', () => {
 
 	it( 'a hidden tab flushes too; a clean page sends nothing', async () => {
 		const { dispatch } = await setup();
-		Object.defineProperty( document, 'visibilityState', { configurable: true, get: () => 'hidden' } );
+		Object.defineProperty( document, 'visibilityState', {
+			configurable: true,
+			get: () => 'hidden',
+		} );
 		document.dispatchEvent( new Event( 'visibilitychange' ) );
 		expect( saves() ).toHaveLength( 0 );
 		dispatch().addSection( { title: 'New' } );
 		document.dispatchEvent( new Event( 'visibilitychange' ) );
 		expect( saves() ).toHaveLength( 1 );
-		Object.defineProperty( document, 'visibilityState', { configurable: true, get: () => 'visible' } );
+		Object.defineProperty( document, 'visibilityState', {
+			configurable: true,
+			get: () => 'visible',
+		} );
 	} );
 
 	it( 'restores a newer backup on load, with a notice, and saves it', async () => {
-		const server = bridge.addSession( { session_id: 'S2', title: 'Server', revision: 4, updated_at: '2026-03-01T09:00:00Z' } );
+		const server = bridge.addSession( {
+			session_id: 'S2',
+			title: 'Server',
+			revision: 4,
+			updated_at: '2026-03-01T09:00:00Z',
+		} );
 		writeBackup( backupKey( { sessionId: 'S2', postId: null } ), {
 			v: 1,
 			savedAt: Date.now() - 1000,
@@ -144,21 +177,50 @@ describe( 'auto-save', () => {
 			inFlight: false,
 			data: { ...server, title: 'Local unsaved' },
 		} );
-		const { registry, dispatch, select } = await setup( { withSession: false } );
+		const { registry, dispatch, select } = await setup( {
+			withSession: false,
+		} );
 		await dispatch().loadSession( 'S2' );
 		expect( select().getSessionTitle() ).toBe( 'Local unsaved' );
 		expect( select().wasRestoredFromBackup() ).toBe( true );
-		expect( registry.select( noticesStore ).getNotices().map( ( n ) => n.id ) ).toContain( 'mpcc-restored-backup' );
+		expect(
+			registry
+				.select( noticesStore )
+				.getNotices()
+				.map( ( n ) => n.id )
+		).toContain( 'mpcc-restored-backup' );
 		await jest.advanceTimersByTimeAsync( 2_000 );
 		expect( bridge.sessions.get( 'S2' )?.title ).toBe( 'Local unsaved' );
-		expect( readBackup( backupKey( { sessionId: 'S2', postId: null } ) ) ).toBeNull();
+		expect(
+			readBackup( backupKey( { sessionId: 'S2', postId: null } ) )
+		).toBeNull();
 	} );
 
 	it( 'drops a backup the server already has, or one older than the server copy', async () => {
 		const same = bridge.addSession( { session_id: 'S3', revision: 2 } );
-		writeBackup( backupKey( { sessionId: 'S3', postId: null } ), { v: 1, savedAt: Date.now(), revision: 2, sessionId: 'S3', postId: null, inFlight: false, data: same } );
-		bridge.addSession( { session_id: 'S4', revision: 9, updated_at: '2026-03-01T10:00:00Z' } );
-		writeBackup( backupKey( { sessionId: 'S4', postId: null } ), { v: 1, savedAt: Date.now() - 60_000, revision: 3, sessionId: 'S4', postId: null, inFlight: false, data: { ...same, title: 'old' } } );
+		writeBackup( backupKey( { sessionId: 'S3', postId: null } ), {
+			v: 1,
+			savedAt: Date.now(),
+			revision: 2,
+			sessionId: 'S3',
+			postId: null,
+			inFlight: false,
+			data: same,
+		} );
+		bridge.addSession( {
+			session_id: 'S4',
+			revision: 9,
+			updated_at: '2026-03-01T10:00:00Z',
+		} );
+		writeBackup( backupKey( { sessionId: 'S4', postId: null } ), {
+			v: 1,
+			savedAt: Date.now() - 60_000,
+			revision: 3,
+			sessionId: 'S4',
+			postId: null,
+			inFlight: false,
+			data: { ...same, title: 'old' },
+		} );
 		const { dispatch, select } = await setup( { withSession: false } );
 		await dispatch().loadSession( 'S3' );
 		expect( select().wasRestoredFromBackup() ).toBe( false );
@@ -170,7 +232,15 @@ describe( 'auto-save', () => {
 
 	it( 'a save that was in flight when the page closed counts as ours on restore', async () => {
 		const server = bridge.addSession( { session_id: 'S5', revision: 6 } );
-		writeBackup( backupKey( { sessionId: 'S5', postId: null } ), { v: 1, savedAt: Date.now(), revision: 5, sessionId: 'S5', postId: null, inFlight: true, data: { ...server, title: 'After in-flight' } } );
+		writeBackup( backupKey( { sessionId: 'S5', postId: null } ), {
+			v: 1,
+			savedAt: Date.now(),
+			revision: 5,
+			sessionId: 'S5',
+			postId: null,
+			inFlight: true,
+			data: { ...server, title: 'After in-flight' },
+		} );
 		const { dispatch, select } = await setup( { withSession: false } );
 		await dispatch().loadSession( 'S5' );
 		expect( select().getSessionTitle() ).toBe( 'After in-flight' );
@@ -182,12 +252,21 @@ describe( 'auto-save', () => {
 	it( '409: conflict status with the server copy; "keep mine" resends on the server revision', async () => {
 		const { registry, dispatch, select } = await setup();
 		const other = bridge.sessions.get( 'S1' );
-		bridge.sessions.set( 'S1', { ...other!, title: 'Other tab', revision: 5 } );
+		bridge.sessions.set( 'S1', {
+			...other!,
+			title: 'Other tab',
+			revision: 5,
+		} );
 		dispatch().renameSection( 's1', 'Mine' );
 		await jest.advanceTimersByTimeAsync( 2_000 );
 		expect( select().getSaveStatus() ).toBe( 'conflict' );
 		expect( select().getConflict()?.title ).toBe( 'Other tab' );
-		expect( registry.select( noticesStore ).getNotices().map( ( n ) => n.id ) ).toContain( 'mpcc-save-conflict' );
+		expect(
+			registry
+				.select( noticesStore )
+				.getNotices()
+				.map( ( n ) => n.id )
+		).toContain( 'mpcc-save-conflict' );
 		// Conflict holds further saves until the user chooses.
 		dispatch().renameSection( 's1', 'Mine 2' );
 		await jest.advanceTimersByTimeAsync( 15_000 );
@@ -196,13 +275,21 @@ describe( 'auto-save', () => {
 		expect( saves() ).toHaveLength( 2 );
 		expect( saves()[ 1 ]?.fields.revision ).toBe( '5' );
 		expect( select().getSaveStatus() ).toBe( 'idle' );
-		expect( bridge.sessions.get( 'S1' )?.course_structure?.sections[ 0 ]?.title ).toBe( 'Mine 2' );
-		expect( registry.select( noticesStore ).getNotices() ).toHaveLength( 0 );
+		expect(
+			bridge.sessions.get( 'S1' )?.course_structure?.sections[ 0 ]?.title
+		).toBe( 'Mine 2' );
+		expect( registry.select( noticesStore ).getNotices() ).toHaveLength(
+			0
+		);
 	} );
 
 	it( '409: "use the saved version" replaces the local copy', async () => {
 		const { dispatch, select } = await setup();
-		bridge.sessions.set( 'S1', { ...bridge.sessions.get( 'S1' )!, title: 'Other tab', revision: 5 } );
+		bridge.sessions.set( 'S1', {
+			...bridge.sessions.get( 'S1' )!,
+			title: 'Other tab',
+			revision: 5,
+		} );
 		dispatch().renameSection( 's1', 'Mine' );
 		await jest.advanceTimersByTimeAsync( 2_000 );
 		await dispatch().resolveConflict( 'theirs' );
@@ -216,7 +303,11 @@ describe( 'auto-save', () => {
 		const { dispatch, select } = await setup();
 		dispatch().renameSection( 's1', 'Same' );
 		const current = bridge.sessions.get( 'S1' )!;
-		bridge.sessions.set( 'S1', { ...current, revision: 3, course_structure: select().getCourseStructure() } );
+		bridge.sessions.set( 'S1', {
+			...current,
+			revision: 3,
+			course_structure: select().getCourseStructure(),
+		} );
 		await jest.advanceTimersByTimeAsync( 2_000 );
 		expect( select().getSaveStatus() ).toBe( 'idle' );
 		expect( select().getRevision() ).toBe( 3 );
@@ -228,9 +319,13 @@ describe( 'auto-save', () => {
 		dispatch().renameSection( 's1', 'Offline edit' );
 		await jest.advanceTimersByTimeAsync( 2_000 );
 		expect( select().getSaveStatus() ).toBe( 'offline' );
-		expect( select().getSaveError()?.message ).toBe( 'Offline — kept on this device.' );
+		expect( select().getSaveError()?.message ).toBe(
+			'Offline — kept on this device.'
+		);
 		const key = backupKey( { sessionId: 'S1', postId: null } );
-		expect( readBackup( key )?.data.course_structure?.sections[ 0 ]?.title ).toBe( 'Offline edit' );
+		expect(
+			readBackup( key )?.data.course_structure?.sections[ 0 ]?.title
+		).toBe( 'Offline edit' );
 		expect( saves() ).toHaveLength( 1 );
 		await jest.advanceTimersByTimeAsync( backoffDelay( 1 ) );
 		expect( saves() ).toHaveLength( 2 );
@@ -248,11 +343,17 @@ describe( 'auto-save', () => {
 
 	it( '5xx is retried like offline; 400 is not', async () => {
 		const { dispatch, select } = await setup();
-		bridge.failures.set( 'mpcc_auto_save_session', { status: 503, code: 'mpcc_database_error' } );
+		bridge.failures.set( 'mpcc_auto_save_session', {
+			status: 503,
+			code: 'mpcc_database_error',
+		} );
 		dispatch().renameSection( 's1', 'x' );
 		await jest.advanceTimersByTimeAsync( 2_000 );
 		expect( select().getSaveStatus() ).toBe( 'offline' );
-		bridge.failures.set( 'mpcc_auto_save_session', { status: 400, code: 'mpcc_invalid_parameter' } );
+		bridge.failures.set( 'mpcc_auto_save_session', {
+			status: 400,
+			code: 'mpcc_invalid_parameter',
+		} );
 		await jest.advanceTimersByTimeAsync( backoffDelay( 1 ) );
 		expect( select().getSaveStatus() ).toBe( 'error' );
 		const count = saves().length;
@@ -262,13 +363,21 @@ describe( 'auto-save', () => {
 
 	it( 'an expired nonce stops saving, keeps the backup and says to reload', async () => {
 		const { registry, dispatch, select } = await setup();
-		bridge.failures.set( 'mpcc_auto_save_session', { status: 403, code: 'mpcc_invalid_nonce' } );
+		bridge.failures.set( 'mpcc_auto_save_session', {
+			status: 403,
+			code: 'mpcc_invalid_nonce',
+		} );
 		dispatch().renameSection( 's1', 'x' );
 		await jest.advanceTimersByTimeAsync( 2_000 );
 		expect( select().isSessionExpired() ).toBe( true );
 		expect( select().getSaveError()?.code ).toBe( 'mpcc_invalid_nonce' );
-		expect( registry.select( noticesStore ).getNotices()[ 0 ]?.actions?.[ 0 ]?.label ).toBe( 'Reload' );
-		expect( readBackup( backupKey( { sessionId: 'S1', postId: null } ) ) ).not.toBeNull();
+		expect(
+			registry.select( noticesStore ).getNotices()[ 0 ]?.actions?.[ 0 ]
+				?.label
+		).toBe( 'Reload' );
+		expect(
+			readBackup( backupKey( { sessionId: 'S1', postId: null } ) )
+		).not.toBeNull();
 		dispatch().renameSection( 's1', 'y' );
 		await jest.advanceTimersByTimeAsync( 60_000 );
 		expect( saves() ).toHaveLength( 1 );
@@ -278,7 +387,9 @@ describe( 'auto-save', () => {
 		const { dispatch, select } = await setup( { withSession: false } );
 		dispatch().setCourseTitle( 'Fresh' );
 		await jest.advanceTimersByTimeAsync( 500 );
-		expect( readBackup( backupKey( { sessionId: null, postId: null } ) ) ).not.toBeNull();
+		expect(
+			readBackup( backupKey( { sessionId: null, postId: null } ) )
+		).not.toBeNull();
 		await jest.advanceTimersByTimeAsync( 2_000 );
 		expect( saves()[ 0 ]?.fields.session_id ).toBe( '' );
 		expect( select().getSessionId() ).toMatch( /^sess-/ );

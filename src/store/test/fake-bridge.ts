@@ -18,15 +18,27 @@ export interface FakeResponse {
 	status: number;
 	headers: { get: ( name: string ) => string | null };
 	text: () => Promise< string >;
-	body: { getReader: () => { read: () => Promise< { done: boolean; value?: string } >; cancel: () => Promise< void > } } | null;
+	body: {
+		getReader: () => {
+			read: () => Promise< { done: boolean; value?: string } >;
+			cancel: () => Promise< void >;
+		};
+	} | null;
 }
 
-export function fakeResponse( status: number, body: unknown, contentType = 'application/json' ): FakeResponse {
+export function fakeResponse(
+	status: number,
+	body: unknown,
+	contentType = 'application/json'
+): FakeResponse {
 	const text = typeof body === 'string' ? body : JSON.stringify( body );
 	return {
 		ok: status >= 200 && status < 300,
 		status,
-		headers: { get: ( name ) => ( name.toLowerCase() === 'content-type' ? contentType : null ) },
+		headers: {
+			get: ( name ) =>
+				name.toLowerCase() === 'content-type' ? contentType : null,
+		},
 		text: async () => text,
 		body: null,
 	};
@@ -35,13 +47,16 @@ export function fakeResponse( status: number, body: unknown, contentType = 'appl
 /** A text/event-stream reply whose chunks the test pushes; aborting the signal fails the read. */
 export class FakeStream {
 	private queue: string[] = [];
-	private waiting: ( ( r: { done: boolean; value?: string } ) => void ) | null = null;
+	private waiting:
+		( ( r: { done: boolean; value?: string } ) => void ) | null = null;
 	private failWaiting: ( ( e: unknown ) => void ) | null = null;
 	private ended = false;
 
 	constructor( signal?: AbortSignal ) {
 		signal?.addEventListener( 'abort', () => {
-			const err = Object.assign( new Error( 'aborted' ), { name: 'AbortError' } );
+			const err = Object.assign( new Error( 'aborted' ), {
+				name: 'AbortError',
+			} );
 			this.failWaiting?.( err );
 			this.waiting = null;
 			this.failWaiting = null;
@@ -75,7 +90,12 @@ export class FakeStream {
 		return {
 			ok: true,
 			status: 200,
-			headers: { get: ( name ) => ( name.toLowerCase() === 'content-type' ? 'text/event-stream; charset=utf-8' : null ) },
+			headers: {
+				get: ( name ) =>
+					name.toLowerCase() === 'content-type'
+						? 'text/event-stream; charset=utf-8'
+						: null,
+			},
 			text: async () => '',
 			body: {
 				getReader: () => ( {
@@ -98,14 +118,21 @@ export class FakeStream {
 	}
 }
 
-type Handler = ( fields: Record< string, string >, call: FakeCall, signal?: AbortSignal ) => FakeResponse | Promise< FakeResponse >;
+type Handler = (
+	fields: Record< string, string >,
+	call: FakeCall,
+	signal?: AbortSignal
+) => FakeResponse | Promise< FakeResponse >;
 
 export class FakeBridge {
 	sessions = new Map< string, ServerSession >();
 	calls: FakeCall[] = [];
 	offline = false;
 	/** Per action: answer with this status and error code instead. */
-	failures = new Map< string, { status: number; code: string; extra?: Record< string, unknown > } >();
+	failures = new Map<
+		string,
+		{ status: number; code: string; extra?: Record< string, unknown > }
+	>();
 	handlers = new Map< string, Handler >();
 	private paused = new Map< string, Array< () => void > >();
 	private pausedActions = new Set< string >();
@@ -156,7 +183,9 @@ export class FakeBridge {
 		const call: FakeCall = { action, fields, keepalive, via };
 		this.calls.push( call );
 		if ( this.offline ) {
-			throw Object.assign( new TypeError( 'Failed to fetch' ), { code: 'fetch_error' } );
+			throw Object.assign( new TypeError( 'Failed to fetch' ), {
+				code: 'fetch_error',
+			} );
 		}
 		if ( this.pausedActions.has( action ) ) {
 			await new Promise< void >( ( resolve ) => {
@@ -166,11 +195,16 @@ export class FakeBridge {
 			} );
 		}
 		if ( signal?.aborted ) {
-			throw Object.assign( new Error( 'aborted' ), { name: 'AbortError' } );
+			throw Object.assign( new Error( 'aborted' ), {
+				name: 'AbortError',
+			} );
 		}
 		const failure = this.failures.get( action );
 		if ( failure ) {
-			return fakeResponse( failure.status, { success: false, data: { code: failure.code, message: 'x', ...failure.extra } } );
+			return fakeResponse( failure.status, {
+				success: false,
+				data: { code: failure.code, message: 'x', ...failure.extra },
+			} );
 		}
 		const custom = this.handlers.get( action );
 		if ( custom ) {
@@ -183,24 +217,38 @@ export class FakeBridge {
 		return fakeResponse( 200, { success: true, data } );
 	}
 
-	private defaultHandler( action: string, fields: Record< string, string > ): FakeResponse {
+	private defaultHandler(
+		action: string,
+		fields: Record< string, string >
+	): FakeResponse {
 		switch ( action ) {
 			case 'mpcc_auto_save_session': {
 				const data = JSON.parse( fields.session_data ?? '{}' );
 				const id = fields.session_id ?? '';
 				const existing = id ? this.sessions.get( id ) : undefined;
 				if ( id && ! existing ) {
-					return fakeResponse( 404, { success: false, data: { code: 'mpcc_not_found', message: 'x' } } );
+					return fakeResponse( 404, {
+						success: false,
+						data: { code: 'mpcc_not_found', message: 'x' },
+					} );
 				}
-				if ( existing && Number( fields.revision ) !== existing.revision ) {
+				if (
+					existing &&
+					Number( fields.revision ) !== existing.revision
+				) {
 					return fakeResponse( 409, {
 						success: false,
-						data: { code: 'mpcc_conflict', message: 'stale', server_session: existing },
+						data: {
+							code: 'mpcc_conflict',
+							message: 'stale',
+							server_session: existing,
+						},
 					} );
 				}
 				const session = this.addSession( {
 					...( existing ?? {} ),
-					session_id: existing?.session_id ?? `sess-${ this.nextId++ }`,
+					session_id:
+						existing?.session_id ?? `sess-${ this.nextId++ }`,
 					title: data.title,
 					messages: data.messages,
 					course_structure: data.course_structure,
@@ -209,17 +257,26 @@ export class FakeBridge {
 					revision: ( existing?.revision ?? 0 ) + 1,
 					updated_at: this.now(),
 				} );
-				return this.ok( { auto_saved: true, revision: session.revision, session_id: session.session_id } );
+				return this.ok( {
+					auto_saved: true,
+					revision: session.revision,
+					session_id: session.session_id,
+				} );
 			}
 			case 'mpcc_load_session': {
 				const session = this.sessions.get( fields.session_id ?? '' );
 				return session
 					? this.ok( { session } )
-					: fakeResponse( 404, { success: false, data: { code: 'mpcc_not_found', message: 'x' } } );
+					: fakeResponse( 404, {
+							success: false,
+							data: { code: 'mpcc_not_found', message: 'x' },
+						} );
 			}
 			case 'mpcc_list_sessions': {
 				const all = [ ...this.sessions.values() ].filter(
-					( s ) => ! fields.post_id || String( s.post_id ) === fields.post_id
+					( s ) =>
+						! fields.post_id ||
+						String( s.post_id ) === fields.post_id
 				);
 				return this.ok( {
 					sessions: all.map( ( s ) => ( {
@@ -236,16 +293,32 @@ export class FakeBridge {
 				this.sessions.delete( fields.session_id ?? '' );
 				return this.ok( { deleted: true } );
 			case 'mpcc_create_course':
-				return this.ok( { course_id: 42, sections_created: 1, lessons_created: 2, edit_url: '/edit/42', preview_url: '/c/42' } );
+				return this.ok( {
+					course_id: 42,
+					sections_created: 1,
+					lessons_created: 2,
+					edit_url: '/edit/42',
+					preview_url: '/c/42',
+				} );
 			case 'mpcc_generate_lesson_content':
-				return this.ok( { content: `<p>${ fields.lesson_id }</p>`, draft_saved: true } );
+				return this.ok( {
+					content: `<p>${ fields.lesson_id }</p>`,
+					draft_saved: true,
+				} );
 			case 'mpcc_chat_message': {
 				const id = fields.session_id || `sess-${ this.nextId++ }`;
 				const existing = this.sessions.get( id );
 				const session = this.addSession( {
 					...( existing ?? {} ),
 					session_id: id,
-					messages: [ ...( existing?.messages ?? [] ), { role: 'user', content: fields.message ?? '' }, { role: 'assistant', content: `Echo: ${ fields.message }` } ],
+					messages: [
+						...( existing?.messages ?? [] ),
+						{ role: 'user', content: fields.message ?? '' },
+						{
+							role: 'assistant',
+							content: `Echo: ${ fields.message }`,
+						},
+					],
 					revision: ( existing?.revision ?? 0 ) + 1,
 				} );
 				return this.ok( {
@@ -257,9 +330,20 @@ export class FakeBridge {
 				} );
 			}
 			case 'mpcc_editor_ai_chat':
-				return this.ok( { message: 'Try a shorter intro.', suggestions: [], context: {}, session_id: fields.session_id || 'sess-post' } );
+				return this.ok( {
+					message: 'Try a shorter intro.',
+					suggestions: [],
+					context: {},
+					session_id: fields.session_id || 'sess-post',
+				} );
 			case 'mpcc_generate_quiz':
-				return this.ok( { questions: [], total: 0, type: 'multiple_choice', quality_score: 0, demo: true } );
+				return this.ok( {
+					questions: [],
+					total: 0,
+					type: 'multiple_choice',
+					quality_score: 0,
+					demo: true,
+				} );
 		}
 		return fakeResponse( 400, '0', 'text/html' );
 	}
@@ -270,26 +354,42 @@ export class FakeBridge {
  * file) and behind global fetch (for the keepalive unload flush).
  */
 export function installBridge( bridge: FakeBridge ): void {
-	// eslint-disable-next-line @typescript-eslint/no-var-requires
 	const apiFetch = require( '@wordpress/api-fetch' ).default as jest.Mock;
-	apiFetch.mockImplementation( async ( options: { body: URLSearchParams; keepalive?: boolean; signal?: AbortSignal } ) => {
-		let response: FakeResponse;
-		try {
-			response = await bridge.request( options.body, 'apiFetch', !! options.keepalive, options.signal );
-		} catch ( error ) {
-			if ( ( error as { name?: string } ).name === 'AbortError' ) {
-				throw error;
+	apiFetch.mockImplementation(
+		async ( options: {
+			body: URLSearchParams;
+			keepalive?: boolean;
+			signal?: AbortSignal;
+		} ) => {
+			let response: FakeResponse;
+			try {
+				response = await bridge.request(
+					options.body,
+					'apiFetch',
+					!! options.keepalive,
+					options.signal
+				);
+			} catch ( error ) {
+				if ( ( error as { name?: string } ).name === 'AbortError' ) {
+					throw error;
+				}
+				// What apiFetch does on a network failure.
+				throw {
+					code: 'fetch_error',
+					message: 'Could not get a valid response from the server.',
+				};
 			}
-			// What apiFetch does on a network failure.
-			throw { code: 'fetch_error', message: 'Could not get a valid response from the server.' };
+			if ( ! response.ok ) {
+				throw response;
+			}
+			return response;
 		}
-		if ( ! response.ok ) {
-			throw response;
-		}
-		return response;
-	} );
-	( globalThis as { fetch?: unknown } ).fetch = jest.fn( ( _url: string, init: { body: URLSearchParams; keepalive?: boolean } ) =>
-		bridge.request( init.body, 'fetch', !! init.keepalive )
+	);
+	( globalThis as { fetch?: unknown } ).fetch = jest.fn(
+		(
+			_url: string,
+			init: { body: URLSearchParams; keepalive?: boolean }
+		) => bridge.request( init.body, 'fetch', !! init.keepalive )
 	);
 }
 

@@ -1,11 +1,17 @@
 import { createRegistry } from '@wordpress/data';
+import type { ReduxStoreConfig, StoreDescriptor } from '@wordpress/data';
 import { store } from '..';
 import { store as quizStore } from '../quiz';
 
 export function setConfig(): void {
 	( window as unknown as { mpccConfig: unknown } ).mpccConfig = {
 		ajaxUrl: '/wp-admin/admin-ajax.php',
-		nonces: { editor: 'n-editor', autoSave: 'n-autosave', assistant: 'n-assistant', quiz: 'n-quiz' },
+		nonces: {
+			editor: 'n-editor',
+			autoSave: 'n-autosave',
+			assistant: 'n-assistant',
+			quiz: 'n-quiz',
+		},
 		userId: 7,
 		postTypes: {},
 		provider: { name: 'demo', model: 'demo', demo: true },
@@ -13,7 +19,11 @@ export function setConfig(): void {
 }
 
 /** A fresh registry with the session store (and optionally others) registered. */
-export function makeRegistry( ...extra: Array< Parameters< ReturnType< typeof createRegistry >[ 'register' ] >[ 0 ] > ) {
+export function makeRegistry(
+	...extra: Array<
+		Parameters< ReturnType< typeof createRegistry >[ 'register' ] >[ 0 ]
+	>
+) {
 	const registry = createRegistry();
 	registry.register( store );
 	registry.register( quizStore );
@@ -26,8 +36,23 @@ export function makeRegistry( ...extra: Array< Parameters< ReturnType< typeof cr
 }
 
 /** The real core/notices store (its CJS build: the package entry pulls in @wordpress/components). */
-export function noticesStore() {
-	const dir = require( 'path' ).dirname( require.resolve( '@wordpress/notices/package.json' ) );
-	// eslint-disable-next-line @typescript-eslint/no-var-requires
+type NoticesStore = StoreDescriptor<
+	ReduxStoreConfig<
+		unknown,
+		Record< string, ( ...args: any[] ) => unknown >,
+		{
+			getNotices: (
+				state: unknown,
+				context?: string
+			) => Array< { id: string; actions?: Array< { label: string } > } >;
+		}
+	>
+>;
+
+export function noticesStore(): NoticesStore {
+	const dir = require( 'path' ).dirname(
+		require.resolve( '@wordpress/notices/package.json' )
+	);
+
 	return require( `${ dir }/build/store/index.cjs` ).store;
 }

@@ -5,8 +5,19 @@ const local: CourseStructure = {
 	title: 'Mine',
 	description: 'Local description',
 	sections: [
-		{ id: 's1', title: 'User renamed', lessons: [ { id: 'l1', title: 'One', content: '<p>written</p>' }, { id: 'lu', title: 'User lesson' } ] },
-		{ id: 'su', title: 'User section', lessons: [ { id: 'lx', title: 'X' } ] },
+		{
+			id: 's1',
+			title: 'User renamed',
+			lessons: [
+				{ id: 'l1', title: 'One', content: '<p>written</p>' },
+				{ id: 'lu', title: 'User lesson' },
+			],
+		},
+		{
+			id: 'su',
+			title: 'User section',
+			lessons: [ { id: 'lx', title: 'X' } ],
+		},
 		{ id: 's2', title: 'Two', lessons: [ { id: 'l2', title: 'L2' } ] },
 	],
 };
@@ -15,21 +26,44 @@ const ai: CourseStructure = {
 	title: 'AI title',
 	description: 'AI description',
 	sections: [
-		{ id: 's1', title: 'AI section one', lessons: [ { id: 'l1', title: 'AI one' }, { id: 'l4', title: 'AI new' } ] },
-		{ id: 's2', title: 'AI two', lessons: [ { id: 'l2', title: 'AI L2' } ] },
+		{
+			id: 's1',
+			title: 'AI section one',
+			lessons: [
+				{ id: 'l1', title: 'AI one' },
+				{ id: 'l4', title: 'AI new' },
+			],
+		},
+		{
+			id: 's2',
+			title: 'AI two',
+			lessons: [ { id: 'l2', title: 'AI L2' } ],
+		},
 		{ id: 's3', title: 'AI three', lessons: [] },
 	],
 };
 
-const mark = ( m: Partial< EditMark > ): EditMark => ( { seq: 1, fields: [], ...m } );
+const mark = ( m: Partial< EditMark > ): EditMark => ( {
+	seq: 1,
+	fields: [],
+	...m,
+} );
 
 describe( 'mergeStructure', () => {
 	it( 'without marks the AI wins, but lesson content it did not send is kept', () => {
 		const merged = mergeStructure( local, ai, {} );
 		expect( merged.title ).toBe( 'AI title' );
-		expect( merged.sections.map( ( s ) => s.id ) ).toEqual( [ 's1', 's2', 's3' ] );
+		expect( merged.sections.map( ( s ) => s.id ) ).toEqual( [
+			's1',
+			's2',
+			's3',
+		] );
 		expect( merged.sections[ 0 ]?.title ).toBe( 'AI section one' );
-		expect( merged.sections[ 0 ]?.lessons[ 0 ] ).toEqual( { id: 'l1', title: 'AI one', content: '<p>written</p>' } );
+		expect( merged.sections[ 0 ]?.lessons[ 0 ] ).toEqual( {
+			id: 'l1',
+			title: 'AI one',
+			content: '<p>written</p>',
+		} );
 	} );
 
 	it( 'keeps renamed fields, added items in place, and deletions', () => {
@@ -42,36 +76,92 @@ describe( 'mergeStructure', () => {
 		} );
 		expect( merged.title ).toBe( 'Mine' );
 		expect( merged.description ).toBe( 'AI description' );
-		expect( merged.sections.map( ( s ) => s.id ) ).toEqual( [ 's1', 'su', 's2' ] );
+		expect( merged.sections.map( ( s ) => s.id ) ).toEqual( [
+			's1',
+			'su',
+			's2',
+		] );
 		expect( merged.sections[ 0 ]?.title ).toBe( 'User renamed' );
-		expect( merged.sections[ 0 ]?.lessons.map( ( l ) => l.id ) ).toEqual( [ 'l1', 'lu', 'l4' ] );
+		expect( merged.sections[ 0 ]?.lessons.map( ( l ) => l.id ) ).toEqual( [
+			'l1',
+			'lu',
+			'l4',
+		] );
 		expect( merged.sections[ 1 ] ).toEqual( local.sections[ 1 ] );
 	} );
 
-	it( 'a user-moved lesson stays in the user\'s section', () => {
+	it( "a user-moved lesson stays in the user's section", () => {
 		const moved: CourseStructure = {
 			...local,
-			sections: [ { id: 's1', title: 'a', lessons: [] }, { id: 's2', title: 'b', lessons: [ { id: 'l2', title: 'L2' }, { id: 'l1', title: 'One' } ] } ],
+			sections: [
+				{ id: 's1', title: 'a', lessons: [] },
+				{
+					id: 's2',
+					title: 'b',
+					lessons: [
+						{ id: 'l2', title: 'L2' },
+						{ id: 'l1', title: 'One' },
+					],
+				},
+			],
 		};
-		const merged = mergeStructure( moved, ai, { l1: mark( { place: true } ) } );
-		expect( merged.sections[ 0 ]?.lessons.map( ( l ) => l.id ) ).toEqual( [ 'l4' ] );
-		expect( merged.sections[ 1 ]?.lessons.map( ( l ) => l.id ) ).toEqual( [ 'l2', 'l1' ] );
+		const merged = mergeStructure( moved, ai, {
+			l1: mark( { place: true } ),
+		} );
+		expect( merged.sections[ 0 ]?.lessons.map( ( l ) => l.id ) ).toEqual( [
+			'l4',
+		] );
+		expect( merged.sections[ 1 ]?.lessons.map( ( l ) => l.id ) ).toEqual( [
+			'l2',
+			'l1',
+		] );
 	} );
 
 	it( 'a lesson the user added to a section the AI dropped brings the section back', () => {
-		const merged = mergeStructure( local, { ...ai, sections: [ { id: 's2', title: 'only', lessons: [] } ] }, { lx: mark( { place: true } ) } );
-		expect( merged.sections.map( ( s ) => s.id ) ).toEqual( [ 'su', 's2' ] );
-		expect( merged.sections[ 0 ]?.lessons.map( ( l ) => l.id ) ).toEqual( [ 'lx' ] );
+		const merged = mergeStructure(
+			local,
+			{ ...ai, sections: [ { id: 's2', title: 'only', lessons: [] } ] },
+			{ lx: mark( { place: true } ) }
+		);
+		expect( merged.sections.map( ( s ) => s.id ) ).toEqual( [
+			'su',
+			's2',
+		] );
+		expect( merged.sections[ 0 ]?.lessons.map( ( l ) => l.id ) ).toEqual( [
+			'lx',
+		] );
 	} );
 
 	it( 'a deletion undone locally is not re-applied', () => {
-		const merged = mergeStructure( local, ai, { s2: mark( { deleted: true } ) } );
+		const merged = mergeStructure( local, ai, {
+			s2: mark( { deleted: true } ),
+		} );
 		expect( merged.sections.map( ( s ) => s.id ) ).toContain( 's2' );
 	} );
 
 	it( 'repairs missing and duplicate ids from the AI', () => {
-		const merged = mergeStructure( null, { ...ai, sections: [ { id: 'd', title: 'a', lessons: [ { id: 'x', title: '1' }, { id: 'x', title: '2' } ] }, { id: 'd', title: 'b', lessons: [] } ] }, {} );
-		const ids = merged.sections.flatMap( ( s ) => [ s.id, ...s.lessons.map( ( l ) => l.id ) ] );
+		const merged = mergeStructure(
+			null,
+			{
+				...ai,
+				sections: [
+					{
+						id: 'd',
+						title: 'a',
+						lessons: [
+							{ id: 'x', title: '1' },
+							{ id: 'x', title: '2' },
+						],
+					},
+					{ id: 'd', title: 'b', lessons: [] },
+				],
+			},
+			{}
+		);
+		const ids = merged.sections.flatMap( ( s ) => [
+			s.id,
+			...s.lessons.map( ( l ) => l.id ),
+		] );
 		expect( new Set( ids ).size ).toBe( ids.length );
 	} );
 } );

@@ -2,7 +2,8 @@ import reducer from '../reducer';
 import * as selectors from '../selectors';
 import type { Action, State } from '../types';
 
-const state = ( ...actions: Action[] ): State => actions.reduce( reducer, reducer( undefined, { type: 'STREAM_RESET' } ) );
+const state = ( ...actions: Action[] ): State =>
+	actions.reduce( reducer, reducer( undefined, { type: 'STREAM_RESET' } ) );
 
 const withCourse = () =>
 	state( {
@@ -14,7 +15,20 @@ const withCourse = () =>
 			conversation_state: 'course_structure',
 			revision: 1,
 			updated_at: '',
-			course_structure: { title: 'C', description: '', sections: [ { id: 's1', title: 'S', lessons: [ { id: 'l1', title: 'L', content: 'x' }, { id: 'l2', title: 'M' } ] } ] },
+			course_structure: {
+				title: 'C',
+				description: '',
+				sections: [
+					{
+						id: 's1',
+						title: 'S',
+						lessons: [
+							{ id: 'l1', title: 'L', content: 'x' },
+							{ id: 'l2', title: 'M' },
+						],
+					},
+				],
+			},
 		},
 	} );
 
@@ -23,9 +37,13 @@ describe( 'selectors', () => {
 		const a = state();
 		const b = state( { type: 'SET_VIEW', view: 'outline' } );
 		expect( selectors.getSections( a ) ).toBe( selectors.getSections( b ) );
-		expect( selectors.getAllLessons( a ) ).toBe( selectors.getAllLessons( b ) );
+		expect( selectors.getAllLessons( a ) ).toBe(
+			selectors.getAllLessons( b )
+		);
 		expect( selectors.getLessonsWithoutContent( a ) ).toEqual( [] );
-		expect( selectors.getRequest( a, 'chat' ) ).toBe( selectors.getRequest( b, 'content' ) );
+		expect( selectors.getRequest( a, 'chat' ) ).toBe(
+			selectors.getRequest( b, 'content' )
+		);
 	} );
 
 	it( 'memoize derived data until its inputs change', () => {
@@ -33,15 +51,24 @@ describe( 'selectors', () => {
 		const lessons = selectors.getAllLessons( a );
 		const counts = selectors.getStructureCounts( a );
 		const payload = selectors.getSessionPayload( a );
-		const unrelated = reducer( a, { type: 'REQUEST_START', key: 'sessions' } );
+		const unrelated = reducer( a, {
+			type: 'REQUEST_START',
+			key: 'sessions',
+		} );
 		expect( selectors.getAllLessons( unrelated ) ).toBe( lessons );
 		expect( selectors.getStructureCounts( unrelated ) ).toBe( counts );
 		expect( selectors.getSessionPayload( unrelated ) ).toBe( payload );
-		const edited = reducer( a, { type: 'UPDATE_LESSON', id: 'l2', changes: { title: 'N' } } );
+		const edited = reducer( a, {
+			type: 'UPDATE_LESSON',
+			id: 'l2',
+			changes: { title: 'N' },
+		} );
 		expect( selectors.getAllLessons( edited ) ).not.toBe( lessons );
 		expect( selectors.getSessionPayload( edited ) ).not.toBe( payload );
 		expect( counts ).toEqual( { sections: 1, lessons: 2, withContent: 1 } );
-		expect( selectors.getLessonsWithoutContent( a ).map( ( l ) => l.id ) ).toEqual( [ 'l2' ] );
+		expect(
+			selectors.getLessonsWithoutContent( a ).map( ( l ) => l.id )
+		).toEqual( [ 'l2' ] );
 	} );
 
 	it( 'find lessons and sections, undo state and saving flags', () => {
@@ -60,7 +87,10 @@ describe( 'selectors', () => {
 	} );
 
 	it( 'payload is what auto-save sends (no local-only flags)', () => {
-		const s = reducer( withCourse(), { type: 'ADD_USER_MESSAGE', message: { role: 'user', content: 'q', failed: true } } );
+		const s = reducer( withCourse(), {
+			type: 'ADD_USER_MESSAGE',
+			message: { role: 'user', content: 'q', failed: true },
+		} );
 		expect( selectors.getSessionPayload( s ) ).toEqual( {
 			title: 'T',
 			messages: [ { role: 'user', content: 'q' } ],
@@ -72,9 +102,23 @@ describe( 'selectors', () => {
 	} );
 
 	it( 'a chat or creation in flight blocks saving', () => {
-		const s = reducer( withCourse(), { type: 'REQUEST_START', key: 'chat' } );
+		const s = reducer( withCourse(), {
+			type: 'REQUEST_START',
+			key: 'chat',
+		} );
 		expect( selectors.isSaveBlocked( s ) ).toBe( true );
-		expect( selectors.isSaveBlocked( reducer( s, { type: 'REQUEST_SUCCESS', key: 'chat' } ) ) ).toBe( false );
-		expect( selectors.isSaveBlocked( reducer( withCourse(), { type: 'REQUEST_START', key: 'content' } ) ) ).toBe( false );
+		expect(
+			selectors.isSaveBlocked(
+				reducer( s, { type: 'REQUEST_SUCCESS', key: 'chat' } )
+			)
+		).toBe( false );
+		expect(
+			selectors.isSaveBlocked(
+				reducer( withCourse(), {
+					type: 'REQUEST_START',
+					key: 'content',
+				} )
+			)
+		).toBe( false );
 	} );
 } );
