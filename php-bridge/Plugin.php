@@ -18,6 +18,8 @@ final class Plugin {
 		Admin\CoursesListButton::register();
 		Editor\EditorAssets::register();
 		Ajax\ActionRegistry::register();
+		Settings\SettingsPage::register();
+		Maintenance\DailyCleanup::register();
 		add_action( 'init', array( self::class, 'load_textdomain' ) );
 	}
 

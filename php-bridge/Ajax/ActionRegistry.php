@@ -12,12 +12,24 @@ namespace CoursesCopilot\Ajax;
 
 final class ActionRegistry {
 
-	/** @var array<string, class-string> action => handler class (filled in by the bridge). */
-	public const HANDLERS = array();
+	/** @var array<string, class-string> action => handler class. */
+	public const HANDLERS = array(
+		ChatMessage::ACTION           => ChatMessage::class,
+		CreateCourse::ACTION          => CreateCourse::class,
+		GenerateLessonContent::ACTION => GenerateLessonContent::class,
+		ListSessions::ACTION          => ListSessions::class,
+		LoadSession::ACTION           => LoadSession::class,
+		DeleteSession::ACTION         => DeleteSession::class,
+		AutoSaveSession::ACTION       => AutoSaveSession::class,
+		EditorAiChat::ACTION          => EditorAiChat::class,
+		GenerateQuiz::ACTION          => GenerateQuiz::class,
+		CreateQuizFromLesson::ACTION  => CreateQuizFromLesson::class,
+	);
 
 	public static function register(): void {
 		foreach ( self::HANDLERS as $action => $handler ) {
 			add_action( "wp_ajax_{$action}", array( $handler, 'handle' ) );
+			add_action( "wp_ajax_nopriv_{$action}", array( NotLoggedIn::class, 'handle' ) );
 		}
 	}
 }

@@ -1,0 +1,82 @@
+<?php
+/**
+ * mpcc_auto_save_session: the browser's debounced save of the whole session. An empty session_id
+ * creates one. `revision` is the revision the browser last saw; if the server has moved on, the
+ * save is refused with 409 mpcc_conflict and the server's copy. Renaming is an auto-save with a
+ * new title. Over 1 MB answers 413, an invalid shape (over 50 sections / 50 lessons) 400; nothing
+ * is stored either way.
+ *
+ * In: session_id, session_data (JSON {title?, messages, course_structure, conversation_state, ui?, post_id?}), revision.
+ * Out: {auto_saved: true, revision, session_id}.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Ajax;
+
+use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Sessions\SessionRepository;
+use CoursesCopilot\Validation\ModelOutput;
+use CoursesCopilot\Validation\SessionDataShape;
+
+final class AutoSaveSession {
+
+	public const ACTION    = 'mpcc_auto_save_session';
+	public const MAX_BYTES = 1048576;
+
+	public static function handle(): void {
+		Runner::run( BrowserConfig::NONCE_AUTO_SAVE, array( self::class, 'run' ) );
+	}
+
+	/** @return array<string, mixed> */
+	public static function run(): array {
+		$session_id = Request::session_id();
+		if ( ! Request::has( 'session_data' ) ) {
+			throw AjaxError::invalid_parameter();
+		}
+		$result = SessionDataShape::validate( Request::json( 'session_data', self::MAX_BYTES ) );
+		if ( ! $result->ok() ) {
+			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The session could not be saved: it is not in the expected shape.', 'courses-copilot' ), 400, array( 'errors' => array_slice( $result->errors, 0, 10 ) ) );
+		}
+		$data     = $result->value;
+		$revision = Request::int( 'revision' );
+		Guard::can( 'edit_posts' );
+		if ( isset( $data['post_id'] ) ) {
+			Guard::can( 'edit_post', (int) $data['post_id'] );
+		}
+		$sessions = new SessionRepository( get_current_user_id() );
+		if ( '' === $session_id ) {
+			$session = $sessions->make( (string) ( $data['title'] ?? '' ) );
+		} else {
+			$session = Owned::session( $sessions, $session_id );
+			if ( $session->revision !== $revision ) {
+				throw AjaxError::conflict( $session->to_array() );
+			}
+		}
+
+		if ( array_key_exists( 'title', $data ) ) {
+			$session->title = sanitize_text_field( (string) $data['title'] );
+		}
+		$session->messages = array_map(
+			static fn( array $message ): array => array_merge( $message, array( 'content' => ModelOutput::message( (string) $message['content'] ) ) ),
+			$data['messages']
+		);
+		$session->course_structure = null === $data['course_structure'] ? null : ModelOutput::structure( $data['course_structure'] );
+		// Which course was created is the server's to say; the browser cannot undo it.
+		$session->state = null !== $session->created_course_id() ? 'created' : (string) $data['conversation_state'];
+		if ( array_key_exists( 'ui', $data ) ) {
+			$session->ui = (array) $data['ui'];
+		}
+		if ( array_key_exists( 'post_id', $data ) ) {
+			if ( null === $data['post_id'] ) {
+				unset( $session->metadata['post_id'] );
+			} else {
+				$session->metadata['post_id'] = (int) $data['post_id'];
+			}
+		}
+		$session = SessionSaver::store( $sessions, $session );
+		return array( 'auto_saved' => true, 'revision' => $session->revision, 'session_id' => $session->session_id );
+	}
+}

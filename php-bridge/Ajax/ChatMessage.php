@@ -1,0 +1,107 @@
+<?php
+/**
+ * mpcc_chat_message: one turn of designing a course by conversation. Creates the session on the
+ * first turn (titled from the message), asks the proxy's course-turn task, and stores the user's
+ * message, the reply, the structure and the state. `stream=1` relays the turn as it is written.
+ *
+ * In: message, session_id?, stream?. Out: {message, course_structure?, session_id, conversation_state, revision, demo}.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Ajax;
+
+use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Proxy\ProxyClient;
+use CoursesCopilot\Proxy\StreamRelay;
+use CoursesCopilot\Sessions\History;
+use CoursesCopilot\Sessions\Session;
+use CoursesCopilot\Sessions\SessionRepository;
+use CoursesCopilot\Validation\Checker;
+use CoursesCopilot\Validation\CourseShape;
+use CoursesCopilot\Validation\ModelOutput;
+use CoursesCopilot\Validation\TaskResponseShape;
+
+final class ChatMessage {
+
+	public const ACTION = 'mpcc_chat_message';
+
+	public static function handle(): void {
+		Runner::run( BrowserConfig::NONCE_EDITOR, array( self::class, 'run' ) );
+	}
+
+	/** @return array<string, mixed>|\Closure */
+	public static function run(): array|\Closure {
+		$message    = Request::message();
+		$session_id = Request::session_id();
+		$stream     = Request::flag( 'stream' );
+		Guard::can( 'edit_posts' );
+		$sessions = new SessionRepository( get_current_user_id() );
+		$session  = '' === $session_id ? $sessions->make( History::title_from( $message ) ) : Owned::session( $sessions, $session_id );
+
+		$body   = array(
+			'message'            => $message,
+			'history'            => History::for_proxy( $session ),
+			'conversation_state' => $session->state,
+			'course_structure'   => $session->course_structure,
+		);
+		$client = ProxyClient::for_current_user();
+		$finish = static fn( mixed $response ): array => self::finish( $sessions, $session, $message, $response );
+		if ( $stream ) {
+			return static fn() => StreamRelay::run( $client, ProxyClient::COURSE_TURN, $body, array( self::class, 'stream_event' ), $finish );
+		}
+		return $finish( $client->post( ProxyClient::COURSE_TURN, $body ) );
+	}
+
+	/** What the browser sees of the proxy's intermediate events: text as written, the structure once checked. */
+	public static function stream_event( string $event, mixed $data ): ?array {
+		if ( 'delta' === $event && is_object( $data ) && is_string( $data->text ?? null ) ) {
+			return array( 'text' => $data->text );
+		}
+		if ( 'structure' === $event && is_object( $data ) ) {
+			$checker   = new Checker();
+			$structure = CourseShape::check( $checker, $data->course_structure ?? null, 'course_structure' );
+			if ( ! $checker->ok() || null === $structure ) {
+				return null;
+			}
+			return array(
+				'course_structure'   => ModelOutput::structure( $structure ),
+				'conversation_state' => is_string( $data->conversation_state ?? null ) ? sanitize_key( $data->conversation_state ) : null,
+			);
+		}
+		return null;
+	}
+
+	/** Checks the proxy's answer, stores the turn, and builds the reply. @return array<string, mixed> */
+	private static function finish( SessionRepository $sessions, Session $session, string $message, mixed $response ): array {
+		$result = TaskResponseShape::course_turn( $response );
+		if ( ! $result->ok() ) {
+			error_log( 'Courses Copilot: course-turn answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
+			throw AjaxError::ai_service_error();
+		}
+		$turn  = $result->value;
+		$reply = ModelOutput::message( (string) $turn['message'] );
+		if ( null !== $turn['course_structure'] ) {
+			$session->course_structure = ModelOutput::structure( $turn['course_structure'] );
+		}
+		// A course already created stays "created" whatever the model thinks.
+		$session->state = null !== $session->created_course_id() ? 'created' : (string) $turn['conversation_state'];
+		$session->add_message( History::user_message( $message ) );
+		$session->add_message( History::assistant_message( $reply, (bool) $turn['demo'] ) );
+		$session = SessionSaver::store( $sessions, $session );
+
+		$out = array(
+			'message'            => $reply,
+			'session_id'         => $session->session_id,
+			'conversation_state' => $session->state,
+			'revision'           => $session->revision,
+			'demo'               => (bool) $turn['demo'],
+		);
+		if ( null !== $session->course_structure ) {
+			$out['course_structure'] = $session->course_structure;
+		}
+		return $out;
+	}
+}

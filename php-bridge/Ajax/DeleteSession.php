@@ -1,0 +1,40 @@
+<?php
+/**
+ * mpcc_delete_session: removes one of the user's sessions and its lesson drafts. Courses created
+ * from it are the user's content and stay.
+ *
+ * In: session_id. Out: {deleted: true}.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Ajax;
+
+use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Sessions\LessonDraftRepository;
+use CoursesCopilot\Sessions\SessionRepository;
+
+final class DeleteSession {
+
+	public const ACTION = 'mpcc_delete_session';
+
+	public static function handle(): void {
+		Runner::run( BrowserConfig::NONCE_EDITOR, array( self::class, 'run' ) );
+	}
+
+	/** @return array<string, mixed> */
+	public static function run(): array {
+		$session_id = Request::session_id();
+		if ( '' === $session_id ) {
+			throw AjaxError::invalid_parameter();
+		}
+		Guard::can( 'edit_posts' );
+		$sessions = new SessionRepository( get_current_user_id() );
+		$session  = Owned::session( $sessions, $session_id );
+		( new LessonDraftRepository() )->delete_for_session( $session->session_id );
+		$sessions->delete( $session->session_id );
+		return array( 'deleted' => true );
+	}
+}

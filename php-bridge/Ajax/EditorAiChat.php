@@ -1,0 +1,136 @@
+<?php
+/**
+ * mpcc_editor_ai_chat: the assistant sidebar in the block editor of a course or lesson. The live
+ * editor context comes from the browser; the course outline around the post from the server. The
+ * exchange is kept in a session bound to the post (metadata post_id), which mpcc_list_sessions
+ * with post_id finds again.
+ *
+ * In: post_id, post_type, message, session_id?, context (JSON {title, content, excerpt?, selected_block?}), stream?.
+ * Out: {message, suggestions[], context, session_id, revision, demo}.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Ajax;
+
+use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Courses\EditorContext;
+use CoursesCopilot\Courses\PostTypes;
+use CoursesCopilot\Proxy\ProxyClient;
+use CoursesCopilot\Proxy\StreamRelay;
+use CoursesCopilot\Sessions\History;
+use CoursesCopilot\Sessions\Session;
+use CoursesCopilot\Sessions\SessionRepository;
+use CoursesCopilot\Validation\Checker;
+use CoursesCopilot\Validation\ModelOutput;
+use CoursesCopilot\Validation\SuggestionShape;
+use CoursesCopilot\Validation\TaskResponseShape;
+
+final class EditorAiChat {
+
+	public const ACTION        = 'mpcc_editor_ai_chat';
+	public const MAX_CONTEXT   = 524288;
+	private const POST_TYPES   = array( PostTypes::COURSE, PostTypes::LESSON );
+
+	public static function handle(): void {
+		Runner::run( BrowserConfig::NONCE_ASSISTANT, array( self::class, 'run' ) );
+	}
+
+	/** @return array<string, mixed>|\Closure */
+	public static function run(): array|\Closure {
+		$post_id   = Request::int( 'post_id' );
+		$post_type = Request::text( 'post_type', 40 );
+		if ( $post_id <= 0 || ! in_array( $post_type, self::POST_TYPES, true ) ) {
+			throw AjaxError::invalid_parameter();
+		}
+		$message    = Request::message();
+		$session_id = Request::session_id();
+		$live       = Request::json( 'context', self::MAX_CONTEXT ) ?? new \stdClass();
+		if ( ! $live instanceof \stdClass ) {
+			throw AjaxError::invalid_parameter();
+		}
+		$live   = json_decode( (string) wp_json_encode( $live ), true );
+		$stream = Request::flag( 'stream' );
+		Guard::can( 'edit_post', $post_id );
+		$post = Owned::post( $post_id, array( $post_type ) );
+
+		$sessions = new SessionRepository( get_current_user_id() );
+		if ( '' === $session_id ) {
+			$session = $sessions->make( $post->post_title, array( 'post_id' => $post_id ) );
+		} else {
+			$session = Owned::session( $sessions, $session_id );
+			if ( $session->post_id() !== $post_id ) {
+				throw AjaxError::not_found(); // A session of another post is not this post's session.
+			}
+		}
+		$context = EditorContext::build( $post, is_array( $live ) ? $live : array() );
+		$body    = array( 'message' => $message, 'history' => History::for_proxy( $session ), 'post' => $context );
+		$client  = ProxyClient::for_current_user();
+		$finish  = static fn( mixed $response ): array => self::finish( $sessions, $session, $message, $context, $response );
+		if ( $stream ) {
+			return static fn() => StreamRelay::run( $client, ProxyClient::EDITOR_ASSIST, $body, array( self::class, 'stream_event' ), $finish );
+		}
+		return $finish( $client->post( ProxyClient::EDITOR_ASSIST, $body ) );
+	}
+
+	public static function stream_event( string $event, mixed $data ): ?array {
+		if ( 'delta' === $event && is_object( $data ) && is_string( $data->text ?? null ) ) {
+			return array( 'text' => $data->text );
+		}
+		if ( 'suggestions' === $event && is_object( $data ) && is_array( $data->suggestions ?? null ) ) {
+			return array( 'suggestions' => self::clean_suggestions( $data->suggestions ) );
+		}
+		return null;
+	}
+
+	/**
+	 * Suggestions one by one: a malformed one is dropped, not the whole answer.
+	 *
+	 * @param array<int, mixed> $suggestions
+	 * @return array<int, array<string, mixed>>
+	 */
+	private static function clean_suggestions( array $suggestions ): array {
+		$clean = array();
+		foreach ( array_slice( $suggestions, 0, 10 ) as $suggestion ) {
+			$checker = new Checker();
+			$value   = SuggestionShape::check( $checker, $suggestion, '' );
+			if ( $checker->ok() && null !== $value ) {
+				$clean[] = ModelOutput::suggestion( $value );
+			}
+		}
+		return $clean;
+	}
+
+	/**
+	 * @param array<string, mixed> $context
+	 * @return array<string, mixed>
+	 */
+	private static function finish( SessionRepository $sessions, Session $session, string $message, array $context, mixed $response ): array {
+		$suggestions = is_object( $response ) && is_array( $response->suggestions ?? null ) ? self::clean_suggestions( $response->suggestions ) : array();
+		if ( is_object( $response ) ) {
+			$response = clone $response;
+			$response->suggestions = array();
+		}
+		$result = TaskResponseShape::editor_assist( $response );
+		if ( ! $result->ok() ) {
+			error_log( 'Courses Copilot: editor-assist answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
+			throw AjaxError::ai_service_error();
+		}
+		$reply = ModelOutput::message( (string) $result->value['message'] );
+		$demo  = (bool) $result->value['demo'];
+		$session->add_message( History::user_message( $message ) );
+		$session->add_message( History::assistant_message( $reply, $demo, array( 'suggestions' => $suggestions ) ) );
+		$session = SessionSaver::store( $sessions, $session );
+		unset( $context['content'], $context['selected_block'] ); // The browser has these; it needs what the server added.
+		return array(
+			'message'     => $reply,
+			'suggestions' => $suggestions,
+			'context'     => $context,
+			'session_id'  => $session->session_id,
+			'revision'    => $session->revision,
+			'demo'        => $demo,
+		);
+	}
+}

@@ -1,0 +1,119 @@
+<?php
+/**
+ * mpcc_generate_quiz: questions from pasted content, a lesson, or a course (its lessons in order).
+ * The text is stripped of markup and checked for length before any model call. Each question the
+ * proxy returns is validated on its own; a malformed one is dropped, the rest are cleaned of markup.
+ *
+ * In: lesson_id | course_id | content, options (JSON {type, count 1–20, difficulty, instructions?}), stream?.
+ * Out: {questions[], total, type, quality_score, demo}.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Ajax;
+
+use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Courses\PostTypes;
+use CoursesCopilot\Proxy\ProxyClient;
+use CoursesCopilot\Proxy\StreamRelay;
+use CoursesCopilot\Quiz\ContentCheck;
+use CoursesCopilot\Quiz\QuizSource;
+use CoursesCopilot\Validation\Checker;
+use CoursesCopilot\Validation\ModelOutput;
+use CoursesCopilot\Validation\QuizShape;
+use CoursesCopilot\Validation\TaskResponseShape;
+
+final class GenerateQuiz {
+
+	public const ACTION = 'mpcc_generate_quiz';
+
+	public static function handle(): void {
+		Runner::run( BrowserConfig::NONCE_QUIZ, array( self::class, 'run' ) );
+	}
+
+	/** @return array<string, mixed>|\Closure */
+	public static function run(): array|\Closure {
+		$lesson_id = Request::int( 'lesson_id' );
+		$course_id = Request::int( 'course_id' );
+		$pasted    = Request::has( 'content' ) ? Request::raw( 'content' ) : null;
+		if ( $lesson_id <= 0 && $course_id <= 0 && null === $pasted ) {
+			throw AjaxError::invalid_parameter( __( 'Choose a lesson or a course, or paste some content.', 'courses-copilot' ) );
+		}
+		if ( null !== $pasted && strlen( $pasted ) > 4 * QuizSource::MAX_LENGTH ) {
+			throw AjaxError::payload_too_large();
+		}
+		$options = QuizShape::validate_options( Request::json( 'options', 65536 ) ?? new \stdClass() );
+		if ( ! $options->ok() ) {
+			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The quiz options are not valid (1 to 20 questions of a known type and difficulty).', 'courses-copilot' ), 400, array( 'errors' => $options->errors ) );
+		}
+		$stream = Request::flag( 'stream' );
+		Guard::can( 'edit_posts' );
+		if ( $lesson_id > 0 ) {
+			Guard::can( 'edit_post', $lesson_id );
+			$text = QuizSource::from_post( Owned::post( $lesson_id, array( PostTypes::LESSON ) ) );
+		} elseif ( $course_id > 0 ) {
+			Guard::can( 'edit_post', $course_id );
+			Owned::post( $course_id, array( PostTypes::COURSE ) );
+			$text = QuizSource::from_course( $course_id );
+		} else {
+			$text = QuizSource::plain( (string) $pasted );
+		}
+		ContentCheck::require_enough( $text );
+
+		$body   = array( 'content' => $text, 'options' => $options->value );
+		$client = ProxyClient::for_current_user();
+		if ( $stream ) {
+			return static fn() => StreamRelay::run( $client, ProxyClient::QUIZ, $body, array( self::class, 'stream_event' ), array( self::class, 'finish' ) );
+		}
+		return self::finish( $client->post( ProxyClient::QUIZ, $body ) );
+	}
+
+	public static function stream_event( string $event, mixed $data ): ?array {
+		if ( 'delta' === $event && is_object( $data ) && is_string( $data->text ?? null ) ) {
+			return array( 'text' => $data->text );
+		}
+		if ( 'questions' === $event && is_object( $data ) && is_array( $data->questions ?? null ) ) {
+			return array( 'questions' => self::clean_questions( $data->questions ), 'index' => is_int( $data->index ?? null ) ? $data->index : 0 );
+		}
+		return null;
+	}
+
+	/** @return array<string, mixed> */
+	public static function finish( mixed $response ): array {
+		$questions = is_object( $response ) && is_array( $response->questions ?? null ) ? self::clean_questions( $response->questions ) : array();
+		if ( is_object( $response ) ) {
+			$response            = clone $response;
+			$response->questions = array();
+		}
+		$result = TaskResponseShape::quiz( $response );
+		if ( ! $result->ok() ) {
+			error_log( 'Courses Copilot: quiz answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
+			throw AjaxError::ai_service_error();
+		}
+		return array(
+			'questions'     => $questions,
+			'total'         => count( $questions ),
+			'type'          => sanitize_key( (string) $result->value['type'] ),
+			'quality_score' => $result->value['quality_score'],
+			'demo'          => (bool) $result->value['demo'],
+		);
+	}
+
+	/**
+	 * @param array<int, mixed> $questions
+	 * @return array<int, array<string, mixed>>
+	 */
+	private static function clean_questions( array $questions ): array {
+		$clean = array();
+		foreach ( array_slice( $questions, 0, 20 ) as $question ) {
+			$checker = new Checker();
+			$value   = TaskResponseShape::quiz_question( $checker, $question, '' );
+			if ( $checker->ok() && null !== $value ) {
+				$clean[] = ModelOutput::question( $value );
+			}
+		}
+		return $clean;
+	}
+}

@@ -1,0 +1,77 @@
+<?php
+/**
+ * The proxy's OpenAI-shaped failures turned into our codes (DESIGN.md "Error codes → status"):
+ * 429 → mpcc_rate_limited with retry_after, 400 → mpcc_invalid_parameter, 413 → mpcc_payload_too_large,
+ * everything else (5xx, 401 from a wrong token, unreachable, timeout) → mpcc_ai_service_error 503.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Proxy;
+
+use CoursesCopilot\Ajax\AjaxError;
+
+final class ProxyErrors {
+
+	public const DEFAULT_RETRY_AFTER = 30;
+
+	public static function from_wp_error( \WP_Error $error, string $route ): AjaxError {
+		self::log( "{$route}: " . $error->get_error_code() . ' ' . $error->get_error_message() );
+		return AjaxError::ai_service_error();
+	}
+
+	public static function from_status( int $status, string $body, string $retry_after, string $route ): AjaxError {
+		$detail = self::detail( $body );
+		switch ( $status ) {
+			case 429:
+				return AjaxError::rate_limited( self::seconds( $retry_after ) );
+			case 400:
+				self::log( "{$route}: 400 {$detail}" );
+				return AjaxError::invalid_parameter();
+			case 413:
+				return AjaxError::payload_too_large();
+			default:
+				// 401/403 mean our token is wrong: the site's operator must fix it, not the user.
+				self::log( "{$route}: {$status} {$detail}" );
+				return AjaxError::ai_service_error();
+		}
+	}
+
+	/** An `error` event inside a stream: no status there, so the error's type and code decide. */
+	public static function from_stream_event( mixed $data, string $route ): AjaxError {
+		$error = is_object( $data ) && isset( $data->error ) && is_object( $data->error ) ? $data->error : new \stdClass();
+		$type  = is_string( $error->type ?? null ) ? $error->type : '';
+		$code  = is_string( $error->code ?? null ) ? $error->code : '';
+		if ( str_contains( $type . ' ' . $code, 'rate_limit' ) ) {
+			return AjaxError::rate_limited( self::DEFAULT_RETRY_AFTER );
+		}
+		self::log( "{$route}: stream error {$type} {$code}" );
+		return AjaxError::ai_service_error();
+	}
+
+	/** Retry-After is seconds or an HTTP date. */
+	private static function seconds( string $retry_after ): int {
+		$retry_after = trim( $retry_after );
+		if ( '' === $retry_after ) {
+			return self::DEFAULT_RETRY_AFTER;
+		}
+		if ( ctype_digit( $retry_after ) ) {
+			return max( 1, (int) $retry_after );
+		}
+		$when = strtotime( $retry_after );
+		return false === $when ? self::DEFAULT_RETRY_AFTER : max( 1, $when - time() );
+	}
+
+	private static function detail( string $body ): string {
+		$decoded = json_decode( $body, true );
+		$message = is_array( $decoded ) && isset( $decoded['error']['message'] ) && is_string( $decoded['error']['message'] ) ? $decoded['error']['message'] : '';
+		return substr( sanitize_text_field( $message ), 0, 300 );
+	}
+
+	private static function log( string $message ): void {
+		// phpcs:ignore WordPress.PHP.DevelopmentFunctions -- operators need this; the browser gets only our code.
+		error_log( 'Courses Copilot proxy: ' . $message );
+	}
+}

@@ -1,0 +1,152 @@
+<?php
+/**
+ * Relays a streaming task call from the proxy to the browser event by event. WordPress' HTTP API
+ * waits for the whole body, so curl's write callback is swapped in through the `http_api_curl`
+ * action: each chunk is parsed and the events re-emitted (after the caller has cleaned them) as
+ * they arrive. When the browser goes away, a progress callback aborts the upstream transfer
+ * (returning 0 from the write callback would make Requests retry the request).
+ *
+ * The proxy's `done` is not passed through: the caller validates and persists it, and the browser
+ * gets our own `done` with what it needs (session id, revision). Failures before the first event
+ * are answered as JSON with their status; after it, as an `error` event {code, message, …}.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Proxy;
+
+use CoursesCopilot\Ajax\AjaxError;
+use CoursesCopilot\Ajax\Reply;
+
+final class StreamRelay {
+
+	private SseParser $parser;
+	private SseEmitter $emitter;
+	private int $status       = 0;
+	private string $error_raw = '';
+	private bool $received    = false;
+	private bool $aborted     = false;
+	private mixed $done       = null;
+	private mixed $error      = null;
+
+	/**
+	 * @param callable(string, mixed): mixed                 $on_event what to send for an intermediate event (null: skip it)
+	 * @param callable(mixed): array<string, mixed>         $on_done  validates and stores the proxy's final response; our `done` data
+	 */
+	private function __construct( private readonly string $route, private $on_event, private $on_done ) {
+		$this->parser  = new SseParser();
+		$this->emitter = new SseEmitter();
+	}
+
+	/**
+	 * @param array<string, mixed> $body
+	 * @param callable(string, mixed): mixed         $on_event
+	 * @param callable(mixed): array<string, mixed> $on_done
+	 */
+	public static function run( ProxyClient $client, string $route, array $body, callable $on_event, callable $on_done ): void {
+		$relay = new self( $route, $on_event, $on_done );
+		try {
+			$client->consume_quota();
+			$relay->relay( $client, $body );
+			$relay->conclude();
+		} catch ( AjaxError $error ) {
+			$relay->fail( $error );
+		}
+		$relay->emitter->finish();
+	}
+
+	/** @param array<string, mixed> $body */
+	private function relay( ProxyClient $client, array $body ): void {
+		$body['stream'] = true;
+		$hook           = function ( $handle ): void {
+			curl_setopt( $handle, CURLOPT_WRITEFUNCTION, array( $this, 'on_chunk' ) );
+			curl_setopt( $handle, CURLOPT_NOPROGRESS, false );
+			curl_setopt( $handle, CURLOPT_XFERINFOFUNCTION, fn(): int => $this->aborted ? 1 : 0 );
+		};
+		add_action( 'http_api_curl', $hook );
+		try {
+			$response = wp_remote_post( $client->url( $this->route ), $client->args( $body ) );
+		} finally {
+			remove_action( 'http_api_curl', $hook );
+		}
+		if ( $this->aborted ) {
+			return;
+		}
+		if ( is_wp_error( $response ) ) {
+			if ( null === $this->done && 0 === $this->status ) {
+				throw ProxyErrors::from_wp_error( $response, $this->route );
+			}
+		} else {
+			if ( ! $this->received ) {
+				// Another transport (or a pre_http_request filter) handed over the whole body at once.
+				$this->status = (int) wp_remote_retrieve_response_code( $response );
+				$raw          = (string) wp_remote_retrieve_body( $response );
+				if ( 200 === $this->status ) {
+					$this->handle( $this->parser->feed( $raw ) );
+				} else {
+					$this->error_raw = $raw;
+				}
+			}
+			if ( 200 !== $this->status ) {
+				throw ProxyErrors::from_status( $this->status, $this->error_raw, (string) wp_remote_retrieve_header( $response, 'retry-after' ), $this->route );
+			}
+		}
+		$this->handle( $this->parser->finish() );
+	}
+
+	/** curl's write callback: one chunk of the response body. */
+	public function on_chunk( $handle, string $chunk ): int {
+		$this->received = true;
+		if ( 0 === $this->status ) {
+			$this->status = (int) curl_getinfo( $handle, CURLINFO_RESPONSE_CODE );
+		}
+		if ( 200 !== $this->status ) {
+			$this->error_raw .= substr( $chunk, 0, max( 0, 65536 - strlen( $this->error_raw ) ) );
+		} elseif ( ! $this->aborted ) {
+			$this->handle( $this->parser->feed( $chunk ) );
+		}
+		return strlen( $chunk );
+	}
+
+	/** @param array<int, array{0: string, 1: mixed}> $events */
+	private function handle( array $events ): void {
+		foreach ( $events as list( $name, $data ) ) {
+			if ( $this->aborted ) {
+				return;
+			}
+			if ( 'done' === $name ) {
+				$this->done = $data;
+			} elseif ( 'error' === $name ) {
+				$this->error = $data;
+			} else {
+				$out = ( $this->on_event )( $name, $data );
+				if ( null !== $out && ! $this->emitter->send( $name, $out ) ) {
+					$this->aborted = true;
+				}
+			}
+		}
+	}
+
+	private function conclude(): void {
+		if ( $this->aborted ) {
+			return; // Nobody is listening; nothing is stored for a turn the user did not see end.
+		}
+		if ( null !== $this->error ) {
+			throw ProxyErrors::from_stream_event( $this->error, $this->route );
+		}
+		if ( null === $this->done ) {
+			throw ProxyErrors::from_status( 502, 'stream ended without done', '', $this->route );
+		}
+		$this->emitter->send( 'done', ( $this->on_done )( $this->done ) );
+	}
+
+	private function fail( AjaxError $error ): void {
+		if ( ! $this->emitter->started() ) {
+			Reply::error( $error );
+			return;
+		}
+		$this->emitter->send( 'error', $error->to_data() );
+	}
+}
