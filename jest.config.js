@@ -13,5 +13,8 @@ module.exports = {
 		'**/tests/unit/**/*.test.[jt]s?(x)',
 	],
 	setupFilesAfterEnv: [ '<rootDir>/tests/jest.setup.ts' ],
+	// @wordpress/components pulls in packages that ship ESM only (.mjs): transform those too.
+	transform: { '\\.m?[jt]sx?$': require.resolve( '@wordpress/scripts/config/babel-transform.js' ) },
+	transformIgnorePatterns: [ '/node_modules/(?!(uuid|@wordpress/theme|@wordpress/ui)/)' ],
 	testPathIgnorePatterns: [ '/node_modules/', '/build/', '/.wp/' ],
 };

@@ -1,0 +1,8 @@
+import './style.scss';
+export { ChatPanel, DemoBanner } from './chat-panel';
+export { Composer } from './composer';
+export type { ComposerProps } from './composer';
+export { MessageList } from './message-list';
+export type { MessageListProps } from './message-list';
+export { useStreamAnnouncer, ANNOUNCE_INTERVAL } from './use-stream-announcer';
+export type { ChatPanelProps, ChatPanelMessage, ChatStatus } from './types';

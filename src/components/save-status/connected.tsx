@@ -1,0 +1,28 @@
+/**
+ * The save status of the `mpcc/session` store, with its conflict choices wired in.
+ */
+import { useSaveStatus } from '../../hooks/use-save-status';
+import { SaveStatus } from './save-status';
+
+export function SessionSaveStatus( {
+	compact = false,
+	className,
+}: {
+	compact?: boolean;
+	className?: string;
+} ) {
+	const view = useSaveStatus();
+	return (
+		<SaveStatus
+			status={ view.status }
+			lastSavedAt={ view.lastSavedAt }
+			error={ view.error }
+			sessionExpired={ view.sessionExpired }
+			onKeepMine={ () => void view.keepMine() }
+			onUseSaved={ () => void view.useSaved() }
+			onRetry={ () => void view.save() }
+			compact={ compact }
+			className={ className }
+		/>
+	);
+}

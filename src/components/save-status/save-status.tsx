@@ -1,0 +1,129 @@
+/**
+ * Where the session's save stands: "Saved 12:03", "Saving…", "Unsaved changes",
+ * "Offline — kept on this device", or "Conflict" with Keep mine / Use saved version.
+ */
+import { Button, Spinner, VisuallyHidden } from '@wordpress/components';
+import { __, sprintf } from '@wordpress/i18n';
+import type { ErrorInfo } from '../../api/errors';
+import type { SaveStatus as SaveStatusValue } from '../../store/types';
+
+export interface SaveStatusProps {
+	status: SaveStatusValue;
+	lastSavedAt: number | null;
+	error?: ErrorInfo | null;
+	/** The nonce or login expired: only a reload helps. */
+	sessionExpired?: boolean;
+	onKeepMine?: () => void;
+	onUseSaved?: () => void;
+	/** "Save now" after an error. */
+	onRetry?: () => void;
+	compact?: boolean;
+	className?: string;
+}
+
+/** 12:03 in the user's locale. */
+export function formatTime( time: number ): string {
+	try {
+		return new Date( time ).toLocaleTimeString( undefined, {
+			hour: '2-digit',
+			minute: '2-digit',
+		} );
+	} catch {
+		return new Date( time ).toTimeString().slice( 0, 5 );
+	}
+}
+
+export function saveStatusText(
+	status: SaveStatusValue,
+	lastSavedAt: number | null,
+	error?: ErrorInfo | null
+): string {
+	switch ( status ) {
+		case 'dirty':
+			return __( 'Unsaved changes', 'courses-copilot' );
+		case 'saving':
+			return __( 'Saving…', 'courses-copilot' );
+		case 'offline':
+			return __( 'Offline — kept on this device', 'courses-copilot' );
+		case 'conflict':
+			return __( 'Conflict: changed somewhere else', 'courses-copilot' );
+		case 'error':
+			return error?.message || __( 'Not saved', 'courses-copilot' );
+		default:
+			return lastSavedAt
+				? sprintf(
+						/* translators: %s: time of day, e.g. 12:03 */
+						__( 'Saved %s', 'courses-copilot' ),
+						formatTime( lastSavedAt )
+					)
+				: '';
+	}
+}
+
+export function SaveStatus( {
+	status,
+	lastSavedAt,
+	error = null,
+	sessionExpired = false,
+	onKeepMine,
+	onUseSaved,
+	onRetry,
+	compact = false,
+	className = '',
+}: SaveStatusProps ) {
+	const text = sessionExpired
+		? __( 'Session expired — reload to save', 'courses-copilot' )
+		: saveStatusText( status, lastSavedAt, error );
+	let tone = '';
+	if ( sessionExpired || status === 'error' || status === 'conflict' ) {
+		tone = 'is-error';
+	} else if ( status === 'offline' ) {
+		tone = 'is-warning';
+	}
+	return (
+		<div
+			className={ `mpcc-save-status ${ tone } ${ compact ? 'is-compact' : '' } ${ className }`
+				.replace( /\s+/g, ' ' )
+				.trim() }
+			data-status={ sessionExpired ? 'expired' : status }
+		>
+			<span className="mpcc-save-status__text">
+				{ status === 'saving' && <Spinner /> }
+				{ text }
+			</span>
+			{ /* Routine saves stay quiet; trouble is announced. */ }
+			<VisuallyHidden aria-live="polite">
+				{ tone ? text : '' }
+			</VisuallyHidden>
+			{ ! sessionExpired &&
+				status === 'conflict' &&
+				( onKeepMine || onUseSaved ) && (
+					<span className="mpcc-save-status__actions">
+						{ onKeepMine && (
+							<Button
+								variant="secondary"
+								size="small"
+								onClick={ onKeepMine }
+							>
+								{ __( 'Keep mine', 'courses-copilot' ) }
+							</Button>
+						) }
+						{ onUseSaved && (
+							<Button
+								variant="tertiary"
+								size="small"
+								onClick={ onUseSaved }
+							>
+								{ __( 'Use saved version', 'courses-copilot' ) }
+							</Button>
+						) }
+					</span>
+				) }
+			{ ! sessionExpired && status === 'error' && onRetry && (
+				<Button variant="link" onClick={ onRetry }>
+					{ __( 'Save now', 'courses-copilot' ) }
+				</Button>
+			) }
+		</div>
+	);
+}
