@@ -13,7 +13,10 @@ async function main(): Promise< void > {
 	const app = await buildApp( config );
 	const stop = async ( signal: string ) => {
 		app.log.info( { signal }, 'stopping' );
-		await app.close();
+		const closing = app.close();
+		// In-flight requests get a grace period; idle or half-open sockets do not hold the exit.
+		setTimeout( () => app.server.closeAllConnections(), 5_000 ).unref();
+		await closing;
 		process.exit( 0 );
 	};
 	process.once( 'SIGINT', () => void stop( 'SIGINT' ) );

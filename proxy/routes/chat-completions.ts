@@ -58,10 +58,14 @@ export function chatCompletionsHandler( runtime: TaskRuntime, upstream: Upstream
 			throw wireError( res.status, text, ( name ) => res.header( name ) );
 		}
 		let sawDone = false;
+		let sawError = false;
 		const parser = createParser( {
 			onEvent( event ) {
 				if ( event.data === '[DONE]' ) {
 					sawDone = true;
+				} else if ( event.data.startsWith( '{"error"' ) ) {
+					// The provider's own mid-stream error, forwarded as is; we add none of ours.
+					sawError = true;
 				} else if ( event.data.includes( '"usage":{' ) ) {
 					try {
 						const usage = ( JSON.parse( event.data ) as { usage?: { prompt_tokens?: number; completion_tokens?: number } } ).usage;
@@ -77,7 +81,7 @@ export function chatCompletionsHandler( runtime: TaskRuntime, upstream: Upstream
 		for await ( const chunk of res.chunks() ) {
 			parser.feed( decoder.decode( chunk, { stream: true } ) );
 		}
-		if ( ! sawDone ) {
+		if ( ! sawDone && ! sawError ) {
 			throw new ProxyError( 'upstream_error', 'provider stream ended without [DONE]' );
 		}
 		sse.end();

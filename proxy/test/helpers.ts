@@ -32,7 +32,16 @@ export async function startApp( config: ProxyConfig ): Promise< Running > {
 	const app = await buildApp( config, { logger: false } );
 	await app.listen( { host: '127.0.0.1', port: 0 } );
 	const address = app.server.address() as AddressInfo;
-	return { app, url: `http://127.0.0.1:${ address.port }`, close: () => app.close() };
+	return {
+		app,
+		url: `http://127.0.0.1:${ address.port }`,
+		// Tests are done when they close: drop keep-alive and pre-opened client sockets instead of waiting them out.
+		close: async () => {
+			const closing = app.close();
+			app.server.closeAllConnections();
+			await closing;
+		},
+	};
 }
 
 export async function startFake(): Promise< FakeUpstream > {

@@ -20,7 +20,7 @@ const UNAVAILABLE_CODES = new Set( [ 'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 
 
 /** Network failures before any answer: connection refused/reset are retryable, the rest is final. */
 export function errorForNetworkFailure( error: unknown ): ProxyError {
-	const code = ( error as { code?: string } ).code ?? '';
+	const code = ( error as { code?: string } | undefined )?.code ?? '';
 	if ( UNAVAILABLE_CODES.has( code ) ) {
 		return new ProxyError( 'upstream_unavailable', `provider unreachable (${ code })`, { cause: error } );
 	}
@@ -28,7 +28,7 @@ export function errorForNetworkFailure( error: unknown ): ProxyError {
 }
 
 export function isRetryableNetworkError( error: unknown ): boolean {
-	const code = ( error as { code?: string } ).code ?? '';
+	const code = ( error as { code?: string } | undefined )?.code ?? '';
 	return code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'EPIPE';
 }
 

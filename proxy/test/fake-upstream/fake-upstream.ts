@@ -176,7 +176,8 @@ export class FakeUpstream {
 			if ( behaviour.kind === 'stall-after-first-chunk' && index === 1 ) {
 				return; // Headers, the opening frame and one delta went out; then silence.
 			}
-			if ( behaviour.kind === 'error-mid-stream' && index === 2 ) {
+			// After two text deltas: OpenAI frame 0 is the role, Anthropic frames 0–2 are start, block start and ping.
+			if ( behaviour.kind === 'error-mid-stream' && index === ( wire === 'openai' ? 2 : 4 ) ) {
 				res.end( wire === 'openai'
 					? `data: ${ JSON.stringify( { error: { message: 'fake failure mid-stream', type: 'server_error', param: null, code: null } } ) }\n\n`
 					: `event: error\ndata: ${ JSON.stringify( { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } ) }\n\n` );
