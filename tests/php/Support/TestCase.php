@@ -205,6 +205,22 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		);
 	}
 
+	/** Valid task answers, as the demo provider would give them. @return array{0: int, 1: array<string, mixed>} */
+	protected static function canned_reply( string $route, array $body ): array {
+		switch ( $route ) {
+			case '/v1/tasks/course-turn':
+				return array( 200, array( 'message' => 'Here is an outline.', 'course_structure' => self::structure(), 'conversation_state' => 'course_structure', 'demo' => true ) );
+			case '/v1/tasks/lesson-content':
+				return array( 200, array( 'content' => "<!-- wp:paragraph -->\n<p>Lesson {$body['lesson_id']}.</p>\n<!-- /wp:paragraph -->", 'demo' => true ) );
+			case '/v1/tasks/editor-assist':
+				return array( 200, array( 'message' => 'One idea.', 'suggestions' => array( array( 'id' => 'a', 'label' => 'Add a summary', 'type' => 'insert_blocks', 'position' => 'end', 'content' => "<!-- wp:paragraph -->\n<p>Summary.</p>\n<!-- /wp:paragraph -->" ) ), 'demo' => true ) );
+			case '/v1/tasks/quiz':
+				$question = array( 'type' => 'multiple_choice', 'question' => 'What does a wide aperture do?', 'options' => array( 'Blurs the background', 'Freezes motion' ), 'correct_answer' => 'Blurs the background', 'explanation' => 'Shallow depth of field.', 'difficulty' => 'medium', 'points' => 1 );
+				return array( 200, array( 'questions' => array( $question ), 'total' => 1, 'type' => 'multiple_choice', 'quality_score' => 80, 'demo' => true ) );
+		}
+		return array( 404, array( 'error' => array( 'type' => 'not_found', 'code' => 'not_found', 'message' => 'no route' ) ) );
+	}
+
 	/** An SSE body as the proxy streams it. @param array<int, array{0: string, 1: mixed}> $events */
 	protected static function sse( array $events ): string {
 		$out = '';
