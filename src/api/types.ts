@@ -19,6 +19,8 @@ export interface ServerSession {
 	post_id?: number | null;
 	created_course_id?: number | null;
 	ui?: PersistedUi;
+	/** Lesson content drafts kept beside the session: lesson id → block markup. */
+	lesson_drafts?: Record< string, string >;
 }
 
 export interface SessionSummary {
@@ -101,6 +103,7 @@ export interface AjaxActions {
 			lessons_created: number;
 			edit_url: string;
 			preview_url: string;
+			revision?: number;
 		};
 	};
 	mpcc_generate_lesson_content: {

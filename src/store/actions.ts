@@ -886,6 +886,13 @@ export const createCourse =
 					lessonsCreated: reply.lessons_created,
 				};
 				dispatch( { type: 'COURSE_CREATED', course } );
+				if ( typeof reply.revision === 'number' ) {
+					// The bridge stored created_course_id on the session: build on that revision.
+					dispatch( {
+						type: 'ADOPT_REVISION',
+						revision: reply.revision,
+					} );
+				}
 				dispatch( { type: 'REQUEST_SUCCESS', key: 'create' } );
 				return course;
 			} catch ( error ) {

@@ -325,6 +325,29 @@ function mergeMark(
 	return next;
 }
 
+/** Lesson content kept as drafts beside the session fills lessons that carry none. */
+function withDrafts(
+	structure: CourseStructure,
+	drafts: Record< string, string > | undefined
+): CourseStructure {
+	if ( ! drafts || typeof drafts !== 'object' ) {
+		return structure;
+	}
+	let next = structure;
+	for ( const [ id, draft ] of Object.entries( drafts ) ) {
+		const found = ops.findLesson( next, id );
+		if (
+			found &&
+			! found.lesson.content &&
+			typeof draft === 'string' &&
+			draft
+		) {
+			next = ops.updateLesson( next, id, { content: draft } );
+		}
+	}
+	return next;
+}
+
 function pushPast(
 	past: OutlineState[ 'past' ],
 	present: CourseStructure | null
@@ -346,7 +369,10 @@ export function outline(
 			return {
 				...INITIAL_OUTLINE,
 				present: action.session.course_structure
-					? ops.ensureIds( action.session.course_structure )
+					? withDrafts(
+							ops.ensureIds( action.session.course_structure ),
+							action.session.lesson_drafts
+						)
 					: null,
 			};
 		case 'RESTORE_BACKUP':

@@ -499,6 +499,19 @@ describe( 'lesson content and course creation', () => {
 
 	it( 'creates the course once, however often it is asked', async () => {
 		const { dispatch, select } = await withOutline();
+		bridge.handlers.set( 'mpcc_create_course', () =>
+			jest.requireActual( './fake-bridge' ).fakeResponse( 200, {
+				success: true,
+				data: {
+					course_id: 42,
+					sections_created: 1,
+					lessons_created: 2,
+					edit_url: '/edit/42',
+					preview_url: '/c/42',
+					revision: 9,
+				},
+			} )
+		);
 		const [ a, b ] = await Promise.all( [
 			dispatch().createCourse(),
 			dispatch().createCourse(),
@@ -519,6 +532,7 @@ describe( 'lesson content and course creation', () => {
 			).sections
 		).toHaveLength( 2 );
 		expect( select().getConversationState() ).toBe( 'created' );
+		expect( select().getRevision() ).toBe( 9 );
 	} );
 
 	it( 'a session that already created its course returns it without a request', async () => {

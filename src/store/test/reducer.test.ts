@@ -206,6 +206,20 @@ describe( 'outline reducer', () => {
 		expect( state.present?.sections[ 0 ]?.id ).toMatch( /^s-/ );
 		expect( state.past ).toEqual( [] );
 	} );
+	it( 'RECEIVE_SESSION fills lesson content from lesson_drafts', () => {
+		const state = outline( undefined, {
+			type: 'RECEIVE_SESSION',
+			session: server( {
+				lesson_drafts: { l2: '<p>draft</p>', gone: 'x' },
+			} ),
+		} );
+		expect( state.present?.sections[ 0 ]?.lessons[ 1 ]?.content ).toBe(
+			'<p>draft</p>'
+		);
+		expect(
+			state.present?.sections[ 0 ]?.lessons[ 0 ]?.content
+		).toBeUndefined();
+	} );
 	it( 'adds, renames, moves and deletes sections and lessons, each an undo step with a mark', () => {
 		let state = withCourse();
 		state = run( state, {
