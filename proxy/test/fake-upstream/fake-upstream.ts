@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
  * scripted behaviour from a queue; with an empty queue it answers normally.
  */
 export type Behaviour =
-	| { kind: 'ok'; text?: string; chunkDelayMs?: number }
+	| { kind: 'ok'; text?: string; chunkDelayMs?: number; delayMs?: number }
 	| { kind: 'status'; status: number; retryAfter?: string; retryAfterMs?: string; message?: string }
 	| { kind: 'stall-before-headers' }
 	| { kind: 'stall-after-first-chunk' }
@@ -154,6 +154,9 @@ export class FakeUpstream {
 				return;
 			default:
 				break;
+		}
+		if ( behaviour.kind === 'ok' && behaviour.delayMs ) {
+			await sleep( behaviour.delayMs );
 		}
 		const text = ( behaviour.kind === 'ok' || behaviour.kind === 'slow-drip' ) && behaviour.text !== undefined ? behaviour.text : this.reply( body, wire );
 		if ( ! stream ) {
