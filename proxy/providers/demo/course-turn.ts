@@ -11,6 +11,7 @@ const APPROVAL = /\b(looks? (good|great|fine)|sounds? good|create( it| the cours
 const WANTS_CONTENT = /\b(content|write|draft|flesh out|fill in)\b/i;
 const ADD_SECTION = /\badd (?:a |an |another |one more )?(?:section|module|chapter)(?: (?:about|on|for|covering|called))? (.+)/i;
 const RENAME = /\b(?:rename (?:it|the course)?(?: to)?|call it|title it|change the title to|new title:?)\s+["“]?(.+?)["”]?\s*$/i;
+const SMALL_TALK = /^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|thanks|thank you|help|what can you do)\b[\s!.?,]*(there)?[\s!.?]*$/i;
 const TOPIC_PATTERNS = [
 	/\b(?:course|class|workshop|training|program|programme|series|curriculum)\s+(?:about|on|for|covering|in|around|that teaches|teaching)\s+(.+)/i,
 	/\b(?:teach(?:ing)?|learn(?:ing)?|about|on)\s+(?:people |students |beginners |others )?(?:how to )?(.+)/i,
@@ -190,7 +191,7 @@ export function demoCourseTurn( request: CourseTurnRequest ): TurnResult {
 	}
 
 	const topic = topicOf( message );
-	if ( keyTerms( topic ).length === 0 || ( APPROVAL.test( message ) && keyTerms( topic ).length < 2 ) ) {
+	if ( SMALL_TALK.test( message ) || keyTerms( topic ).length === 0 || ( APPROVAL.test( message ) && keyTerms( topic ).length < 2 ) ) {
 		return {
 			message: 'What would you like to teach? Tell me the topic and who it is for — for example “a course on sourdough baking for beginners” — and I will draft an outline.',
 			course_structure: null,
