@@ -14,6 +14,10 @@ use CoursesCopilot\Plugin;
 
 final class ScriptLoader {
 
+	/** The shared `mpcc/session` store script (see webpack.config.js) and the bundles built against it. */
+	public const SESSION_STORE        = 'session-store';
+	public const SESSION_STORE_USERS = array( 'course-editor', 'assistant-sidebar' );
+
 	public static function handle( string $bundle ): string {
 		return 'mpcc-' . $bundle;
 	}
@@ -48,9 +52,13 @@ final class ScriptLoader {
 			}
 			return null;
 		}
-		$asset = require $asset_file;
+		$asset        = require $asset_file;
+		$dependencies = $asset['dependencies'];
 		self::register_jsx_runtime_fallback();
-		wp_register_script( $handle, Plugin::url() . "build/{$bundle}/index.js", $asset['dependencies'], $asset['version'], true );
+		if ( in_array( $bundle, self::SESSION_STORE_USERS, true ) && null !== self::register( self::SESSION_STORE ) ) {
+			$dependencies[] = self::handle( self::SESSION_STORE );
+		}
+		wp_register_script( $handle, Plugin::url() . "build/{$bundle}/index.js", $dependencies, $asset['version'], true );
 		wp_set_script_translations( $handle, 'courses-copilot', Plugin::dir() . 'languages' );
 		foreach ( array( 'index.css', 'style-index.css' ) as $css ) {
 			if ( is_file( Plugin::dir() . "build/{$bundle}/{$css}" ) ) {

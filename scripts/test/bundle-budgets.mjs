@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import { ROOT } from '../lib/paths.mjs';
 
 export const BUDGETS_KB = {
+	'session-store': 20,
 	'assistant-sidebar': 15,
 	'course-editor': 40,
 	'quiz-modal': 15,
@@ -36,6 +37,22 @@ for ( const [ bundle, budget ] of Object.entries( BUDGETS_KB ) ) {
 	rows.push( [ bundle, `${ gzipKb.toFixed( 1 ) } kB`, `${ budget } kB`, sizeOk && depsOk ? 'ok' : `FAIL${ sizeOk ? '' : ' (over budget)' }${ depsOk ? '' : ` (non-WordPress handles: ${ foreign.join( ', ' ) })` }` ] );
 	sizeOk ? passed++ : failed++;
 	depsOk ? passed++ : failed++;
+}
+// A bundle built against the shared session store must be loaded after it: PHP's list says which.
+const loader = fs.readFileSync( path.join( ROOT, 'php-bridge/Assets/ScriptLoader.php' ), 'utf8' );
+const declaredUsers = ( loader.match( /SESSION_STORE_USERS\s*=\s*array\(([^)]*)\)/ )?.[ 1 ] ?? '' ).match( /'[^']+'/g )?.map( ( q ) => q.slice( 1, -1 ) ) ?? [];
+for ( const bundle of Object.keys( BUDGETS_KB ) ) {
+	const js = path.join( ROOT, 'build', bundle, 'index.js' );
+	if ( bundle === 'session-store' || ! fs.existsSync( js ) ) {
+		continue;
+	}
+	const usesStore = fs.readFileSync( js, 'utf8' ).includes( 'mpcc.sessionStore' );
+	if ( usesStore && ! declaredUsers.includes( bundle ) ) {
+		rows.push( [ bundle, '', '', 'FAIL (uses the session store script; add it to ScriptLoader::SESSION_STORE_USERS)' ] );
+		failed++;
+	} else {
+		passed++;
+	}
 }
 console.log( '| bundle | gzip | budget | result |\n|---|---|---|---|' );
 for ( const row of rows ) {
