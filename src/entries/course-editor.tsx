@@ -3,13 +3,32 @@
  */
 import domReady from '@wordpress/dom-ready';
 import { createRoot } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import {
+	CourseEditorApp,
+	CourseEditorModalLauncher,
+} from '../features/course-editor';
+
+type Surface = { name?: string };
 
 domReady( () => {
+	const surface = (
+		window as unknown as { mpccConfig?: { surface?: Surface } }
+	 ).mpccConfig?.surface;
+	if ( surface?.name === 'modal' ) {
+		const anchor =
+			document.querySelector( '.wrap .page-title-action' ) ??
+			document.querySelector( '.wrap .wp-heading-inline' );
+		if ( ! anchor ) {
+			return;
+		}
+		const host = document.createElement( 'span' );
+		host.className = 'mpcc-create-with-ai-host';
+		anchor.after( host );
+		createRoot( host ).render( <CourseEditorModalLauncher /> );
+		return;
+	}
 	const root = document.getElementById( 'mpcc-course-editor-root' );
 	if ( root ) {
-		createRoot( root ).render(
-			<h2>{ __( 'Courses Copilot', 'courses-copilot' ) }</h2>
-		);
+		createRoot( root ).render( <CourseEditorApp mode="page" /> );
 	}
 } );

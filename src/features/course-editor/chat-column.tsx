@@ -1,0 +1,37 @@
+/**
+ * The chat half of the editor, connected to `mpcc/session`.
+ */
+import { useDispatch } from '@wordpress/data';
+import { __ } from '@wordpress/i18n';
+import { store as sessionStore } from '../../store';
+import { getConfig } from '../../api/config';
+import { useSession } from '../../hooks/use-session';
+import { ChatPanel } from '../../components/chat';
+import { examplePrompts } from './constants';
+
+export function ChatColumn() {
+	const view = useSession( 'chat' );
+	const { sendMessage, stopMessage, retryMessage, clearRequestError } =
+		useDispatch( sessionStore );
+	const error = view.sessionExpired ? null : view.request.error;
+	return (
+		<ChatPanel
+			messages={ view.messages }
+			streamingText={ view.streamingText }
+			status={ view.request.status }
+			error={ error }
+			onSend={ ( text ) => void sendMessage( text ) }
+			onStop={ () => void stopMessage() }
+			onRetry={ () => void retryMessage() }
+			onDismissError={ () => void clearRequestError( 'chat' ) }
+			examplePrompts={ examplePrompts() }
+			demo={ getConfig().provider.demo || view.isDemo }
+			disabled={ view.sessionExpired }
+			label={ __( 'Conversation with the copilot', 'courses-copilot' ) }
+			emptyText={ __(
+				'Describe the course — its topic, who it is for, how long it should be — and the copilot drafts an outline you can shape beside the chat. Or start from an example:',
+				'courses-copilot'
+			) }
+		/>
+	);
+}

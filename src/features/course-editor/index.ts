@@ -1,0 +1,2 @@
+export { CourseEditorApp } from './app';
+export { CourseEditorModalLauncher } from './modal-launcher';

@@ -1,0 +1,170 @@
+/**
+ * One lesson in the outline: title edited in place, drag handle, move up/down, delete, and
+ * its draft (opened below the row).
+ */
+import { Button } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useRef, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import { Icon, arrowDown, arrowUp, dragHandle, trash } from '@wordpress/icons';
+import { store as sessionStore } from '../../../store';
+import { DraftPanel } from './draft-panel';
+import { dragging, endDrag, startDrag } from './drag';
+import type { Lesson } from '../../../store/types';
+
+export interface LessonItemProps {
+	lesson: Lesson;
+	sectionId: string;
+	index: number;
+	number: string;
+	isActive: boolean;
+	isWriting: boolean;
+	onMove: ( id: string, delta: number ) => void;
+	onDelete: ( lesson: Lesson ) => void;
+}
+
+export function LessonItem( {
+	lesson,
+	sectionId,
+	index,
+	number,
+	isActive,
+	isWriting,
+	onMove,
+	onDelete,
+}: LessonItemProps ) {
+	const { renameLesson, moveLesson, setActiveLesson } =
+		useDispatch( sessionStore );
+	const row = useRef< HTMLLIElement >( null );
+	const [ dropTarget, setDropTarget ] = useState( false );
+	const label = lesson.title || __( 'Untitled lesson', 'courses-copilot' );
+	const inputId = `mpcc-lesson-${ lesson.id }`;
+
+	return (
+		<li
+			ref={ row }
+			className={ `mpcc-lesson${ isActive ? ' is-active' : '' }${ dropTarget ? ' is-drop-target' : '' }` }
+			data-lesson-id={ lesson.id }
+			onDragOver={ ( event ) => {
+				if ( dragging( 'lesson' ) ) {
+					event.preventDefault();
+					event.stopPropagation();
+					setDropTarget( true );
+				}
+			} }
+			onDragLeave={ () => setDropTarget( false ) }
+			onDrop={ ( event ) => {
+				const item = dragging( 'lesson' );
+				setDropTarget( false );
+				if ( item && item.id !== lesson.id ) {
+					event.preventDefault();
+					event.stopPropagation();
+					moveLesson( item.id, sectionId, index );
+				}
+				endDrag();
+			} }
+		>
+			<div className="mpcc-lesson__row">
+				<span
+					className="mpcc-drag-handle"
+					draggable
+					aria-hidden="true"
+					title={ __( 'Drag to reorder', 'courses-copilot' ) }
+					onDragStart={ ( event ) =>
+						startDrag(
+							event,
+							{ kind: 'lesson', id: lesson.id },
+							row.current
+						)
+					}
+					onDragEnd={ endDrag }
+				>
+					<Icon icon={ dragHandle } />
+				</span>
+				<span className="mpcc-lesson__number" aria-hidden="true">
+					{ number }
+				</span>
+				<label htmlFor={ inputId } className="screen-reader-text">
+					{ sprintf(
+						/* translators: %s: lesson number, e.g. 1.2 */
+						__( 'Lesson %s title', 'courses-copilot' ),
+						number
+					) }
+				</label>
+				<input
+					id={ inputId }
+					type="text"
+					className="mpcc-inline-input mpcc-lesson__title"
+					value={ lesson.title }
+					placeholder={ __( 'Untitled lesson', 'courses-copilot' ) }
+					onChange={ ( event ) =>
+						renameLesson( lesson.id, event.target.value )
+					}
+				/>
+				{ lesson.content ? (
+					<span className="mpcc-badge is-success">
+						{ __( 'Draft ready', 'courses-copilot' ) }
+					</span>
+				) : null }
+				{ isWriting && (
+					<span className="mpcc-badge">
+						{ __( 'Writing…', 'courses-copilot' ) }
+					</span>
+				) }
+				<div className="mpcc-item-actions">
+					<Button
+						size="compact"
+						variant={ isActive ? 'secondary' : 'tertiary' }
+						aria-expanded={ isActive }
+						onClick={ () =>
+							setActiveLesson( isActive ? null : lesson.id )
+						}
+					>
+						{ lesson.content
+							? __( 'View draft', 'courses-copilot' )
+							: __( 'Draft', 'courses-copilot' ) }
+						<span className="screen-reader-text">
+							{ sprintf(
+								/* translators: %s: lesson title */
+								__( 'of %s', 'courses-copilot' ),
+								label
+							) }
+						</span>
+					</Button>
+					<Button
+						size="small"
+						icon={ arrowUp }
+						label={ sprintf(
+							/* translators: %s: lesson title */
+							__( 'Move lesson “%s” up', 'courses-copilot' ),
+							label
+						) }
+						onClick={ () => onMove( lesson.id, -1 ) }
+					/>
+					<Button
+						size="small"
+						icon={ arrowDown }
+						label={ sprintf(
+							/* translators: %s: lesson title */
+							__( 'Move lesson “%s” down', 'courses-copilot' ),
+							label
+						) }
+						onClick={ () => onMove( lesson.id, 1 ) }
+					/>
+					<Button
+						size="small"
+						icon={ trash }
+						isDestructive
+						label={ sprintf(
+							/* translators: %s: lesson title */
+							__( 'Delete lesson “%s”', 'courses-copilot' ),
+							label
+						) }
+						onClick={ () => onDelete( lesson ) }
+					/>
+				</div>
+			</div>
+			{ isActive && <DraftPanel lesson={ lesson } /> }
+		</li>
+	);
+}

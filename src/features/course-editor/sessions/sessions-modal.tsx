@@ -1,0 +1,290 @@
+/**
+ * Previous conversations: newest first, searchable by title; resume, rename, delete (confirmed).
+ */
+import { Button, Modal, Spinner } from '@wordpress/components';
+import { useDebounce } from '@wordpress/compose';
+import { useDispatch, useSelect } from '@wordpress/data';
+import { useEffect, useMemo, useRef, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import { store as sessionStore } from '../../../store';
+import { ErrorNotice } from '../../../components/error-notice';
+import { ConfirmDialog } from '../confirm-dialog';
+import type { ConversationState, SessionSummary } from '../../../store/types';
+
+const STATE_LABELS: Record< ConversationState, () => string > = {
+	initial: () => __( 'Just started', 'courses-copilot' ),
+	course_structure: () => __( 'Outlining', 'courses-copilot' ),
+	content_generation: () => __( 'Writing lessons', 'courses-copilot' ),
+	ready_to_create: () => __( 'Ready to create', 'courses-copilot' ),
+	created: () => __( 'Course created', 'courses-copilot' ),
+};
+
+function when( date: string ): string {
+	const time = Date.parse(
+		date.includes( 'T' ) || date.endsWith( 'Z' )
+			? date
+			: `${ date.replace( ' ', 'T' ) }Z`
+	);
+	if ( Number.isNaN( time ) ) {
+		return date;
+	}
+	return new Date( time ).toLocaleString( undefined, {
+		dateStyle: 'medium',
+		timeStyle: 'short',
+	} );
+}
+
+function SessionRow( {
+	item,
+	current,
+	onResume,
+	onDelete,
+}: {
+	item: SessionSummary;
+	current: boolean;
+	onResume: () => void;
+	onDelete: () => void;
+} ) {
+	const { renameSession } = useDispatch( sessionStore );
+	const [ renaming, setRenaming ] = useState( false );
+	const [ title, setTitle ] = useState( item.title );
+	const renameInput = useRef< HTMLInputElement >( null );
+	useEffect( () => {
+		if ( renaming ) {
+			renameInput.current?.focus();
+		}
+	}, [ renaming ] );
+	const name = item.title || __( 'Untitled conversation', 'courses-copilot' );
+	const inputId = `mpcc-rename-${ item.session_id }`;
+
+	return (
+		<li
+			className={ `mpcc-sessions__item${ current ? ' is-current' : '' }` }
+		>
+			{ renaming ? (
+				<form
+					className="mpcc-sessions__rename"
+					onSubmit={ async ( event ) => {
+						event.preventDefault();
+						if ( await renameSession( title, item.session_id ) ) {
+							setRenaming( false );
+						}
+					} }
+				>
+					<label htmlFor={ inputId } className="screen-reader-text">
+						{ __( 'Conversation title', 'courses-copilot' ) }
+					</label>
+					<input
+						id={ inputId }
+						type="text"
+						value={ title }
+						ref={ renameInput }
+						onChange={ ( event ) => setTitle( event.target.value ) }
+					/>
+					<Button
+						variant="primary"
+						size="compact"
+						type="submit"
+						disabled={ ! title.trim() }
+					>
+						{ __( 'Save', 'courses-copilot' ) }
+					</Button>
+					<Button
+						variant="tertiary"
+						size="compact"
+						onClick={ () => setRenaming( false ) }
+					>
+						{ __( 'Cancel', 'courses-copilot' ) }
+					</Button>
+				</form>
+			) : (
+				<div className="mpcc-sessions__info">
+					<span className="mpcc-sessions__title">
+						{ name }
+						{ current && (
+							<span className="mpcc-badge">
+								{ __( 'Open now', 'courses-copilot' ) }
+							</span>
+						) }
+					</span>
+					<span className="mpcc-sessions__meta">
+						{ STATE_LABELS[ item.conversation_state ]?.() ?? '' } ·{ ' ' }
+						{ when( item.updated_at ) }
+					</span>
+				</div>
+			) }
+			{ ! renaming && (
+				<div className="mpcc-sessions__actions">
+					<Button
+						variant="secondary"
+						size="compact"
+						onClick={ onResume }
+						disabled={ current }
+					>
+						{ __( 'Resume', 'courses-copilot' ) }
+						<span className="screen-reader-text">{ name }</span>
+					</Button>
+					<Button
+						variant="tertiary"
+						size="compact"
+						onClick={ () => {
+							setTitle( item.title );
+							setRenaming( true );
+						} }
+					>
+						{ __( 'Rename', 'courses-copilot' ) }
+						<span className="screen-reader-text">{ name }</span>
+					</Button>
+					<Button
+						variant="tertiary"
+						size="compact"
+						isDestructive
+						onClick={ onDelete }
+					>
+						{ __( 'Delete', 'courses-copilot' ) }
+						<span className="screen-reader-text">{ name }</span>
+					</Button>
+				</div>
+			) }
+		</li>
+	);
+}
+
+export function SessionsModal( {
+	onClose,
+	onResume,
+}: {
+	onClose: () => void;
+	onResume: ( id: string ) => void;
+} ) {
+	const { items, loading, error, currentId } = useSelect( ( select ) => {
+		const s = select( sessionStore );
+		return {
+			items: s.getSessionList(),
+			loading: s.isRequesting( 'sessions' ),
+			error: s.getRequestError( 'sessions' ),
+			currentId: s.getSessionId(),
+		};
+	}, [] );
+	const { fetchSessions, deleteSession, clearRequestError } =
+		useDispatch( sessionStore );
+	const [ search, setSearch ] = useState( '' );
+	const [ deleting, setDeleting ] = useState< SessionSummary | null >( null );
+	const fetchLater = useDebounce(
+		( term: string ) => fetchSessions( { search: term } ),
+		300
+	);
+
+	useEffect( () => {
+		fetchSessions( { search: '' } );
+	}, [ fetchSessions ] );
+
+	const sorted = useMemo(
+		() =>
+			items
+				.filter(
+					( item ) =>
+						! search.trim() ||
+						item.title
+							.toLowerCase()
+							.includes( search.trim().toLowerCase() )
+				)
+				.slice()
+				.sort( ( a, b ) => ( a.updated_at < b.updated_at ? 1 : -1 ) ),
+		[ items, search ]
+	);
+
+	return (
+		<Modal
+			title={ __( 'Previous conversations', 'courses-copilot' ) }
+			onRequestClose={ onClose }
+			className="mpcc-sessions"
+			size="medium"
+		>
+			<div className="mpcc-sessions__search">
+				<label htmlFor="mpcc-sessions-search">
+					{ __( 'Search by title', 'courses-copilot' ) }
+				</label>
+				<input
+					id="mpcc-sessions-search"
+					type="search"
+					value={ search }
+					onChange={ ( event ) => {
+						setSearch( event.target.value );
+						fetchLater( event.target.value );
+					} }
+				/>
+			</div>
+			{ error && (
+				<ErrorNotice
+					error={ error }
+					onRetry={ () => fetchSessions( { search } ) }
+					onDismiss={ () => clearRequestError( 'sessions' ) }
+				/>
+			) }
+			{ loading && items.length === 0 && (
+				<p>
+					<Spinner />{ ' ' }
+					{ __( 'Loading conversations…', 'courses-copilot' ) }
+				</p>
+			) }
+			{ ! loading && sorted.length === 0 && (
+				<p className="mpcc-sessions__empty">
+					{ search
+						? __(
+								'No conversations match that title.',
+								'courses-copilot'
+							)
+						: __(
+								'No saved conversations yet.',
+								'courses-copilot'
+							) }
+				</p>
+			) }
+			{ sorted.length > 0 && (
+				<ul
+					className="mpcc-sessions__list"
+					aria-label={ __(
+						'Conversations, newest first',
+						'courses-copilot'
+					) }
+				>
+					{ sorted.map( ( item ) => (
+						<SessionRow
+							key={ item.session_id }
+							item={ item }
+							current={ item.session_id === currentId }
+							onResume={ () => onResume( item.session_id ) }
+							onDelete={ () => setDeleting( item ) }
+						/>
+					) ) }
+				</ul>
+			) }
+			{ deleting && (
+				<ConfirmDialog
+					title={ __( 'Delete conversation?', 'courses-copilot' ) }
+					confirmLabel={ __( 'Delete', 'courses-copilot' ) }
+					isDestructive
+					isBusy={ loading }
+					onCancel={ () => setDeleting( null ) }
+					onConfirm={ async () => {
+						await deleteSession( deleting.session_id );
+						setDeleting( null );
+					} }
+				>
+					<p>
+						{ sprintf(
+							/* translators: %s: conversation title */
+							__(
+								'“%s” and its lesson drafts will be deleted. Courses already created from it stay.',
+								'courses-copilot'
+							),
+							deleting.title ||
+								__( 'Untitled conversation', 'courses-copilot' )
+						) }
+					</p>
+				</ConfirmDialog>
+			) }
+		</Modal>
+	);
+}
