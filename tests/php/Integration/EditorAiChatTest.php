@@ -1,0 +1,99 @@
+<?php
+/**
+ * mpcc_editor_ai_chat: the sidebar's context (live editor + course outline from the data model),
+ * suggestions cleaned, the exchange kept in a session bound to the post.
+ */
+declare(strict_types=1);
+
+namespace CoursesCopilot\Tests\Integration;
+
+use CoursesCopilot\Tests\Support\TestCase;
+
+final class EditorAiChatTest extends TestCase {
+
+	/** @return array<string, mixed> */
+	private function lesson_fields( string $message = 'Make the first paragraph clearer.' ): array {
+		$lesson = get_posts( array( 'post_type' => 'mpcs-lesson', 'title' => 'Shutter Speed and Motion', 'numberposts' => 1 ) )[0];
+		return array( 'post_id' => $lesson->ID, 'post_type' => 'mpcs-lesson', 'message' => $message, 'context' => array( 'title' => 'Shutter Speed (edited)', 'content' => "<!-- wp:paragraph -->\n<p>Unsaved edit.</p>\n<!-- /wp:paragraph -->", 'selected_block' => array( 'client_id' => 'abc', 'name' => 'core/paragraph', 'content' => 'Unsaved edit.' ) ) );
+	}
+
+	public function test_a_lesson_gets_its_course_and_section_and_the_session_is_bound_to_it(): void {
+		$fields   = $this->lesson_fields();
+		$response = $this->ajax( 'mpcc_editor_ai_chat', $fields );
+		$this->assertSame( 200, $response->status, $response->body );
+		$data = $response->data();
+		$this->assertNotSame( '', $data['message'] );
+		$this->assertIsArray( $data['suggestions'] );
+		$this->assertSame( 'Photography Basics', $data['context']['course_title'] );
+		$this->assertSame( 'Understanding Exposure', $data['context']['section_title'] );
+
+		$post = $this->proxy_requests[0]['body']['post'];
+		$this->assertSame( $fields['post_id'], $post['id'] );
+		$this->assertSame( 'Shutter Speed (edited)', $post['title'] );
+		$this->assertStringContainsString( 'Unsaved edit.', $post['content'] );
+		$this->assertSame( 'core/paragraph', $post['selected_block']['name'] );
+
+		$found = $this->ajax( 'mpcc_list_sessions', array( 'post_id' => $fields['post_id'] ) )->data();
+		$this->assertSame( 1, $found['total'] );
+		$this->assertSame( $data['session_id'], $found['sessions'][0]['session_id'] );
+
+		$again = $this->ajax( 'mpcc_editor_ai_chat', array_merge( $fields, array( 'session_id' => $data['session_id'], 'message' => 'And shorter.' ) ) );
+		$this->assertSame( 200, $again->status, $again->body );
+		$this->assertCount( 2, $this->proxy_requests[1]['body']['history'] );
+
+		// That session belongs to this lesson: another post cannot use it.
+		$course = (int) self::demo()['course_id'];
+		$other  = $this->ajax( 'mpcc_editor_ai_chat', array( 'post_id' => $course, 'post_type' => 'mpcs-course', 'message' => 'Hi', 'session_id' => $data['session_id'], 'context' => array( 'title' => 'x', 'content' => '' ) ) );
+		$this->assertSame( 404, $other->status );
+	}
+
+	public function test_a_course_gets_its_sections_and_lesson_count(): void {
+		$course   = (int) self::demo()['course_id'];
+		$response = $this->ajax( 'mpcc_editor_ai_chat', array( 'post_id' => $course, 'post_type' => 'mpcs-course', 'message' => 'Suggest a better description.', 'context' => array( 'title' => 'Photography Basics', 'content' => '' ) ), 'editor' );
+		$this->assertSame( 200, $response->status, $response->body );
+		$this->assertSame( array( array( 'title' => 'Understanding Exposure', 'lesson_count' => 2 ), array( 'title' => 'Composition', 'lesson_count' => 1 ) ), $response->data()['context']['sections'] );
+		$this->assertSame( 3, $response->data()['context']['lesson_count'] );
+		$this->assertSame( 3, $this->proxy_requests[0]['body']['post']['lesson_count'] );
+	}
+
+	public function test_suggestions_are_validated_one_by_one_and_cleaned(): void {
+		$this->fake_proxy(
+			static fn() => array(
+				200,
+				array(
+					'message'     => 'Ideas',
+					'suggestions' => array(
+						array( 'id' => 'a', 'label' => 'Add', 'type' => 'insert_blocks', 'position' => 'end', 'content' => '<!-- wp:paragraph --><p onclick="x()">Ok</p><!-- /wp:paragraph --><script>bad()</script>' ),
+						array( 'id' => 'b', 'label' => 'Broken', 'type' => 'delete_everything' ),
+						array( 'id' => 'c', 'label' => 'Title', 'type' => 'set_title', 'title' => '<b>Better</b> title' ),
+					),
+					'demo'        => false,
+				),
+			)
+		);
+		$response = $this->ajax( 'mpcc_editor_ai_chat', $this->lesson_fields() );
+		$this->assertSame( 200, $response->status, $response->body );
+		$suggestions = $response->data()['suggestions'];
+		$this->assertSame( array( 'a', 'c' ), array_column( $suggestions, 'id' ) );
+		$this->assertSame( '<!-- wp:paragraph --><p>Ok</p><!-- /wp:paragraph -->', $suggestions[0]['content'] );
+		$this->assertSame( 'Better title', $suggestions[1]['title'] );
+	}
+
+	public function test_streaming_relays_suggestions(): void {
+		$response = $this->ajax( 'mpcc_editor_ai_chat', array_merge( $this->lesson_fields(), array( 'stream' => '1' ) ) );
+		$this->assertSame( 200, $response->status, $response->body );
+		$names = $response->event_names();
+		$this->assertSame( 'done', end( $names ), $response->body );
+		$events = $response->events();
+		$this->assertArrayHasKey( 'suggestions', end( $events )['data'] );
+	}
+
+	public function test_wrong_post_type_and_missing_posts(): void {
+		$fields = $this->lesson_fields();
+		$this->assertSame( 404, $this->ajax( 'mpcc_editor_ai_chat', array_merge( $fields, array( 'post_type' => 'mpcs-course' ) ) )->status );
+		$this->assertSame( 400, $this->ajax( 'mpcc_editor_ai_chat', array_merge( $fields, array( 'post_type' => 'page' ) ) )->status );
+		$this->assertSame( 400, $this->ajax( 'mpcc_editor_ai_chat', array_merge( $fields, array( 'context' => '[1,2' ) ) )->status );
+		$this->assertSame( 403, $this->ajax( 'mpcc_editor_ai_chat', array_merge( $fields, array( 'post_id' => 99999999 ) ) )->status );
+		$this->assertSame( array(), $this->proxy_requests );
+	}
+}

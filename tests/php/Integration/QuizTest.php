@@ -1,0 +1,140 @@
+<?php
+/**
+ * mpcc_generate_quiz (sources, the too-short check before any model call, options, cleaned questions)
+ * and mpcc_create_quiz_from_lesson (placement after the lesson, orders shifted, none shared).
+ */
+declare(strict_types=1);
+
+namespace CoursesCopilot\Tests\Integration;
+
+use CoursesCopilot\Courses\CourseOutline;
+use CoursesCopilot\Courses\SectionsTable;
+use CoursesCopilot\Tests\Support\TestCase;
+
+final class QuizTest extends TestCase {
+
+	private static function lesson( string $title ): \WP_Post {
+		return get_posts( array( 'post_type' => 'mpcs-lesson', 'title' => $title, 'numberposts' => 1 ) )[0];
+	}
+
+	public function test_questions_from_a_lesson_through_the_proxy(): void {
+		$lesson   = self::lesson( 'Aperture and Depth of Field' );
+		$response = $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => $lesson->ID, 'options' => array( 'type' => 'multiple_choice', 'count' => 3, 'difficulty' => 'easy' ) ) );
+		$this->assertSame( 200, $response->status, $response->body );
+		$data = $response->data();
+		$this->assertSame( array( 'questions', 'total', 'type', 'quality_score', 'demo' ), array_keys( $data ) );
+		$this->assertSame( count( $data['questions'] ), $data['total'] );
+		$this->assertGreaterThan( 0, $data['total'] );
+		$body = $this->proxy_requests[0]['body'];
+		$this->assertStringStartsWith( 'The aperture is the opening in the lens', $body['content'] );
+		$this->assertStringNotContainsString( '<', $body['content'] );
+		$this->assertSame( array( 'type' => 'multiple_choice', 'count' => 3, 'difficulty' => 'easy' ), $body['options'] );
+	}
+
+	public function test_a_course_sends_its_lessons_in_section_and_lesson_order(): void {
+		global $wpdb;
+		$course = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_title' => 'Ordered' ) );
+		$first  = $this->section( $course, 'First', 0 );
+		$second = $this->section( $course, 'Second', 1 );
+		// Inserted out of order on purpose: section 2 first, and lesson order against id order.
+		$this->lesson_in( $second, 1, 'Gamma', 'Gamma explains the third idea in detail, with an example that a beginner can follow at home. It has several sentences. Each one is useful.' );
+		$this->lesson_in( $first, 2, 'Beta', 'Beta explains the second idea in detail, with an example that a beginner can follow at home. It has several sentences. Each one is useful.' );
+		$this->lesson_in( $first, 1, 'Alpha', 'Alpha explains the first idea in detail, with an example that a beginner can follow at home. It has several sentences. Each one is useful.' );
+		$this->fake_proxy( array( self::class, 'canned_reply' ) );
+		$response = $this->ajax( 'mpcc_generate_quiz', array( 'course_id' => $course ) );
+		$this->assertSame( 200, $response->status, $response->body );
+		$content = $this->proxy_requests[0]['body']['content'];
+		$this->assertMatchesRegularExpression( '/^Alpha\n\nAlpha explains.*\n\nBeta\n\nBeta explains.*\n\nGamma\n\nGamma explains/s', $content );
+		$this->assertSame( array( 'type' => 'multiple_choice', 'count' => 5, 'difficulty' => 'medium' ), $this->proxy_requests[0]['body']['options'] );
+		unset( $wpdb );
+	}
+
+	public function test_too_little_content_is_422_with_a_suggestion_before_any_model_call(): void {
+		$short = wp_insert_post( array( 'post_type' => 'mpcs-lesson', 'post_status' => 'draft', 'post_title' => 'Stub', 'post_content' => '<!-- wp:paragraph --><p>Coming soon. More later.</p><!-- /wp:paragraph -->' ) );
+		foreach ( array( array( 'lesson_id' => $short ), array( 'content' => str_repeat( 'word ', 80 ) ), array( 'content' => 'Too short.' ) ) as $fields ) {
+			$response = $this->ajax( 'mpcc_generate_quiz', $fields );
+			$this->assertSame( 422, $response->status, $response->body );
+			$this->assertSame( 'mpcc_content_too_short', $response->code() );
+			$this->assertStringContainsString( 'sentences', $response->data()['suggestion'] );
+		}
+		$this->assertSame( array(), $this->proxy_requests );
+	}
+
+	public function test_invalid_options_and_sources(): void {
+		$lesson = self::lesson( 'The Rule of Thirds' );
+		foreach ( array( array( 'count' => 21 ), array( 'count' => 0 ), array( 'type' => 'essay' ), array( 'difficulty' => 'extreme' ) ) as $options ) {
+			$this->assertSame( 400, $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => $lesson->ID, 'options' => $options ) )->status );
+		}
+		$this->assertSame( 400, $this->ajax( 'mpcc_generate_quiz', array() )->status );
+		$this->assertSame( 404, $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => (int) self::demo()['course_id'] ) )->status, 'a course is not a lesson' );
+		$this->assertSame( array(), $this->proxy_requests );
+	}
+
+	public function test_malformed_questions_are_dropped_and_the_rest_made_inert(): void {
+		$good = array( 'type' => 'true_false', 'question' => '<script>x()</script>Is f/11 narrow?', 'options' => array(), 'correct_answer' => 'true', 'explanation' => '<img src=x onerror=alert(1)>Yes.', 'difficulty' => 'easy', 'points' => 1 );
+		$bad  = array_merge( $good, array( 'correct_answer' => 'maybe' ) );
+		$this->fake_proxy( static fn() => array( 200, array( 'questions' => array( $good, $bad ), 'total' => 2, 'type' => 'true_false', 'quality_score' => 50, 'demo' => false ) ) );
+		$response = $this->ajax( 'mpcc_generate_quiz', array( 'content' => str_repeat( 'The aperture is the opening in the lens that lets light in. ', 6 ), 'options' => array( 'type' => 'true_false', 'count' => 2 ) ) );
+		$this->assertSame( 200, $response->status, $response->body );
+		$this->assertSame( 1, $response->data()['total'] );
+		$this->assertSame( 'Is f/11 narrow?', $response->data()['questions'][0]['question'] );
+		$this->assertSame( 'Yes.', $response->data()['questions'][0]['explanation'] );
+	}
+
+	public function test_streaming_relays_questions_one_by_one(): void {
+		$lesson   = self::lesson( 'Aperture and Depth of Field' );
+		$response = $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => $lesson->ID, 'options' => array( 'count' => 2 ), 'stream' => '1' ) );
+		$this->assertSame( 200, $response->status, $response->body );
+		$names = $response->event_names();
+		$this->assertContains( 'questions', $names, $response->body );
+		$this->assertSame( 'done', end( $names ) );
+	}
+
+	public function test_create_quiz_from_lesson_places_it_after_the_lesson_and_shifts_the_rest(): void {
+		$course  = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_title' => 'Placement' ) );
+		$section = $this->section( $course, 'Only', 0 );
+		$a       = $this->lesson_in( $section, 1, 'A', 'a' );
+		$b       = $this->lesson_in( $section, 2, 'B', 'b' );
+		$quiz    = wp_insert_post( array( 'post_type' => 'mpcs-quiz', 'post_status' => 'draft', 'post_title' => 'Old quiz' ) );
+		update_post_meta( $quiz, '_mpcs_lesson_section_id', $section );
+		update_post_meta( $quiz, '_mpcs_lesson_lesson_order', 3 );
+		$c = $this->lesson_in( $section, 3, 'C (shares order 3 with the old quiz)', 'c' );
+
+		$response = $this->ajax( 'mpcc_create_quiz_from_lesson', array( 'lesson_id' => $a ), 'editor' );
+		$this->assertSame( 200, $response->status, $response->body );
+		$new = $response->data()['quiz_id'];
+		$this->assertStringContainsString( "post.php?post={$new}&action=edit", $response->data()['edit_url'] );
+		$this->assertSame( 'mpcs-quiz', get_post( $new )->post_type );
+		$this->assertSame( 'draft', get_post( $new )->post_status );
+		$this->assertSame( 'Quiz: A', get_post( $new )->post_title );
+
+		$items  = CourseOutline::items( $section, array( 'mpcs-lesson', 'mpcs-quiz' ) );
+		$orders = array_map( static fn( $p ) => CourseOutline::order( $p->ID ), $items );
+		$this->assertSame( array( $a, $new, $b, $quiz, $c ), array_map( static fn( $p ) => $p->ID, $items ) );
+		$this->assertSame( array( 1, 2, 3, 4, 5 ), $orders );
+		$this->assertSame( count( $orders ), count( array_unique( $orders ) ), 'no two items share an order' );
+
+		// The last lesson: the quiz goes at the end.
+		$last = $this->ajax( 'mpcc_create_quiz_from_lesson', array( 'lesson_id' => $c ) )->data()['quiz_id'];
+		$this->assertSame( 6, CourseOutline::order( $last ) );
+		$this->assertSame( $section, CourseOutline::section_id( $last ) );
+	}
+
+	public function test_create_quiz_refuses_what_is_not_a_lesson(): void {
+		$this->assertSame( 400, $this->ajax( 'mpcc_create_quiz_from_lesson', array( 'lesson_id' => 'abc' ) )->status );
+		$this->assertSame( 404, $this->ajax( 'mpcc_create_quiz_from_lesson', array( 'lesson_id' => (int) self::demo()['course_id'] ) )->status );
+	}
+
+	private function section( int $course, string $title, int $order ): int {
+		global $wpdb;
+		$wpdb->insert( SectionsTable::name(), array( 'title' => $title, 'description' => '', 'course_id' => $course, 'section_order' => $order, 'created_at' => current_time( 'mysql' ), 'uuid' => wp_generate_uuid4() ) );
+		return (int) $wpdb->insert_id;
+	}
+
+	private function lesson_in( int $section, int $order, string $title, string $text ): int {
+		$id = wp_insert_post( array( 'post_type' => 'mpcs-lesson', 'post_status' => 'publish', 'post_title' => $title, 'post_content' => "<!-- wp:paragraph -->\n<p>{$text}</p>\n<!-- /wp:paragraph -->" ) );
+		update_post_meta( $id, '_mpcs_lesson_section_id', $section );
+		update_post_meta( $id, '_mpcs_lesson_lesson_order', $order );
+		return $id;
+	}
+}
