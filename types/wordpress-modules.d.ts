@@ -22,3 +22,19 @@ declare module '@wordpress/edit-post' {
 declare module '@wordpress/block-editor' {
 	export const store: { name: 'core/block-editor' };
 }
+
+/* Added for the quiz modal and question blocks. */
+declare module '@wordpress/block-editor' {
+	import type { HTMLAttributes } from 'react';
+	export function useBlockProps( props?: HTMLAttributes< HTMLElement > & Record< string, unknown > ): HTMLAttributes< HTMLElement > & Record< string, unknown >;
+}
+
+declare module '@wordpress/editor' {
+	import type { ComponentType, ReactNode } from 'react';
+	export const PluginMoreMenuItem: ComponentType< { icon?: ReactNode; onClick?: () => void; children?: ReactNode } > | undefined;
+}
+
+declare module '@wordpress/edit-post' {
+	import type { ComponentType, ReactNode } from 'react';
+	export const PluginMoreMenuItem: ComponentType< { icon?: ReactNode; onClick?: () => void; children?: ReactNode } > | undefined;
+}

@@ -1,8 +1,9 @@
 /**
- * Registers the Quiz AI modal in the quiz editor.
+ * Mounts the Quiz AI surface: the modal on quizzes, the "Create quiz" panel on lessons.
  */
 import { registerPlugin } from '@wordpress/plugins';
+import { QuizPlugin } from '../features/quiz-modal';
 
 registerPlugin( 'courses-copilot-quiz', {
-	render: () => null,
+	render: QuizPlugin,
 } );

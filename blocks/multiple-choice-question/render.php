@@ -1,0 +1,15 @@
+<?php
+/**
+ * Front end of courses-copilot/multiple-choice-question: the question and its answer fields only. The correct
+ * answer and explanation stay in the block's attributes (see QuestionRenderer).
+ *
+ * @package CoursesCopilot
+ *
+ * @var array<string, mixed> $attributes
+ */
+
+declare(strict_types=1);
+
+defined( 'ABSPATH' ) || exit;
+
+echo \CoursesCopilot\Blocks\QuestionRenderer::render( 'multiple_choice', $attributes ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in QuestionRenderer.

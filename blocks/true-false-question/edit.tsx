@@ -1,0 +1,5 @@
+import { QuestionEdit, type QuestionEditProps } from '../shared/question-edit';
+
+export default function Edit( props: QuestionEditProps ) {
+	return <QuestionEdit { ...props } type="true_false" />;
+}

@@ -1,0 +1,92 @@
+<?php
+/**
+ * "Create quiz" in each lesson's row actions (edit.php?post_type=mpcs-lesson). The link calls the
+ * bridge's `mpcc_create_quiz_from_lesson` (which places a quiz draft right after the lesson) and then
+ * opens that quiz with the Quiz AI modal ready and the lesson chosen as its source.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Blocks;
+
+use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Courses\PostTypes;
+
+final class LessonRowAction {
+
+	public const SOURCE_PARAM = 'mpcc_quiz_source';
+
+	public static function register(): void {
+		add_filter( 'post_row_actions', array( self::class, 'add' ), 10, 2 );
+		add_action( 'admin_footer-edit.php', array( self::class, 'print_script' ) );
+	}
+
+	private static function can_create( int $lesson_id ): bool {
+		$quiz_type = get_post_type_object( PostTypes::QUIZ );
+		return current_user_can( 'edit_post', $lesson_id ) && $quiz_type && current_user_can( $quiz_type->cap->create_posts );
+	}
+
+	/**
+	 * @param array<string, string> $actions
+	 * @return array<string, string>
+	 */
+	public static function add( array $actions, \WP_Post $post ): array {
+		if ( PostTypes::LESSON !== $post->post_type || 'trash' === $post->post_status || ! self::can_create( (int) $post->ID ) ) {
+			return $actions;
+		}
+		$actions['mpcc_create_quiz'] = sprintf(
+			'<a href="#" role="button" class="mpcc-create-quiz" data-lesson-id="%1$d" aria-label="%2$s">%3$s</a>',
+			(int) $post->ID,
+			/* translators: %s: lesson title */
+			esc_attr( sprintf( __( 'Create a quiz from “%s”', 'courses-copilot' ), get_the_title( $post ) ) ),
+			esc_html__( 'Create quiz', 'courses-copilot' )
+		);
+		return $actions;
+	}
+
+	public static function print_script(): void {
+		$screen = get_current_screen();
+		if ( ! $screen || PostTypes::LESSON !== $screen->post_type ) {
+			return;
+		}
+		$config = array(
+			'ajaxUrl' => admin_url( 'admin-ajax.php' ),
+			'nonce'   => wp_create_nonce( BrowserConfig::NONCE_QUIZ ),
+			'param'   => self::SOURCE_PARAM,
+			'busy'    => __( 'Creating quiz…', 'courses-copilot' ),
+			'failed'  => __( 'Could not create the quiz:', 'courses-copilot' ),
+		);
+		$script = <<<'JS'
+(function(config){
+	document.addEventListener('click', function(event){
+		var link = event.target.closest ? event.target.closest('a.mpcc-create-quiz') : null;
+		if (!link || link.getAttribute('aria-disabled') === 'true') { return; }
+		event.preventDefault();
+		var label = link.textContent;
+		var lessonId = link.getAttribute('data-lesson-id');
+		link.setAttribute('aria-disabled', 'true');
+		link.textContent = config.busy;
+		var body = new URLSearchParams({ action: 'mpcc_create_quiz_from_lesson', nonce: config.nonce, lesson_id: lessonId });
+		fetch(config.ajaxUrl, { method: 'POST', body: body, credentials: 'same-origin' })
+			.then(function(response){ return response.json(); })
+			.then(function(reply){
+				if (!reply || !reply.success || !reply.data || !reply.data.edit_url) {
+					throw new Error((reply && reply.data && reply.data.message) || '');
+				}
+				var url = new URL(reply.data.edit_url.replace(/&amp;/g, '&'), window.location.href);
+				url.searchParams.set(config.param, lessonId);
+				window.location.assign(url.toString());
+			})
+			.catch(function(error){
+				link.removeAttribute('aria-disabled');
+				link.textContent = label;
+				window.alert(config.failed + ' ' + (error && error.message ? error.message : ''));
+			});
+	});
+})
+JS;
+		wp_print_inline_script_tag( $script . '(' . wp_json_encode( $config ) . ');' );
+	}
+}

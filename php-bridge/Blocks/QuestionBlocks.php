@@ -1,0 +1,62 @@
+<?php
+/**
+ * Our quiz question blocks (blocks/<type>-question/), for sites without MemberPress Courses' own.
+ * Each is registered from its block.json with the shared editor script (build/question-blocks), and
+ * skipped where `memberpress-courses/<type>-question` is registered, so a quiz never offers two
+ * blocks for one kind of question. This class also wires the quiz surface's other PHP parts: the
+ * "Create quiz" row action on lessons and the quiz editor's course context.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Blocks;
+
+use CoursesCopilot\Assets\ScriptLoader;
+use CoursesCopilot\Plugin;
+
+final class QuestionBlocks {
+
+	/** Our block folder => MemberPress Courses' block of the same kind. */
+	public const BLOCKS = array(
+		'multiple-choice-question' => 'memberpress-courses/multiple-choice-question',
+		'true-false-question'      => 'memberpress-courses/true-false-question',
+		'multiple-answer-question' => 'memberpress-courses/multiple-answer-question',
+		'short-answer-question'    => 'memberpress-courses/short-answer-question',
+	);
+
+	public static function register(): void {
+		// After MemberPress Courses registers its blocks (init, 10).
+		add_action( 'init', array( self::class, 'register_blocks' ), 20 );
+		LessonRowAction::register();
+		QuizEditorContext::register();
+	}
+
+	/** @return list<string> the names of the blocks registered. */
+	public static function register_blocks(): array {
+		$registry   = \WP_Block_Type_Registry::get_instance();
+		$registered = array();
+		$handle     = null;
+		foreach ( self::BLOCKS as $folder => $theirs ) {
+			$dir = Plugin::dir() . 'blocks/' . $folder;
+			if ( $registry->is_registered( $theirs ) || ! is_file( $dir . '/block.json' ) ) {
+				continue;
+			}
+			$handle ??= ScriptLoader::register( 'question-blocks' ) ?? '';
+			$args     = array();
+			if ( '' !== $handle ) {
+				$args['editor_script_handles'] = array( $handle );
+				// The edit view's styles, also inside the iframed editor canvas.
+				if ( wp_style_is( $handle, 'registered' ) ) {
+					$args['editor_style_handles'] = array( $handle );
+				}
+			}
+			$type     = register_block_type( $dir, $args );
+			if ( $type instanceof \WP_Block_Type ) {
+				$registered[] = $type->name;
+			}
+		}
+		return $registered;
+	}
+}
