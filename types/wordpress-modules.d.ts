@@ -8,7 +8,21 @@ declare module '@wordpress/editor' {
 	export const PluginSidebar: ComponentType< { name: string; title: string; icon?: ReactNode; className?: string; children?: ReactNode } > | undefined;
 	export const PluginSidebarMoreMenuItem: ComponentType< { target: string; icon?: ReactNode; children?: ReactNode } > | undefined;
 	export const PluginDocumentSettingPanel: ComponentType< { name: string; title: string; className?: string; children?: ReactNode } > | undefined;
-	export const store: { name: 'core/editor' };
+	import type { StoreDescriptor, ReduxStoreConfig } from '@wordpress/data';
+	/** The part of core/editor's store that we use (selectors take the state first, as in a store config). */
+	export interface EditorSelectors {
+		getCurrentPostId( state: unknown ): number | null;
+		getCurrentPostType( state: unknown ): string | null;
+		getEditedPostAttribute( state: unknown, attribute: string ): unknown;
+		getEditedPostContent( state: unknown ): string;
+		isSavingPost( state: unknown ): boolean;
+	}
+	export interface EditorActions {
+		editPost( edits: Record< string, unknown >, options?: Record< string, unknown > ): unknown;
+		savePost( options?: Record< string, unknown > ): unknown;
+		undo(): unknown;
+	}
+	export const store: StoreDescriptor< ReduxStoreConfig< unknown, EditorActions, EditorSelectors > >;
 }
 
 declare module '@wordpress/edit-post' {
@@ -20,7 +34,28 @@ declare module '@wordpress/edit-post' {
 }
 
 declare module '@wordpress/block-editor' {
-	export const store: { name: 'core/block-editor' };
+	import type { StoreDescriptor, ReduxStoreConfig } from '@wordpress/data';
+	import type { Block } from '@wordpress/blocks';
+	/** The part of core/block-editor's store that we use. */
+	export interface BlockEditorSelectors {
+		getBlocks( state: unknown, rootClientId?: string | null ): Block[];
+		getBlock( state: unknown, clientId: string ): Block | null;
+		getBlockCount( state: unknown, rootClientId?: string | null ): number;
+		getBlockIndex( state: unknown, clientId: string ): number;
+		getBlockRootClientId( state: unknown, clientId: string ): string | null;
+		getSelectedBlock( state: unknown ): Block | null;
+		getSelectedBlockClientId( state: unknown ): string | null;
+	}
+	export interface BlockEditorActions {
+		insertBlocks(
+			blocks: Block | Block[],
+			index?: number,
+			rootClientId?: string | null,
+			updateSelection?: boolean
+		): unknown;
+		replaceBlocks( clientIds: string | string[], blocks: Block | Block[] ): unknown;
+	}
+	export const store: StoreDescriptor< ReduxStoreConfig< unknown, BlockEditorActions, BlockEditorSelectors > >;
 }
 
 /* Added for the quiz modal and question blocks. */

@@ -1,24 +1,15 @@
 /**
- * Registers the Courses Copilot assistant sidebar in the block editor (courses and lessons only).
+ * Registers the Courses Copilot assistant sidebar in the block editor (courses and lessons only:
+ * the plugin renders nothing for other post types).
  */
 import { registerPlugin } from '@wordpress/plugins';
-import { __ } from '@wordpress/i18n';
-import { PluginSidebar, PluginSidebarMoreMenuItem } from '../components/editor-slots';
+import {
+	AssistantSidebarPlugin,
+	PLUGIN_NAME,
+} from '../features/assistant-sidebar';
+import '../features/assistant-sidebar/style.scss';
 
-const SIDEBAR = 'courses-copilot-assistant';
-
-function AssistantSidebarPlugin() {
-	if ( ! PluginSidebar || ! PluginSidebarMoreMenuItem ) {
-		return null;
-	}
-	return (
-		<>
-			<PluginSidebarMoreMenuItem target={ SIDEBAR }>{ __( 'Courses Copilot', 'courses-copilot' ) }</PluginSidebarMoreMenuItem>
-			<PluginSidebar name={ SIDEBAR } title={ __( 'Courses Copilot', 'courses-copilot' ) }>
-				<p>{ __( 'Courses Copilot', 'courses-copilot' ) }</p>
-			</PluginSidebar>
-		</>
-	);
-}
-
-registerPlugin( 'courses-copilot', { render: AssistantSidebarPlugin, icon: 'lightbulb' } );
+registerPlugin( PLUGIN_NAME, {
+	render: AssistantSidebarPlugin,
+	icon: 'lightbulb',
+} );

@@ -1,0 +1,196 @@
+/**
+ * The sidebar's content for one post: the conversation bound to the post (loaded, or started, and
+ * auto-saved by `mpcc/session`), the save status, quick actions, the composer with Stop and Retry,
+ * and the latest reply's suggestions. Every message carries the live editor context.
+ */
+import { Button, Spinner, VisuallyHidden } from '@wordpress/components';
+import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
+import { useRef } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+import { getConfig } from '../../api/config';
+import {
+	Composer,
+	DemoBanner,
+	MessageList,
+	useStreamAnnouncer,
+} from '../../components/chat';
+import { ErrorNotice } from '../../components/error-notice';
+import { SessionSaveStatus } from '../../components/save-status';
+import { usePostSession, useSession } from '../../hooks';
+import { store as sessionStore } from '../../store';
+import type { SupportedPostType } from './constants';
+import { readEditorContext } from './editor-context';
+import { QuickActions } from './quick-actions';
+import { SuggestionList } from './suggestion-list';
+
+export interface AssistantPanelProps {
+	postId: number;
+	postType: SupportedPostType;
+}
+
+export function AssistantPanel( { postId, postType }: AssistantPanelProps ) {
+	usePostSession( postId, postType );
+	const registry = useRegistry();
+	const session = useSession( 'assistant' );
+	const { loading, loadError, boundPostId } = useSelect( ( select ) => {
+		const s = select( sessionStore );
+		return {
+			loading: s.isRequesting( 'load' ),
+			loadError: s.getRequestError( 'load' ),
+			boundPostId: s.getPostId(),
+		};
+	}, [] );
+	const {
+		sendAssistantMessage,
+		stopMessage,
+		retryMessage,
+		clearRequestError,
+		openPostSession,
+	} = useDispatch( sessionStore );
+	// The block selected when the last message was sent: a "replace block" suggestion is about it.
+	const target = useRef< string | null >( null );
+	const announcement = useStreamAnnouncer(
+		session.streamingText,
+		session.messages
+	);
+
+	const ready = boundPostId === postId && ! loading;
+	const busy = session.isBusy;
+	const kind = postType === 'mpcs-course' ? 'course' : 'lesson';
+
+	const withContext = () => {
+		const context = readEditorContext( registry );
+		target.current = context.selected_block?.client_id ?? null;
+		return context;
+	};
+	const send = ( text: string ) => {
+		void sendAssistantMessage( text, withContext() );
+	};
+	const retry = () => {
+		clearRequestError( 'assistant' );
+		void retryMessage( withContext() );
+	};
+
+	const demo =
+		session.isDemo ||
+		getConfig().provider.demo ||
+		session.messages.some( ( m ) => m.demo );
+	const assistantReplies = session.messages.filter(
+		( m ) => m.role === 'assistant'
+	).length;
+	const error = session.request.error;
+	const last = session.messages[ session.messages.length - 1 ];
+	const stopped =
+		! busy && ! error && !! last && last.role === 'user' && !! last.failed;
+
+	return (
+		<div className="mpcc-assistant">
+			<div className="mpcc-assistant__status">
+				<SessionSaveStatus compact />
+			</div>
+			{ demo && <DemoBanner compact /> }
+			{ loadError && (
+				<ErrorNotice
+					error={ loadError }
+					compact
+					onRetry={ () => void openPostSession( postId, postType ) }
+					onDismiss={ () => clearRequestError( 'load' ) }
+				/>
+			) }
+			{ ! ready && ! loadError ? (
+				<p className="mpcc-assistant__loading">
+					<Spinner />{ ' ' }
+					{ __(
+						'Loading this post’s conversation…',
+						'courses-copilot'
+					) }
+				</p>
+			) : (
+				<>
+					{ session.messages.length === 0 && ! busy ? (
+						<div className="mpcc-assistant__empty">
+							<h3 className="mpcc-assistant__empty-title">
+								{ kind === 'course'
+									? __(
+											'Work on this course with the copilot',
+											'courses-copilot'
+										)
+									: __(
+											'Work on this lesson with the copilot',
+											'courses-copilot'
+										) }
+							</h3>
+							<p>
+								{ __(
+									'It reads the post as it is now, unsaved edits and the selected block included. Suggestions are previewed here and only change the post when you apply them.',
+									'courses-copilot'
+								) }
+							</p>
+						</div>
+					) : (
+						<MessageList
+							messages={ session.messages }
+							streamingText={ session.streamingText }
+							waiting={ session.request.status === 'requesting' }
+							label={ __(
+								'Conversation with the copilot',
+								'courses-copilot'
+							) }
+						/>
+					) }
+					<SuggestionList
+						key={ assistantReplies }
+						targetClientId={ target.current }
+						disabled={ busy }
+					/>
+				</>
+			) }
+			<VisuallyHidden aria-live="polite" aria-atomic="true">
+				{ announcement }
+			</VisuallyHidden>
+			{ error && (
+				<ErrorNotice
+					error={ error }
+					compact
+					onRetry={ session.canRetry && ! busy ? retry : undefined }
+					onDismiss={ () => clearRequestError( 'assistant' ) }
+				/>
+			) }
+			{ stopped && (
+				<div className="mpcc-assistant__retry">
+					<span>
+						{ __(
+							'No reply to your last message.',
+							'courses-copilot'
+						) }
+					</span>
+					<Button
+						variant="secondary"
+						size="compact"
+						onClick={ retry }
+					>
+						{ __( 'Retry', 'courses-copilot' ) }
+					</Button>
+				</div>
+			) }
+			<QuickActions
+				postType={ postType }
+				onSend={ send }
+				disabled={ busy || ! ready || session.sessionExpired }
+			/>
+			<Composer
+				onSend={ send }
+				onStop={ () => void stopMessage() }
+				busy={ busy }
+				disabled={ ! ready || session.sessionExpired }
+				compact
+				label={ __( 'Message to the copilot', 'courses-copilot' ) }
+				placeholder={
+					kind === 'course'
+						? __( 'Ask about this course…', 'courses-copilot' )
+						: __( 'Ask about this lesson…', 'courses-copilot' )
+				}
+			/>
+		</div>
+	);
+}

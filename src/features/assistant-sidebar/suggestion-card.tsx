@@ -1,0 +1,160 @@
+/**
+ * One proposal from the copilot: what it changes and where, a read-only preview, Apply and Dismiss.
+ * Applying goes through the editor's stores (see apply-suggestion.ts); the card stays, marked
+ * applied, so after an Undo it can be applied again.
+ */
+import { Button } from '@wordpress/components';
+import { useSelect } from '@wordpress/data';
+import { RawHTML, useMemo } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+import { store as editorStore } from '@wordpress/editor';
+import type { EditorSuggestion } from '../../schemas/suggestions';
+import { blocksFromMarkup } from './blocks-from-markup';
+import { previewHtml } from './preview-html';
+
+export type CardStatus =
+	| { state: 'idle' }
+	| { state: 'applied'; message: string }
+	| { state: 'error'; message: string };
+
+export interface SuggestionCardProps {
+	suggestion: EditorSuggestion;
+	status: CardStatus;
+	onApply: () => void;
+	onDismiss: () => void;
+	disabled?: boolean;
+}
+
+function whereText( suggestion: EditorSuggestion ): string {
+	switch ( suggestion.type ) {
+		case 'insert_blocks':
+			return suggestion.position === 'end'
+				? __( 'Adds blocks at the end of the post.', 'courses-copilot' )
+				: __(
+						'Adds blocks after the selected block (or at the end).',
+						'courses-copilot'
+					);
+		case 'replace_block':
+			return __(
+				'Replaces the block that was selected when you asked.',
+				'courses-copilot'
+			);
+		case 'set_title':
+			return __( 'Changes the title.', 'courses-copilot' );
+		case 'set_excerpt':
+			return __( 'Changes the excerpt.', 'courses-copilot' );
+		default:
+			return '';
+	}
+}
+
+function BlocksPreview( { markup }: { markup: string } ) {
+	const html = useMemo( () => {
+		const blocks = blocksFromMarkup( markup );
+		return blocks ? previewHtml( blocks ) : null;
+	}, [ markup ] );
+	if ( html === null ) {
+		return (
+			<p className="mpcc-suggestion__invalid">
+				{ __(
+					'This cannot be shown as editor blocks, so it cannot be applied.',
+					'courses-copilot'
+				) }
+			</p>
+		);
+	}
+	return (
+		<RawHTML className="mpcc-suggestion__preview-content">{ html }</RawHTML>
+	);
+}
+
+function TextPreview( {
+	field,
+	value,
+}: {
+	field: 'title' | 'excerpt';
+	value: string;
+} ) {
+	const current = useSelect(
+		( select ) => {
+			const now = select( editorStore ).getEditedPostAttribute( field );
+			return typeof now === 'string' ? now : '';
+		},
+		[ field ]
+	);
+	return (
+		<dl className="mpcc-suggestion__text-change">
+			<dt>{ __( 'New', 'courses-copilot' ) }</dt>
+			<dd>{ value }</dd>
+			{ current && (
+				<>
+					<dt>{ __( 'Now', 'courses-copilot' ) }</dt>
+					<dd className="mpcc-suggestion__current">{ current }</dd>
+				</>
+			) }
+		</dl>
+	);
+}
+
+export function SuggestionCard( {
+	suggestion,
+	status,
+	onApply,
+	onDismiss,
+	disabled = false,
+}: SuggestionCardProps ) {
+	const headingId = `mpcc-suggestion-${ suggestion.id }`;
+	const applied = status.state === 'applied';
+	return (
+		<li
+			className={ `mpcc-suggestion is-${ status.state }` }
+			aria-labelledby={ headingId }
+		>
+			<h3 id={ headingId } className="mpcc-suggestion__label">
+				{ suggestion.label }
+			</h3>
+			<p className="mpcc-suggestion__where">
+				{ whereText( suggestion ) }
+			</p>
+			<div
+				className="mpcc-suggestion__preview"
+				role="group"
+				aria-label={ __( 'Preview', 'courses-copilot' ) }
+			>
+				{ ( suggestion.type === 'insert_blocks' ||
+					suggestion.type === 'replace_block' ) && (
+					<BlocksPreview markup={ suggestion.content } />
+				) }
+				{ suggestion.type === 'set_title' && (
+					<TextPreview field="title" value={ suggestion.title } />
+				) }
+				{ suggestion.type === 'set_excerpt' && (
+					<TextPreview field="excerpt" value={ suggestion.excerpt } />
+				) }
+			</div>
+			{ status.state !== 'idle' && (
+				<p
+					className={ `mpcc-suggestion__status is-${ status.state }` }
+					role={ status.state === 'error' ? 'alert' : undefined }
+				>
+					{ status.message }
+				</p>
+			) }
+			<div className="mpcc-suggestion__actions">
+				<Button
+					variant={ applied ? 'secondary' : 'primary' }
+					size="compact"
+					onClick={ onApply }
+					disabled={ disabled }
+				>
+					{ applied
+						? __( 'Apply again', 'courses-copilot' )
+						: __( 'Apply', 'courses-copilot' ) }
+				</Button>
+				<Button variant="tertiary" size="compact" onClick={ onDismiss }>
+					{ __( 'Dismiss', 'courses-copilot' ) }
+				</Button>
+			</div>
+		</li>
+	);
+}
