@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+	LogController,
+	type FastifyError,
+	type FastifyInstance,
+	type FastifyServerOptions,
+} from 'fastify';
 import { Redis } from 'ioredis';
 import { createAuthHook } from './auth';
 import { MemoryCacheStore, type CacheStore } from './cache/cache-store';
@@ -35,10 +40,16 @@ export interface ProxyApp extends FastifyInstance {
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-export async function buildApp( config: ProxyConfig, options: BuildOptions = {} ): Promise< ProxyApp > {
+export async function buildApp(
+	config: ProxyConfig,
+	options: BuildOptions = {}
+): Promise< ProxyApp > {
 	assertSafeConfig( config );
 	const app = Fastify( {
-		logger: options.logger === undefined ? loggerOptions( config ) : options.logger,
+		logger:
+			options.logger === undefined
+				? loggerOptions( config )
+				: options.logger,
 		bodyLimit: config.bodyLimitBytes,
 		// One debug line per request from onResponse instead of fastify's two info lines: logging is on the hot path.
 		logController: new LogController( { disableRequestLogging: true } ),
@@ -46,15 +57,31 @@ export async function buildApp( config: ProxyConfig, options: BuildOptions = {} 
 		// Propagate the caller's id when it is sane, else make one.
 		genReqId: ( req ) => {
 			const given = req.headers[ 'x-request-id' ];
-			return typeof given === 'string' && REQUEST_ID.test( given ) ? given : randomUUID();
+			return typeof given === 'string' && REQUEST_ID.test( given )
+				? given
+				: randomUUID();
 		},
 	} );
 	const metrics = new ProxyMetrics();
-	const upstream = new UpstreamClient( { provider: config.provider, deadlines: config.deadlines, retry: config.retry, metrics } );
+	const upstream = new UpstreamClient( {
+		provider: config.provider,
+		deadlines: config.deadlines,
+		retry: config.retry,
+		metrics,
+	} );
 	const provider = createProvider( config, upstream, metrics );
-	const redis = config.redisUrl ? new Redis( config.redisUrl, { maxRetriesPerRequest: 1, enableAutoPipelining: true } ) : undefined;
-	redis?.on( 'error', ( error ) => app.log.warn( { err: error }, 'redis error' ) );
-	const store: CacheStore = redis ? new RedisCacheStore( redis ) : new MemoryCacheStore( config.cache.maxEntries );
+	const redis = config.redisUrl
+		? new Redis( config.redisUrl, {
+				maxRetriesPerRequest: 1,
+				enableAutoPipelining: true,
+			} )
+		: undefined;
+	redis?.on( 'error', ( error ) =>
+		app.log.warn( { err: error }, 'redis error' )
+	);
+	const store: CacheStore = redis
+		? new RedisCacheStore( redis )
+		: new MemoryCacheStore( config.cache.maxEntries );
 	const cache = new ResponseCache( store, config.cache, metrics, app.log );
 	const runtime = { config, provider, cache, metrics, log: app.log };
 
@@ -67,7 +94,14 @@ export async function buildApp( config: ProxyConfig, options: BuildOptions = {} 
 		const route = request.routeOptions.url ?? 'unknown';
 		metrics.requests.inc( { route, status: String( reply.statusCode ) } );
 		metrics.latency.observe( { route }, reply.elapsedTime / 1000 );
-		request.log.debug( { route, status: reply.statusCode, ms: Math.round( reply.elapsedTime ) }, 'request done' );
+		request.log.debug(
+			{
+				route,
+				status: reply.statusCode,
+				ms: Math.round( reply.elapsedTime ),
+			},
+			'request done'
+		);
 	} );
 	app.addHook( 'onClose', async () => {
 		upstream.close();
@@ -84,17 +118,29 @@ export async function buildApp( config: ProxyConfig, options: BuildOptions = {} 
 		if ( error instanceof ProxyError ) {
 			proxyError = error;
 		} else if ( status === 413 ) {
-			proxyError = new ProxyError( 'payload_too_large', `request body is larger than ${ config.bodyLimitBytes } bytes` );
+			proxyError = new ProxyError(
+				'payload_too_large',
+				`request body is larger than ${ config.bodyLimitBytes } bytes`
+			);
 		} else if ( status !== undefined && status >= 400 && status < 500 ) {
 			proxyError = new ProxyError( 'invalid_request', error.message );
 		} else {
 			proxyError = toProxyError( error, request.log );
 		}
-		if ( proxyError.code === 'rate_limited' && ! ( error instanceof ProxyError && error.message.startsWith( 'provider' ) ) ) {
+		if (
+			proxyError.code === 'rate_limited' &&
+			! (
+				error instanceof ProxyError &&
+				error.message.startsWith( 'provider' )
+			)
+		) {
 			metrics.rateLimited.inc();
 		}
 		if ( proxyError.statusCode >= 500 ) {
-			request.log.warn( { code: proxyError.code, msg: proxyError.message }, 'request failed' );
+			request.log.warn(
+				{ code: proxyError.code, msg: proxyError.message },
+				'request failed'
+			);
 		}
 		if ( proxyError.retryAfter !== undefined ) {
 			reply.header( 'retry-after', String( proxyError.retryAfter ) );
@@ -102,7 +148,14 @@ export async function buildApp( config: ProxyConfig, options: BuildOptions = {} 
 		return reply.code( proxyError.statusCode ).send( proxyError.toBody() );
 	} );
 	app.setNotFoundHandler( ( request, reply ) => {
-		reply.code( 404 ).send( new ProxyError( 'not_found', `no route ${ request.method } ${ request.url }` ).toBody() );
+		reply
+			.code( 404 )
+			.send(
+				new ProxyError(
+					'not_found',
+					`no route ${ request.method } ${ request.url }`
+				).toBody()
+			);
 	} );
 
 	await app.register( rateLimit, {
@@ -116,19 +169,28 @@ export async function buildApp( config: ProxyConfig, options: BuildOptions = {} 
 		keyGenerator: ( request ) => {
 			const site = request.headers[ 'x-mpcc-site' ];
 			const user = request.headers[ 'x-mpcc-user' ];
-			return site || user ? `${ String( site ?? '-' ) }|${ String( user ?? '-' ) }` : `ip|${ request.ip }`;
+			return site || user
+				? `${ String( site ?? '-' ) }|${ String( user ?? '-' ) }`
+				: `ip|${ request.ip }`;
 		},
 		errorResponseBuilder: ( _request, context ) =>
-			new ProxyError( 'rate_limited', `rate limit of ${ context.max } requests per ${ Math.round( config.rateLimit.windowMs / 1000 ) } s reached`, {
-				retryAfter: context.ttl / 1000,
-			} ),
+			new ProxyError(
+				'rate_limited',
+				`rate limit of ${ context.max } requests per ${ Math.round( config.rateLimit.windowMs / 1000 ) } s reached`,
+				{
+					retryAfter: context.ttl / 1000,
+				}
+			),
 	} );
 
 	registerHealthRoute( app, provider );
 	await app.register( async ( secured ) => {
 		secured.addHook( 'onRequest', createAuthHook( config.token ) );
 		registerMetricsRoute( secured, metrics );
-		secured.post( '/v1/chat/completions', chatCompletionsHandler( runtime, upstream ) );
+		secured.post(
+			'/v1/chat/completions',
+			chatCompletionsHandler( runtime, upstream )
+		);
 		registerTaskRoutes( secured, runtime );
 	} );
 

@@ -8,15 +8,22 @@ import { ProxyError } from './errors';
  */
 export function createAuthHook( token: string ) {
 	const expected = createHash( 'sha256' ).update( token ).digest();
-	return async function authenticate( request: FastifyRequest ): Promise< void > {
+	return async function authenticate(
+		request: FastifyRequest
+	): Promise< void > {
 		if ( ! token ) {
 			return;
 		}
 		const header = request.headers.authorization ?? '';
-		const presented = header.startsWith( 'Bearer ' ) ? header.slice( 7 ).trim() : '';
+		const presented = header.startsWith( 'Bearer ' )
+			? header.slice( 7 ).trim()
+			: '';
 		const actual = createHash( 'sha256' ).update( presented ).digest();
 		if ( ! presented || ! timingSafeEqual( actual, expected ) ) {
-			throw new ProxyError( 'unauthorized', 'missing or invalid bearer token' );
+			throw new ProxyError(
+				'unauthorized',
+				'missing or invalid bearer token'
+			);
 		}
 	};
 }

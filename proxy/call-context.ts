@@ -19,10 +19,20 @@ export class ClientClosedError extends Error {
 	}
 }
 
-export function createCallContext( request: FastifyRequest, reply: FastifyReply, totalMs: number ): CallContext & { dispose(): void } {
+export function createCallContext(
+	request: FastifyRequest,
+	reply: FastifyReply,
+	totalMs: number
+): CallContext & { dispose: () => void } {
 	const controller = new AbortController();
 	const timer = setTimeout(
-		() => controller.abort( new ProxyError( 'upstream_timeout', `no complete answer within the ${ totalMs } ms deadline` ) ),
+		() =>
+			controller.abort(
+				new ProxyError(
+					'upstream_timeout',
+					`no complete answer within the ${ totalMs } ms deadline`
+				)
+			),
 		totalMs
 	);
 	// 'close' before the response finished means the client disconnected.

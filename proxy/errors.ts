@@ -19,7 +19,12 @@ export const ERROR_KINDS = {
 export type ErrorKind = keyof typeof ERROR_KINDS;
 
 export interface ErrorBody {
-	error: { type: string; code: ErrorKind; message: string; retry_after?: number };
+	error: {
+		type: string;
+		code: ErrorKind;
+		message: string;
+		retry_after?: number;
+	};
 }
 
 export class ProxyError extends Error {
@@ -29,7 +34,11 @@ export class ProxyError extends Error {
 	/** Seconds, for 429/503: sent as Retry-After and as `retry_after`. */
 	readonly retryAfter?: number;
 
-	constructor( code: ErrorKind, message: string, options: { retryAfter?: number; cause?: unknown } = {} ) {
+	constructor(
+		code: ErrorKind,
+		message: string,
+		options: { retryAfter?: number; cause?: unknown } = {}
+	) {
 		super( message, { cause: options.cause } );
 		this.name = 'ProxyError';
 		this.code = code;
@@ -41,7 +50,9 @@ export class ProxyError extends Error {
 	}
 
 	toBody(): ErrorBody {
-		const body: ErrorBody = { error: { type: this.type, code: this.code, message: this.message } };
+		const body: ErrorBody = {
+			error: { type: this.type, code: this.code, message: this.message },
+		};
 		if ( this.retryAfter !== undefined ) {
 			body.error.retry_after = this.retryAfter;
 		}

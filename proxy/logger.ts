@@ -16,7 +16,9 @@ export const REDACT_PATHS = [
 	'config.token',
 ];
 
-export function loggerOptions( config: ProxyConfig ): FastifyServerOptions[ 'logger' ] {
+export function loggerOptions(
+	config: ProxyConfig
+): FastifyServerOptions[ 'logger' ] {
 	return {
 		level: config.log.level,
 		redact: { paths: REDACT_PATHS, censor: '[redacted]' },

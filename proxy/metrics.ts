@@ -9,12 +9,20 @@ function labelKey( labels: Labels ): string {
 	if ( keys.length === 0 ) {
 		return '';
 	}
-	return keys.map( ( k ) => `${ k }="${ String( labels[ k ] ).replace( /["\\\n]/g, ( c ) => ( c === '\n' ? '\\n' : `\\${ c }` ) ) }"` ).join( ',' );
+	return keys
+		.map(
+			( k ) =>
+				`${ k }="${ String( labels[ k ] ).replace( /["\\\n]/g, ( c ) => ( c === '\n' ? '\\n' : `\\${ c }` ) ) }"`
+		)
+		.join( ',' );
 }
 
 class Counter {
 	private readonly values = new Map< string, number >();
-	constructor( readonly name: string, readonly help: string ) {}
+	constructor(
+		readonly name: string,
+		readonly help: string
+	) {}
 
 	inc( labels: Labels = {}, by = 1 ): void {
 		const key = labelKey( labels );
@@ -26,19 +34,33 @@ class Counter {
 	}
 
 	render(): string {
-		const lines = [ `# HELP ${ this.name } ${ this.help }`, `# TYPE ${ this.name } counter` ];
+		const lines = [
+			`# HELP ${ this.name } ${ this.help }`,
+			`# TYPE ${ this.name } counter`,
+		];
 		for ( const [ key, value ] of this.values ) {
-			lines.push( `${ this.name }${ key ? `{${ key }}` : '' } ${ value }` );
+			lines.push(
+				`${ this.name }${ key ? `{${ key }}` : '' } ${ value }`
+			);
 		}
 		return lines.join( '\n' );
 	}
 }
 
-const LATENCY_BUCKETS = [ 0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60 ];
+const LATENCY_BUCKETS = [
+	0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60,
+];
 
 class Histogram {
-	private readonly series = new Map< string, { counts: number[]; sum: number; count: number } >();
-	constructor( readonly name: string, readonly help: string, readonly buckets = LATENCY_BUCKETS ) {}
+	private readonly series = new Map<
+		string,
+		{ counts: number[]; sum: number; count: number }
+	>();
+	constructor(
+		readonly name: string,
+		readonly help: string,
+		readonly buckets = LATENCY_BUCKETS
+	) {}
 
 	observe( labels: Labels, value: number ): void {
 		const key = labelKey( labels );
@@ -57,31 +79,70 @@ class Histogram {
 	}
 
 	render(): string {
-		const lines = [ `# HELP ${ this.name } ${ this.help }`, `# TYPE ${ this.name } histogram` ];
+		const lines = [
+			`# HELP ${ this.name } ${ this.help }`,
+			`# TYPE ${ this.name } histogram`,
+		];
 		for ( const [ key, entry ] of this.series ) {
 			const prefix = key ? `${ key },` : '';
 			this.buckets.forEach( ( bound, i ) => {
-				lines.push( `${ this.name }_bucket{${ prefix }le="${ bound }"} ${ entry.counts[ i ] ?? 0 }` );
+				lines.push(
+					`${ this.name }_bucket{${ prefix }le="${ bound }"} ${ entry.counts[ i ] ?? 0 }`
+				);
 			} );
-			lines.push( `${ this.name }_bucket{${ prefix }le="+Inf"} ${ entry.count }` );
-			lines.push( `${ this.name }_sum${ key ? `{${ key }}` : '' } ${ entry.sum }` );
-			lines.push( `${ this.name }_count${ key ? `{${ key }}` : '' } ${ entry.count }` );
+			lines.push(
+				`${ this.name }_bucket{${ prefix }le="+Inf"} ${ entry.count }`
+			);
+			lines.push(
+				`${ this.name }_sum${ key ? `{${ key }}` : '' } ${ entry.sum }`
+			);
+			lines.push(
+				`${ this.name }_count${ key ? `{${ key }}` : '' } ${ entry.count }`
+			);
 		}
 		return lines.join( '\n' );
 	}
 }
 
 export class ProxyMetrics {
-	readonly requests = new Counter( 'mpcc_proxy_requests_total', 'Requests served, by route and status.' );
-	readonly latency = new Histogram( 'mpcc_proxy_request_duration_seconds', 'Time to the last byte of the response, by route.' );
-	readonly upstreamCalls = new Counter( 'mpcc_proxy_upstream_requests_total', 'HTTP calls to the provider, by provider and status.' );
-	readonly retries = new Counter( 'mpcc_proxy_upstream_retries_total', 'Provider calls retried, by provider.' );
-	readonly cache = new Counter( 'mpcc_proxy_cache_total', 'Cache lookups, by route and result (hit, miss, shared).' );
-	readonly tokens = new Counter( 'mpcc_proxy_tokens_total', 'Tokens reported by the provider, by provider and kind.' );
-	readonly rateLimited = new Counter( 'mpcc_proxy_rate_limited_total', 'Requests refused by the rate limit.' );
-	readonly reasks = new Counter( 'mpcc_proxy_model_reasks_total', 'Re-asks after invalid model output, by task.' );
+	readonly requests = new Counter(
+		'mpcc_proxy_requests_total',
+		'Requests served, by route and status.'
+	);
+	readonly latency = new Histogram(
+		'mpcc_proxy_request_duration_seconds',
+		'Time to the last byte of the response, by route.'
+	);
+	readonly upstreamCalls = new Counter(
+		'mpcc_proxy_upstream_requests_total',
+		'HTTP calls to the provider, by provider and status.'
+	);
+	readonly retries = new Counter(
+		'mpcc_proxy_upstream_retries_total',
+		'Provider calls retried, by provider.'
+	);
+	readonly cache = new Counter(
+		'mpcc_proxy_cache_total',
+		'Cache lookups, by route and result (hit, miss, shared).'
+	);
+	readonly tokens = new Counter(
+		'mpcc_proxy_tokens_total',
+		'Tokens reported by the provider, by provider and kind.'
+	);
+	readonly rateLimited = new Counter(
+		'mpcc_proxy_rate_limited_total',
+		'Requests refused by the rate limit.'
+	);
+	readonly reasks = new Counter(
+		'mpcc_proxy_model_reasks_total',
+		'Re-asks after invalid model output, by task.'
+	);
 
-	recordTokens( provider: string, prompt: number | undefined, completion: number | undefined ): void {
+	recordTokens(
+		provider: string,
+		prompt: number | undefined,
+		completion: number | undefined
+	): void {
 		if ( prompt ) {
 			this.tokens.inc( { provider, kind: 'prompt' }, prompt );
 		}
@@ -91,8 +152,19 @@ export class ProxyMetrics {
 	}
 
 	render(): string {
-		return [ this.requests, this.latency, this.upstreamCalls, this.retries, this.cache, this.tokens, this.rateLimited, this.reasks ]
-			.map( ( metric ) => metric.render() )
-			.join( '\n' ) + '\n';
+		return (
+			[
+				this.requests,
+				this.latency,
+				this.upstreamCalls,
+				this.retries,
+				this.cache,
+				this.tokens,
+				this.rateLimited,
+				this.reasks,
+			]
+				.map( ( metric ) => metric.render() )
+				.join( '\n' ) + '\n'
+		);
 	}
 }

@@ -22,7 +22,15 @@ async function main(): Promise< void > {
 	process.once( 'SIGINT', () => void stop( 'SIGINT' ) );
 	process.once( 'SIGTERM', () => void stop( 'SIGTERM' ) );
 	await app.listen( { host: config.host, port: config.port } );
-	app.log.info( { provider: config.provider, model: config.model, auth: Boolean( config.token ), redis: Boolean( config.redisUrl ) }, 'mpcc proxy ready' );
+	app.log.info(
+		{
+			provider: config.provider,
+			model: config.model,
+			auth: Boolean( config.token ),
+			redis: Boolean( config.redisUrl ),
+		},
+		'mpcc proxy ready'
+	);
 }
 
 void main();

@@ -26,10 +26,13 @@ export function canonicalJson( value: unknown ): string {
 	}
 	const entries = Object.entries( value as Record< string, unknown > )
 		.filter( ( [ , v ] ) => v !== undefined )
-		.sort( ( [ a ], [ b ] ) => ( a < b ? -1 : a > b ? 1 : 0 ) );
+		// Code-unit order, like a plain sort of the keys: deterministic and locale-independent.
+		.sort( ( [ a ], [ b ] ) => Number( a > b ) - Number( a < b ) );
 	return `{${ entries.map( ( [ k, v ] ) => `${ JSON.stringify( k ) }:${ canonicalJson( v ) }` ).join( ',' ) }}`;
 }
 
 export function cacheKey( parts: CacheKeyParts ): string {
-	return createHash( 'sha256' ).update( canonicalJson( parts ) ).digest( 'base64url' );
+	return createHash( 'sha256' )
+		.update( canonicalJson( parts ) )
+		.digest( 'base64url' );
 }

@@ -1,12 +1,15 @@
 /** Where cached answers live: this process (default) or Redis (MPCC_REDIS_URL), shared by several proxies. */
 export interface CacheStore {
-	get( key: string ): Promise< string | undefined >;
-	set( key: string, value: string, ttlMs: number ): Promise< void >;
+	get: ( key: string ) => Promise< string | undefined >;
+	set: ( key: string, value: string, ttlMs: number ) => Promise< void >;
 }
 
 /** In-memory store with TTL and a size bound; a Map keeps insertion order, which makes eviction LRU-ish. */
 export class MemoryCacheStore implements CacheStore {
-	private readonly entries = new Map< string, { value: string; expiresAt: number } >();
+	private readonly entries = new Map<
+		string,
+		{ value: string; expiresAt: number }
+	>();
 
 	constructor( private readonly maxEntries: number ) {}
 

@@ -17,12 +17,20 @@ export class InflightRegistry {
 		return this.entries.size;
 	}
 
-	run< T >( key: string, signal: AbortSignal, work: ( shared: AbortSignal ) => Promise< T > ): Promise< { value: T; shared: boolean } > {
+	run< T >(
+		key: string,
+		signal: AbortSignal,
+		work: ( shared: AbortSignal ) => Promise< T >
+	): Promise< { value: T; shared: boolean } > {
 		let entry = this.entries.get( key );
 		const shared = Boolean( entry );
 		if ( ! entry ) {
 			const controller = new AbortController();
-			const created: Entry = { controller, waiters: 0, promise: Promise.resolve() };
+			const created: Entry = {
+				controller,
+				waiters: 0,
+				promise: Promise.resolve(),
+			};
 			created.promise = work( controller.signal ).finally( () => {
 				if ( this.entries.get( key ) === created ) {
 					this.entries.delete( key );

@@ -27,10 +27,16 @@ export class ResponseCache {
 		}
 		try {
 			const value = await this.store.get( key );
-			this.metrics.cache.inc( { route, result: value === undefined ? 'miss' : 'hit' } );
+			this.metrics.cache.inc( {
+				route,
+				result: value === undefined ? 'miss' : 'hit',
+			} );
 			return value;
 		} catch ( error ) {
-			this.log.warn( { err: error }, 'cache lookup failed; treating as a miss' );
+			this.log.warn(
+				{ err: error },
+				'cache lookup failed; treating as a miss'
+			);
 			return undefined;
 		}
 	}
@@ -47,9 +53,17 @@ export class ResponseCache {
 	}
 
 	/** Runs work once per key at a time; `shared` tells a waiter it rode on another request's call. */
-	share< T >( route: string, key: string, signal: AbortSignal, work: ( shared: AbortSignal ) => Promise< T > ) {
+	share< T >(
+		route: string,
+		key: string,
+		signal: AbortSignal,
+		work: ( shared: AbortSignal ) => Promise< T >
+	) {
 		if ( ! this.options.enabled ) {
-			return work( signal ).then( ( value ) => ( { value, shared: false } ) );
+			return work( signal ).then( ( value ) => ( {
+				value,
+				shared: false,
+			} ) );
 		}
 		return this.inflight.run( key, signal, work ).then( ( result ) => {
 			if ( result.shared ) {

@@ -4,7 +4,11 @@
  * list items are inner blocks).
  */
 export function escapeHtml( text: string ): string {
-	return text.replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ).replace( />/g, '&gt;' ).replace( /"/g, '&quot;' );
+	return text
+		.replace( /&/g, '&amp;' )
+		.replace( /</g, '&lt;' )
+		.replace( />/g, '&gt;' )
+		.replace( /"/g, '&quot;' );
 }
 
 export function headingBlock( text: string, level: 2 | 3 | 4 = 2 ): string {
@@ -18,7 +22,12 @@ export function paragraphBlock( text: string ): string {
 
 export function listBlock( items: readonly string[], ordered = false ): string {
 	const tag = ordered ? 'ol' : 'ul';
-	const children = items.map( ( item ) => `<!-- wp:list-item -->\n<li>${ escapeHtml( item ) }</li>\n<!-- /wp:list-item -->` ).join( '\n\n' );
+	const children = items
+		.map(
+			( item ) =>
+				`<!-- wp:list-item -->\n<li>${ escapeHtml( item ) }</li>\n<!-- /wp:list-item -->`
+		)
+		.join( '\n\n' );
 	return `<!-- wp:list${ ordered ? ' {"ordered":true}' : '' } -->\n<${ tag } class="wp-block-list">${ children }</${ tag }>\n<!-- /wp:list -->`;
 }
 
@@ -33,7 +42,9 @@ export function hasBlockMarkup( text: string ): boolean {
 /** Every opened block comment is closed in order (self-closing `/-->` ones excepted). */
 export function blockMarkupIsBalanced( markup: string ): boolean {
 	const stack: string[] = [];
-	for ( const match of markup.matchAll( /<!--\s+(\/?)wp:([a-z0-9/-]+)[^]*?(\/?)-->/g ) ) {
+	for ( const match of markup.matchAll(
+		/<!--\s+(\/?)wp:([a-z0-9/-]+)[^]*?(\/?)-->/g
+	) ) {
 		const [ , closing, name, selfClosing ] = match;
 		if ( selfClosing ) {
 			continue;
@@ -57,7 +68,11 @@ export function textToBlocks( text: string ): string {
 	const blocks: string[] = [];
 	let list: { ordered: boolean; items: string[] } | undefined;
 	let paragraph: string[] = [];
-	const inline = ( line: string ) => line.replace( /\*\*(.+?)\*\*/g, '$1' ).replace( /`([^`]+)`/g, '$1' ).trim();
+	const inline = ( line: string ) =>
+		line
+			.replace( /\*\*(.+?)\*\*/g, '$1' )
+			.replace( /`([^`]+)`/g, '$1' )
+			.trim();
 	const flushParagraph = () => {
 		if ( paragraph.length ) {
 			blocks.push( paragraphBlock( inline( paragraph.join( ' ' ) ) ) );
@@ -81,7 +96,10 @@ export function textToBlocks( text: string ): string {
 		} else if ( headingMatch?.[ 2 ] ) {
 			flushParagraph();
 			flushList();
-			const level = Math.min( 4, Math.max( 2, headingMatch[ 1 ]?.length ?? 2 ) ) as 2 | 3 | 4;
+			const level = Math.min(
+				4,
+				Math.max( 2, headingMatch[ 1 ]?.length ?? 2 )
+			) as 2 | 3 | 4;
 			blocks.push( headingBlock( inline( headingMatch[ 2 ] ), level ) );
 		} else if ( bullet?.[ 1 ] || numbered?.[ 1 ] ) {
 			flushParagraph();
@@ -90,7 +108,9 @@ export function textToBlocks( text: string ): string {
 				flushList();
 			}
 			list ??= { ordered, items: [] };
-			list.items.push( inline( ( bullet?.[ 1 ] ?? numbered?.[ 1 ] ) as string ) );
+			list.items.push(
+				inline( ( bullet?.[ 1 ] ?? numbered?.[ 1 ] ) as string )
+			);
 		} else {
 			flushList();
 			paragraph.push( line );

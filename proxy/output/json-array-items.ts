@@ -38,8 +38,14 @@ export class JsonArrayItemScanner {
 				this.depth++;
 			} else if ( ch === ']' || ch === '}' ) {
 				this.depth--;
-				if ( ch === '}' && this.depth === this.arrayLevel && this.itemStart !== -1 ) {
-					items.push( this.buffer.slice( this.itemStart, this.position + 1 ) );
+				if (
+					ch === '}' &&
+					this.depth === this.arrayLevel &&
+					this.itemStart !== -1
+				) {
+					items.push(
+						this.buffer.slice( this.itemStart, this.position + 1 )
+					);
 					this.itemStart = -1;
 				}
 			}

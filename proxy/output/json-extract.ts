@@ -3,9 +3,13 @@
  * repairs the usual damage (trailing commas, comments, raw newlines in strings, a cut-off end)
  * before the schema decides whether it is acceptable.
  */
-export type Extracted = { ok: true; value: unknown; repaired: boolean } | { ok: false; reason: string };
+export type Extracted =
+	| { ok: true; value: unknown; repaired: boolean }
+	| { ok: false; reason: string };
 
-function tryParse( text: string ): { ok: true; value: unknown } | { ok: false } {
+function tryParse(
+	text: string
+): { ok: true; value: unknown } | { ok: false } {
 	try {
 		return { ok: true, value: JSON.parse( text ) };
 	} catch {
@@ -85,7 +89,8 @@ export function extractJson( text: string ): Extracted {
 	}
 	const open = body[ start ];
 	const end = body.lastIndexOf( open === '{' ? '}' : ']' );
-	const slice = end > start ? body.slice( start, end + 1 ) : body.slice( start );
+	const slice =
+		end > start ? body.slice( start, end + 1 ) : body.slice( start );
 	const sliced = tryParse( slice );
 	if ( sliced.ok ) {
 		return { ok: true, value: sliced.value, repaired: true };
@@ -98,5 +103,8 @@ export function extractJson( text: string ): Extracted {
 	if ( repairedSlice.ok ) {
 		return { ok: true, value: repairedSlice.value, repaired: true };
 	}
-	return { ok: false, reason: 'the answer is not valid JSON, even after repair' };
+	return {
+		ok: false,
+		reason: 'the answer is not valid JSON, even after repair',
+	};
 }

@@ -1,4 +1,8 @@
-import { QuizQuestionSchema, type QuizQualityChecks, type QuizQuestion } from '../../src/schemas';
+import {
+	QuizQuestionSchema,
+	type QuizQualityChecks,
+	type QuizQuestion,
+} from '../../src/schemas';
 
 /**
  * Quiz questions are checked, not trusted: each must parse against the shared schema, its
@@ -8,7 +12,10 @@ import { QuizQuestionSchema, type QuizQualityChecks, type QuizQuestion } from '.
 export type CheckedQuestion = QuizQuestion & { checks: QuizQualityChecks };
 
 export function questionKey( question: string ): string {
-	return question.toLowerCase().replace( /[^\p{L}\p{N}]+/gu, ' ' ).trim();
+	return question
+		.toLowerCase()
+		.replace( /[^\p{L}\p{N}]+/gu, ' ' )
+		.trim();
 }
 
 function escapeRegExp( text: string ): string {
@@ -16,7 +23,10 @@ function escapeRegExp( text: string ): string {
 }
 
 /** The verbatim substring of content the excerpt refers to, tolerating whitespace and case differences. */
-export function locateExcerpt( content: string, excerpt: string | undefined ): string | undefined {
+export function locateExcerpt(
+	content: string,
+	excerpt: string | undefined
+): string | undefined {
 	const wanted = excerpt?.trim();
 	if ( ! wanted ) {
 		return undefined;
@@ -33,11 +43,23 @@ export function locateExcerpt( content: string, excerpt: string | undefined ): s
 }
 
 export function correctIsLongest( question: QuizQuestion ): boolean {
-	if ( question.type !== 'multiple_choice' && question.type !== 'multiple_answer' ) {
+	if (
+		question.type !== 'multiple_choice' &&
+		question.type !== 'multiple_answer'
+	) {
 		return false;
 	}
-	const correct = new Set( Array.isArray( question.correct_answer ) ? question.correct_answer : [ question.correct_answer ] );
-	const longestWrong = Math.max( 0, ...question.options.filter( ( o ) => ! correct.has( o ) ).map( ( o ) => o.length ) );
+	const correct = new Set(
+		Array.isArray( question.correct_answer )
+			? question.correct_answer
+			: [ question.correct_answer ]
+	);
+	const longestWrong = Math.max(
+		0,
+		...question.options
+			.filter( ( o ) => ! correct.has( o ) )
+			.map( ( o ) => o.length )
+	);
 	return [ ...correct ].some( ( answer ) => answer.length > longestWrong );
 }
 
@@ -95,11 +117,21 @@ export function qualityScore( questions: readonly CheckedQuestion[] ): number {
 	}
 	const perQuestion =
 		questions.reduce(
-			( sum, q ) => sum + ( q.checks.excerpt_found ? 35 : 0 ) + ( q.checks.has_explanation ? 25 : 0 ) + ( q.checks.duplicate ? 0 : 15 ),
+			( sum, q ) =>
+				sum +
+				( q.checks.excerpt_found ? 35 : 0 ) +
+				( q.checks.has_explanation ? 25 : 0 ) +
+				( q.checks.duplicate ? 0 : 15 ),
 			0
 		) / questions.length;
-	const choice = questions.filter( ( q ) => q.type === 'multiple_choice' || q.type === 'multiple_answer' );
-	const longestShare = choice.length ? choice.filter( ( q ) => q.checks.correct_is_longest ).length / choice.length : 0;
-	const balance = longestShare <= 0.5 ? 25 : Math.round( 25 * ( 1 - longestShare ) * 2 );
+	const choice = questions.filter(
+		( q ) => q.type === 'multiple_choice' || q.type === 'multiple_answer'
+	);
+	const longestShare = choice.length
+		? choice.filter( ( q ) => q.checks.correct_is_longest ).length /
+			choice.length
+		: 0;
+	const balance =
+		longestShare <= 0.5 ? 25 : Math.round( 25 * ( 1 - longestShare ) * 2 );
 	return Math.round( Math.min( 100, perQuestion + balance ) );
 }

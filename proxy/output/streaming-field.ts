@@ -51,7 +51,10 @@ export class StreamingStringField {
 				break;
 			}
 			if ( next === 'u' ) {
-				const hex = this.buffer.slice( this.position + 2, this.position + 6 );
+				const hex = this.buffer.slice(
+					this.position + 2,
+					this.position + 6
+				);
 				if ( hex.length < 4 ) {
 					break;
 				}
@@ -59,7 +62,16 @@ export class StreamingStringField {
 				this.position += 6;
 				continue;
 			}
-			const escapes: Record< string, string > = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
+			const escapes: Record< string, string > = {
+				n: '\n',
+				t: '\t',
+				r: '\r',
+				b: '\b',
+				f: '\f',
+				'"': '"',
+				'\\': '\\',
+				'/': '/',
+			};
 			out += escapes[ next ] ?? next;
 			this.position += 2;
 		}

@@ -1,12 +1,20 @@
 import { z } from 'zod';
-import { CourseTurnResponseSchema, type ConversationState, type CourseTurnRequest } from '../../src/schemas';
+import {
+	CourseTurnResponseSchema,
+	type ConversationState,
+	type CourseTurnRequest,
+} from '../../src/schemas';
 import type { GenerateRequest } from '../providers/types';
 import { historyTurns } from './history';
 
 /** What the model must return for a course-design turn (the response without `demo`). */
-export const CourseTurnOutputSchema = CourseTurnResponseSchema.omit( { demo: true } );
+export const CourseTurnOutputSchema = CourseTurnResponseSchema.omit( {
+	demo: true,
+} );
 /** Computed once: the JSON schema handed to providers that have a schema mode. */
-const OUTPUT_JSON_SCHEMA = z.toJSONSchema( CourseTurnOutputSchema, { io: 'input' } ) as Record< string, unknown >;
+const OUTPUT_JSON_SCHEMA = z.toJSONSchema( CourseTurnOutputSchema, {
+	io: 'input',
+} ) as Record< string, unknown >;
 
 const STAGE_GUIDES: Record< ConversationState, string > = {
 	initial:
@@ -17,11 +25,16 @@ const STAGE_GUIDES: Record< ConversationState, string > = {
 		'Stage: content_generation. The author is writing lesson content for the outline below. Advise on what each lesson should cover and keep the outline unchanged unless asked. When they are done or ask to create the course, set "ready_to_create"; if they change the outline, apply it and set "course_structure".',
 	ready_to_create:
 		'Stage: ready_to_create. The outline is approved. Confirm in one or two sentences what will be created. If the author asks for changes, apply them and go back to "course_structure".',
-	created: 'Stage: created. The course exists in WordPress. Help with next steps; return the outline unchanged and keep conversation_state "created".',
+	created:
+		'Stage: created. The course exists in WordPress. Help with next steps; return the outline unchanged and keep conversation_state "created".',
 };
 
-export function courseTurnPrompt( request: CourseTurnRequest ): GenerateRequest {
-	const structure = request.course_structure ? JSON.stringify( request.course_structure ) : 'none yet';
+export function courseTurnPrompt(
+	request: CourseTurnRequest
+): GenerateRequest {
+	const structure = request.course_structure
+		? JSON.stringify( request.course_structure )
+		: 'none yet';
 	const system = [
 		'You are Courses Copilot, helping a WordPress site owner design an online course in MemberPress Courses.',
 		STAGE_GUIDES[ request.conversation_state ],
@@ -31,7 +44,10 @@ export function courseTurnPrompt( request: CourseTurnRequest ): GenerateRequest 
 	].join( '\n\n' );
 	return {
 		system,
-		messages: [ ...historyTurns( request.history ), { role: 'user', content: request.message } ],
+		messages: [
+			...historyTurns( request.history ),
+			{ role: 'user', content: request.message },
+		],
 		json: { name: 'course_turn', schema: OUTPUT_JSON_SCHEMA },
 	};
 }

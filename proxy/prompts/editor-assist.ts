@@ -1,24 +1,38 @@
 import { z } from 'zod';
-import { EditorAssistResponseSchema, type EditorAssistRequest } from '../../src/schemas';
+import {
+	EditorAssistResponseSchema,
+	type EditorAssistRequest,
+} from '../../src/schemas';
 import type { GenerateRequest } from '../providers/types';
 import { historyTurns } from './history';
 
-export const EditorAssistOutputSchema = EditorAssistResponseSchema.omit( { demo: true } );
+export const EditorAssistOutputSchema = EditorAssistResponseSchema.omit( {
+	demo: true,
+} );
 /** Computed once: the JSON schema handed to providers that have a schema mode. */
-const OUTPUT_JSON_SCHEMA = z.toJSONSchema( EditorAssistOutputSchema, { io: 'input' } ) as Record< string, unknown >;
+const OUTPUT_JSON_SCHEMA = z.toJSONSchema( EditorAssistOutputSchema, {
+	io: 'input',
+} ) as Record< string, unknown >;
 
 const MAX_POST_CHARS = 16_000;
 
-export function editorAssistPrompt( request: EditorAssistRequest ): GenerateRequest {
+export function editorAssistPrompt(
+	request: EditorAssistRequest
+): GenerateRequest {
 	const { post } = request;
-	const kind = post.type === 'mpcs-course' ? 'course overview page' : 'lesson';
+	const kind =
+		post.type === 'mpcs-course' ? 'course overview page' : 'lesson';
 	const context = [
 		`Post type: ${ kind } (id ${ post.id }). Title: “${ post.title }”.`,
 		post.course_title ? `Course: ${ post.course_title }.` : '',
 		post.section_title ? `Section: ${ post.section_title }.` : '',
-		post.sections ? `Sections: ${ post.sections.map( ( s ) => `${ s.title } (${ s.lesson_count } lessons)` ).join( '; ' ) }.` : '',
+		post.sections
+			? `Sections: ${ post.sections.map( ( s ) => `${ s.title } (${ s.lesson_count } lessons)` ).join( '; ' ) }.`
+			: '',
 		post.excerpt ? `Excerpt: ${ post.excerpt }` : '',
-		post.selected_block ? `Selected block (${ post.selected_block.name }):\n${ post.selected_block.content }` : 'No block is selected.',
+		post.selected_block
+			? `Selected block (${ post.selected_block.name }):\n${ post.selected_block.content }`
+			: 'No block is selected.',
 		`Content (block markup${ post.content.length > MAX_POST_CHARS ? ', truncated' : '' }):\n${ post.content.slice( 0, MAX_POST_CHARS ) }`,
 	].filter( Boolean );
 	const system = [
@@ -30,7 +44,10 @@ export function editorAssistPrompt( request: EditorAssistRequest ): GenerateRequ
 	].join( '\n\n' );
 	return {
 		system,
-		messages: [ ...historyTurns( request.history ), { role: 'user', content: request.message } ],
+		messages: [
+			...historyTurns( request.history ),
+			{ role: 'user', content: request.message },
+		],
 		json: { name: 'editor_assist', schema: OUTPUT_JSON_SCHEMA },
 	};
 }

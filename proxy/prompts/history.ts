@@ -2,7 +2,11 @@ import type { ChatMessage } from '../../src/schemas';
 import type { ChatTurn } from '../providers/types';
 
 /** The last turns of a conversation, bounded so long sessions do not grow the prompt without limit. */
-export function historyTurns( history: readonly ChatMessage[], maxTurns = 20, maxChars = 24_000 ): ChatTurn[] {
+export function historyTurns(
+	history: readonly ChatMessage[],
+	maxTurns = 20,
+	maxChars = 24_000
+): ChatTurn[] {
 	const turns: ChatTurn[] = [];
 	let chars = 0;
 	for ( let i = history.length - 1; i >= 0 && turns.length < maxTurns; i-- ) {

@@ -20,10 +20,19 @@ const EXAMPLE = `<!-- wp:heading -->
 <!-- /wp:list-item --></ul>
 <!-- /wp:list -->`;
 
-export function lessonContentPrompt( request: LessonContentRequest ): GenerateRequest {
-	const { section, lesson } = findLesson( request.course, request.section_id, request.lesson_id );
+export function lessonContentPrompt(
+	request: LessonContentRequest
+): GenerateRequest {
+	const { section, lesson } = findLesson(
+		request.course,
+		request.section_id,
+		request.lesson_id
+	);
 	const outline = request.course.sections
-		.map( ( s ) => `- ${ s.title }: ${ s.lessons.map( ( l ) => l.title ).join( '; ' ) }` )
+		.map(
+			( s ) =>
+				`- ${ s.title }: ${ s.lessons.map( ( l ) => l.title ).join( '; ' ) }`
+		)
 		.join( '\n' );
 	const system = [
 		'You write one lesson of an online course as WordPress block markup.',
@@ -37,8 +46,15 @@ export function lessonContentPrompt( request: LessonContentRequest ): GenerateRe
 	const details = [
 		`Write the lesson “${ lesson.title }” in the section “${ section.title }”.`,
 		lesson.summary ? `It should cover: ${ lesson.summary }` : '',
-		lesson.duration_minutes ? `Length: about ${ lesson.duration_minutes } minutes of study.` : '',
-		request.instructions ? `Author's instructions: ${ request.instructions }` : '',
+		lesson.duration_minutes
+			? `Length: about ${ lesson.duration_minutes } minutes of study.`
+			: '',
+		request.instructions
+			? `Author's instructions: ${ request.instructions }`
+			: '',
 	].filter( Boolean );
-	return { system, messages: [ { role: 'user', content: details.join( '\n' ) } ] };
+	return {
+		system,
+		messages: [ { role: 'user', content: details.join( '\n' ) } ],
+	};
 }

@@ -5,8 +5,20 @@ import { findProxyError, ProxyError } from '../errors';
 import type { ProxyMetrics } from '../metrics';
 import { retryAfterMs } from '../upstream/retry-policy';
 import type { UpstreamClient } from '../upstream/upstream-client';
-import { errorForUpstreamStatus, upstreamErrorDetail } from '../upstream/upstream-errors';
-import type { GenerateRequest, GenerateResult, JsonMode, ModelCallOptions, Provider, ProviderDefinition, StreamPart, Usage } from './types';
+import {
+	errorForUpstreamStatus,
+	upstreamErrorDetail,
+} from '../upstream/upstream-errors';
+import type {
+	GenerateRequest,
+	GenerateResult,
+	JsonMode,
+	ModelCallOptions,
+	Provider,
+	ProviderDefinition,
+	StreamPart,
+	Usage,
+} from './types';
 
 /**
  * A real provider: the AI SDK's provider package builds the wire request and parses the answer
@@ -31,20 +43,36 @@ export class AiSdkProvider implements Provider {
 		this.name = definition.name;
 		this.model = config.model;
 		this.baseUrl = config.baseUrl;
-		this.jsonMode = config.jsonMode === 'auto' ? definition.defaultJsonMode : config.jsonMode;
+		this.jsonMode =
+			config.jsonMode === 'auto'
+				? definition.defaultJsonMode
+				: config.jsonMode;
 		if ( definition.speaksOpenAiWire ) {
 			this.openAiWire = {
 				url: new URL( `${ config.baseUrl }/chat/completions` ),
-				headers: { 'content-type': 'application/json', ...definition.wireHeaders?.( config ) },
+				headers: {
+					'content-type': 'application/json',
+					...definition.wireHeaders?.( config ),
+				},
 			};
 		}
 	}
 
-	async generate( request: GenerateRequest, call: CallContext ): Promise< GenerateResult > {
-		const model = this.definition.createModel( this.config, this.upstream.fetchFor( call ) );
+	async generate(
+		request: GenerateRequest,
+		call: CallContext
+	): Promise< GenerateResult > {
+		const model = this.definition.createModel(
+			this.config,
+			this.upstream.fetchFor( call )
+		);
 		try {
-			const result = await model.doGenerate( this.callOptions( request, call ) );
-			const text = result.content.map( ( part ) => ( part.type === 'text' ? part.text : '' ) ).join( '' );
+			const result = await model.doGenerate(
+				this.callOptions( request, call )
+			);
+			const text = result.content
+				.map( ( part ) => ( part.type === 'text' ? part.text : '' ) )
+				.join( '' );
 			const usage = this.usage( result.usage );
 			return { text, usage, finishReason: result.finishReason.unified };
 		} catch ( error ) {
@@ -52,24 +80,42 @@ export class AiSdkProvider implements Provider {
 		}
 	}
 
-	async *stream( request: GenerateRequest, call: CallContext ): AsyncGenerator< StreamPart > {
-		const model = this.definition.createModel( this.config, this.upstream.fetchFor( call ) );
+	async *stream(
+		request: GenerateRequest,
+		call: CallContext
+	): AsyncGenerator< StreamPart > {
+		const model = this.definition.createModel(
+			this.config,
+			this.upstream.fetchFor( call )
+		);
 		let reader: ReadableStreamDefaultReader< unknown > | undefined;
 		try {
-			const result = await model.doStream( this.callOptions( request, call ) );
+			const result = await model.doStream(
+				this.callOptions( request, call )
+			);
 			reader = result.stream.getReader();
-			for ( ;; ) {
+			for (;;) {
 				const { value, done } = await reader.read();
 				if ( done ) {
 					return;
 				}
-				const part = value as { type: string; delta?: string; error?: unknown; usage?: Parameters< AiSdkProvider[ 'usage' ] >[ 0 ]; finishReason?: { unified: string } };
+				const part = value as {
+					type: string;
+					delta?: string;
+					error?: unknown;
+					usage?: Parameters< AiSdkProvider[ 'usage' ] >[ 0 ];
+					finishReason?: { unified: string };
+				};
 				if ( part.type === 'text-delta' && part.delta ) {
 					yield { type: 'text', text: part.delta };
 				} else if ( part.type === 'error' ) {
 					throw part.error;
 				} else if ( part.type === 'finish' && part.usage ) {
-					yield { type: 'finish', usage: this.usage( part.usage ), finishReason: part.finishReason?.unified ?? 'stop' };
+					yield {
+						type: 'finish',
+						usage: this.usage( part.usage ),
+						finishReason: part.finishReason?.unified ?? 'stop',
+					};
 				}
 			}
 		} catch ( error ) {
@@ -79,19 +125,30 @@ export class AiSdkProvider implements Provider {
 		}
 	}
 
-	private callOptions( request: GenerateRequest, call: CallContext ): ModelCallOptions {
+	private callOptions(
+		request: GenerateRequest,
+		call: CallContext
+	): ModelCallOptions {
 		const prompt: ModelCallOptions[ 'prompt' ] = [];
 		if ( request.system ) {
 			prompt.push( { role: 'system', content: request.system } );
 		}
 		for ( const turn of request.messages ) {
-			prompt.push( { role: turn.role, content: [ { type: 'text', text: turn.content } ] } );
+			prompt.push( {
+				role: turn.role,
+				content: [ { type: 'text', text: turn.content } ],
+			} );
 		}
 		let responseFormat: ModelCallOptions[ 'responseFormat' ];
 		if ( request.json && this.jsonMode !== 'off' ) {
-			responseFormat = this.jsonMode === 'schema'
-				? { type: 'json', name: request.json.name, schema: request.json.schema as never }
-				: { type: 'json' };
+			responseFormat =
+				this.jsonMode === 'schema'
+					? {
+							type: 'json',
+							name: request.json.name,
+							schema: request.json.schema as never,
+						}
+					: { type: 'json' };
 		}
 		return {
 			prompt,
@@ -106,9 +163,19 @@ export class AiSdkProvider implements Provider {
 		};
 	}
 
-	private usage( usage: { inputTokens: { total: number | undefined }; outputTokens: { total: number | undefined } } ): Usage {
-		const result = { promptTokens: usage.inputTokens.total, completionTokens: usage.outputTokens.total };
-		this.metrics.recordTokens( this.name, result.promptTokens, result.completionTokens );
+	private usage( usage: {
+		inputTokens: { total: number | undefined };
+		outputTokens: { total: number | undefined };
+	} ): Usage {
+		const result = {
+			promptTokens: usage.inputTokens.total,
+			completionTokens: usage.outputTokens.total,
+		};
+		this.metrics.recordTokens(
+			this.name,
+			result.promptTokens,
+			result.completionTokens
+		);
 		return result;
 	}
 
@@ -123,8 +190,16 @@ export class AiSdkProvider implements Provider {
 		if ( APICallError.isInstance( error ) && error.statusCode ) {
 			const headers = error.responseHeaders ?? {};
 			const hint = retryAfterMs( ( name ) => headers[ name ] );
-			return errorForUpstreamStatus( error.statusCode, upstreamErrorDetail( error.responseBody ?? error.message ), hint );
+			return errorForUpstreamStatus(
+				error.statusCode,
+				upstreamErrorDetail( error.responseBody ?? error.message ),
+				hint
+			);
 		}
-		return new ProxyError( 'upstream_error', `provider answer could not be read: ${ ( error as Error ).message }`, { cause: error } );
+		return new ProxyError(
+			'upstream_error',
+			`provider answer could not be read: ${ ( error as Error ).message }`,
+			{ cause: error }
+		);
 	}
 }

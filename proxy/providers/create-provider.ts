@@ -8,15 +8,25 @@ import { openaiProvider } from './openai';
 import { openaiCompatibleProvider } from './openai-compatible';
 import type { Provider, ProviderDefinition } from './types';
 
-const DEFINITIONS: Record< ProviderDefinition[ 'name' ], ProviderDefinition > = {
-	openai: openaiProvider,
-	anthropic: anthropicProvider,
-	'openai-compatible': openaiCompatibleProvider,
-};
+const DEFINITIONS: Record< ProviderDefinition[ 'name' ], ProviderDefinition > =
+	{
+		openai: openaiProvider,
+		anthropic: anthropicProvider,
+		'openai-compatible': openaiCompatibleProvider,
+	};
 
-export function createProvider( config: ProxyConfig, upstream: UpstreamClient, metrics: ProxyMetrics ): Provider {
+export function createProvider(
+	config: ProxyConfig,
+	upstream: UpstreamClient,
+	metrics: ProxyMetrics
+): Provider {
 	if ( config.provider === 'demo' ) {
 		return new DemoProvider( config );
 	}
-	return new AiSdkProvider( DEFINITIONS[ config.provider ], config, upstream, metrics );
+	return new AiSdkProvider(
+		DEFINITIONS[ config.provider ],
+		config,
+		upstream,
+		metrics
+	);
 }

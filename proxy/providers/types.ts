@@ -4,7 +4,9 @@ import type { ProviderName, ProxyConfig } from '../config';
 import type { FetchLike } from '../upstream/upstream-client';
 
 /** The AI SDK's provider-level model interface (LanguageModelV3), named without depending on @ai-sdk/provider directly. */
-export type LanguageModel = ReturnType< ReturnType< typeof createOpenAI >[ 'chat' ] >;
+export type LanguageModel = ReturnType<
+	ReturnType< typeof createOpenAI >[ 'chat' ]
+>;
 export type ModelCallOptions = Parameters< LanguageModel[ 'doGenerate' ] >[ 0 ];
 
 export interface ChatTurn {
@@ -34,15 +36,23 @@ export interface GenerateResult {
 	finishReason: string;
 }
 
-export type StreamPart = { type: 'text'; text: string } | { type: 'finish'; usage: Usage; finishReason: string };
+export type StreamPart =
+	| { type: 'text'; text: string }
+	| { type: 'finish'; usage: Usage; finishReason: string };
 
 export interface Provider {
 	readonly name: ProviderName;
 	readonly model: string;
 	readonly baseUrl: string;
 	readonly demo: boolean;
-	generate( request: GenerateRequest, call: CallContext ): Promise< GenerateResult >;
-	stream( request: GenerateRequest, call: CallContext ): AsyncIterable< StreamPart >;
+	generate: (
+		request: GenerateRequest,
+		call: CallContext
+	) => Promise< GenerateResult >;
+	stream: (
+		request: GenerateRequest,
+		call: CallContext
+	) => AsyncIterable< StreamPart >;
 	/** Set when the provider speaks OpenAI chat completions, so /v1/chat/completions can pass bytes through. */
 	readonly openAiWire?: { url: URL; headers: Record< string, string > };
 }
@@ -55,8 +65,8 @@ export interface ProviderDefinition {
 	name: Exclude< ProviderName, 'demo' >;
 	defaultJsonMode: JsonMode;
 	speaksOpenAiWire: boolean;
-	createModel( config: ProxyConfig, fetch: FetchLike ): LanguageModel;
+	createModel: ( config: ProxyConfig, fetch: FetchLike ) => LanguageModel;
 	providerOptions?: ModelCallOptions[ 'providerOptions' ];
 	/** Headers for the raw OpenAI-wire passthrough. */
-	wireHeaders?( config: ProxyConfig ): Record< string, string >;
+	wireHeaders?: ( config: ProxyConfig ) => Record< string, string >;
 }

@@ -1,9 +1,22 @@
 import { createParser } from 'eventsource-parser';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { cacheKey } from '../cache/cache-key';
-import { ClientClosedError, createCallContext, type CallContext } from '../call-context';
-import { ChatCompletionRequestSchema, toGenerateRequest, type ChatCompletionRequest } from '../chat/chat-request';
-import { chunkObject, completionId, completionObject, usageChunk } from '../chat/openai-format';
+import {
+	ClientClosedError,
+	createCallContext,
+	type CallContext,
+} from '../call-context';
+import {
+	ChatCompletionRequestSchema,
+	toGenerateRequest,
+	type ChatCompletionRequest,
+} from '../chat/chat-request';
+import {
+	chunkObject,
+	completionId,
+	completionObject,
+	usageChunk,
+} from '../chat/openai-format';
 import { ProxyError } from '../errors';
 import type { Provider } from '../providers/types';
 import { SseResponse } from '../sse/sse-response';
@@ -11,7 +24,10 @@ import { parseBody, toProxyError } from '../tasks/request-body';
 import type { TaskRuntime } from '../tasks/task-runtime';
 import { retryAfterMs } from '../upstream/retry-policy';
 import type { UpstreamClient } from '../upstream/upstream-client';
-import { errorForUpstreamStatus, upstreamErrorDetail } from '../upstream/upstream-errors';
+import {
+	errorForUpstreamStatus,
+	upstreamErrorDetail,
+} from '../upstream/upstream-errors';
 
 /**
  * POST /v1/chat/completions, OpenAI-compatible. Providers that speak the OpenAI wire get the body
@@ -20,39 +36,87 @@ import { errorForUpstreamStatus, upstreamErrorDetail } from '../upstream/upstrea
  */
 type Wire = NonNullable< Provider[ 'openAiWire' ] >;
 
-function wireError( status: number, text: string, header: ( name: string ) => string | undefined ): ProxyError {
+function wireError(
+	status: number,
+	text: string,
+	header: ( name: string ) => string | undefined
+): ProxyError {
 	const detail = upstreamErrorDetail( text );
 	// The client's own mistakes (bad parameters) stay 400s; everything else is the provider's or ours.
 	if ( status === 400 || status === 422 ) {
-		return new ProxyError( 'invalid_request', `provider rejected the request: ${ detail.slice( 0, 300 ) }` );
+		return new ProxyError(
+			'invalid_request',
+			`provider rejected the request: ${ detail.slice( 0, 300 ) }`
+		);
 	}
 	return errorForUpstreamStatus( status, detail, retryAfterMs( header ) );
 }
 
-export function chatCompletionsHandler( runtime: TaskRuntime, upstream: UpstreamClient ) {
+export function chatCompletionsHandler(
+	runtime: TaskRuntime,
+	upstream: UpstreamClient
+) {
 	const { provider, cache, metrics } = runtime;
 
-	async function passthroughJson( wire: Wire, body: ChatCompletionRequest, call: CallContext ): Promise< string > {
-		const res = await upstream.request( wire.url, { method: 'POST', headers: { ...wire.headers, 'x-request-id': call.requestId }, body: JSON.stringify( body ) }, call );
+	async function passthroughJson(
+		wire: Wire,
+		body: ChatCompletionRequest,
+		call: CallContext
+	): Promise< string > {
+		const res = await upstream.request(
+			wire.url,
+			{
+				method: 'POST',
+				headers: { ...wire.headers, 'x-request-id': call.requestId },
+				body: JSON.stringify( body ),
+			},
+			call
+		);
 		const text = await res.text();
 		if ( res.status !== 200 ) {
 			throw wireError( res.status, text, ( name ) => res.header( name ) );
 		}
-		let parsed: { choices?: unknown; usage?: { prompt_tokens?: number; completion_tokens?: number } };
+		let parsed: {
+			choices?: unknown;
+			usage?: { prompt_tokens?: number; completion_tokens?: number };
+		};
 		try {
 			parsed = JSON.parse( text );
 		} catch {
-			throw new ProxyError( 'upstream_error', 'provider answered with malformed JSON' );
+			throw new ProxyError(
+				'upstream_error',
+				'provider answered with malformed JSON'
+			);
 		}
 		if ( ! parsed || ! Array.isArray( parsed.choices ) ) {
-			throw new ProxyError( 'upstream_error', 'provider answer has no choices' );
+			throw new ProxyError(
+				'upstream_error',
+				'provider answer has no choices'
+			);
 		}
-		metrics.recordTokens( provider.name, parsed.usage?.prompt_tokens, parsed.usage?.completion_tokens );
+		metrics.recordTokens(
+			provider.name,
+			parsed.usage?.prompt_tokens,
+			parsed.usage?.completion_tokens
+		);
 		return text;
 	}
 
-	async function passthroughStream( wire: Wire, body: ChatCompletionRequest, call: CallContext, sse: SseResponse ): Promise< void > {
-		const res = await upstream.request( wire.url, { method: 'POST', headers: { ...wire.headers, 'x-request-id': call.requestId }, body: JSON.stringify( body ) }, call );
+	async function passthroughStream(
+		wire: Wire,
+		body: ChatCompletionRequest,
+		call: CallContext,
+		sse: SseResponse
+	): Promise< void > {
+		const res = await upstream.request(
+			wire.url,
+			{
+				method: 'POST',
+				headers: { ...wire.headers, 'x-request-id': call.requestId },
+				body: JSON.stringify( body ),
+			},
+			call
+		);
 		if ( res.status !== 200 ) {
 			const text = await res.text();
 			throw wireError( res.status, text, ( name ) => res.header( name ) );
@@ -68,13 +132,28 @@ export function chatCompletionsHandler( runtime: TaskRuntime, upstream: Upstream
 					sawError = true;
 				} else if ( event.data.includes( '"usage":{' ) ) {
 					try {
-						const usage = ( JSON.parse( event.data ) as { usage?: { prompt_tokens?: number; completion_tokens?: number } } ).usage;
-						metrics.recordTokens( provider.name, usage?.prompt_tokens, usage?.completion_tokens );
+						const usage = (
+							JSON.parse( event.data ) as {
+								usage?: {
+									prompt_tokens?: number;
+									completion_tokens?: number;
+								};
+							}
+						 ).usage;
+						metrics.recordTokens(
+							provider.name,
+							usage?.prompt_tokens,
+							usage?.completion_tokens
+						);
 					} catch {
 						// Forwarded as is; the client's parser will judge it.
 					}
 				}
-				sse.write( event.event ? `event: ${ event.event }\ndata: ${ event.data }\n\n` : `data: ${ event.data }\n\n` );
+				sse.write(
+					event.event
+						? `event: ${ event.event }\ndata: ${ event.data }\n\n`
+						: `data: ${ event.data }\n\n`
+				);
 			},
 		} );
 		const decoder = new TextDecoder();
@@ -82,35 +161,86 @@ export function chatCompletionsHandler( runtime: TaskRuntime, upstream: Upstream
 			parser.feed( decoder.decode( chunk, { stream: true } ) );
 		}
 		if ( ! sawDone && ! sawError ) {
-			throw new ProxyError( 'upstream_error', 'provider stream ended without [DONE]' );
+			throw new ProxyError(
+				'upstream_error',
+				'provider stream ended without [DONE]'
+			);
 		}
 		sse.end();
 	}
 
-	async function translatedJson( body: ChatCompletionRequest, call: CallContext ): Promise< string > {
-		const result = await provider.generate( toGenerateRequest( body ), call );
-		return JSON.stringify( completionObject( completionId(), provider.model, result.text, result.finishReason, result.usage ) );
+	async function translatedJson(
+		body: ChatCompletionRequest,
+		call: CallContext
+	): Promise< string > {
+		const result = await provider.generate(
+			toGenerateRequest( body ),
+			call
+		);
+		return JSON.stringify(
+			completionObject(
+				completionId(),
+				provider.model,
+				result.text,
+				result.finishReason,
+				result.usage
+			)
+		);
 	}
 
-	async function translatedStream( body: ChatCompletionRequest, call: CallContext, sse: SseResponse ): Promise< void > {
+	async function translatedStream(
+		body: ChatCompletionRequest,
+		call: CallContext,
+		sse: SseResponse
+	): Promise< void > {
 		const id = completionId();
 		const created = Math.floor( Date.now() / 1000 );
 		const send = ( value: unknown ) => sse.data( JSON.stringify( value ) );
 		let started = false;
-		let finish = { reason: 'stop', usage: {} as { promptTokens?: number; completionTokens?: number } };
-		for await ( const part of provider.stream( toGenerateRequest( body ), call ) ) {
+		let finish = {
+			reason: 'stop',
+			usage: {} as { promptTokens?: number; completionTokens?: number },
+		};
+		for await ( const part of provider.stream(
+			toGenerateRequest( body ),
+			call
+		) ) {
 			if ( part.type === 'finish' ) {
 				finish = { reason: part.finishReason, usage: part.usage };
 				continue;
 			}
 			if ( ! started ) {
-				send( chunkObject( id, provider.model, created, { role: 'assistant', content: '' }, null ) );
+				send(
+					chunkObject(
+						id,
+						provider.model,
+						created,
+						{ role: 'assistant', content: '' },
+						null
+					)
+				);
 				started = true;
 			}
-			send( chunkObject( id, provider.model, created, { content: part.text }, null ) );
+			send(
+				chunkObject(
+					id,
+					provider.model,
+					created,
+					{ content: part.text },
+					null
+				)
+			);
 		}
 		if ( ! started ) {
-			send( chunkObject( id, provider.model, created, { role: 'assistant', content: '' }, null ) );
+			send(
+				chunkObject(
+					id,
+					provider.model,
+					created,
+					{ role: 'assistant', content: '' },
+					null
+				)
+			);
 		}
 		send( chunkObject( id, provider.model, created, {}, finish.reason ) );
 		if ( body.stream_options?.include_usage ) {
@@ -120,17 +250,29 @@ export function chatCompletionsHandler( runtime: TaskRuntime, upstream: Upstream
 		sse.end();
 	}
 
-	return async function handle( request: FastifyRequest, reply: FastifyReply ) {
+	return async function handle(
+		request: FastifyRequest,
+		reply: FastifyReply
+	) {
 		const parsed = parseBody( ChatCompletionRequestSchema, request.body );
 		// The proxy owns the model choice, like the keys: the configured model answers whatever was asked.
-		const body: ChatCompletionRequest = { ...parsed, model: provider.model };
+		const body: ChatCompletionRequest = {
+			...parsed,
+			model: provider.model,
+		};
 		const wire = provider.openAiWire;
 
 		if ( body.stream ) {
-			const call = createCallContext( request, reply, runtime.config.deadlines.totalMs );
+			const call = createCallContext(
+				request,
+				reply,
+				runtime.config.deadlines.totalMs
+			);
 			const sse = new SseResponse( reply );
 			try {
-				await ( wire ? passthroughStream( wire, body, call, sse ) : translatedStream( body, call, sse ) );
+				await ( wire
+					? passthroughStream( wire, body, call, sse )
+					: translatedStream( body, call, sse ) );
 			} catch ( error ) {
 				if ( ! sse.started ) {
 					throw error;
@@ -159,17 +301,34 @@ export function chatCompletionsHandler( runtime: TaskRuntime, upstream: Upstream
 		} );
 		const cached = await cache.get( 'chat', key );
 		if ( cached !== undefined ) {
-			return reply.header( 'x-mpcc-cache', 'hit' ).type( 'application/json' ).send( cached );
+			return reply
+				.header( 'x-mpcc-cache', 'hit' )
+				.type( 'application/json' )
+				.send( cached );
 		}
-		const call = createCallContext( request, reply, runtime.config.deadlines.totalMs );
+		const call = createCallContext(
+			request,
+			reply,
+			runtime.config.deadlines.totalMs
+		);
 		try {
-			const { value, shared } = await cache.share( 'chat', key, call.signal, async ( signal ) => {
-				const shared = { ...call, signal };
-				const text = wire ? await passthroughJson( wire, body, shared ) : await translatedJson( body, shared );
-				await cache.set( key, text );
-				return text;
-			} );
-			return reply.header( 'x-mpcc-cache', shared ? 'shared' : 'miss' ).type( 'application/json' ).send( value );
+			const { value, shared } = await cache.share(
+				'chat',
+				key,
+				call.signal,
+				async ( signal ) => {
+					const sharedCall = { ...call, signal };
+					const text = wire
+						? await passthroughJson( wire, body, sharedCall )
+						: await translatedJson( body, sharedCall );
+					await cache.set( key, text );
+					return text;
+				}
+			);
+			return reply
+				.header( 'x-mpcc-cache', shared ? 'shared' : 'miss' )
+				.type( 'application/json' )
+				.send( value );
 		} finally {
 			call.dispose();
 		}

@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Provider } from '../providers/types';
 
 /** GET /healthz: no auth, no rate limit; tells the bridge which provider answers and whether it is the demo. */
-export function registerHealthRoute( app: FastifyInstance, provider: Provider ): void {
+export function registerHealthRoute(
+	app: FastifyInstance,
+	provider: Provider
+): void {
 	app.get( '/healthz', { config: { rateLimit: false } }, async () => ( {
 		status: 'ok',
 		provider: provider.name,

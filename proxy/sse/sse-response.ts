@@ -17,7 +17,10 @@ export class SseResponse {
 	}
 
 	get closed(): boolean {
-		return this.stream !== undefined && ( this.stream.destroyed || this.stream.writableEnded );
+		return (
+			this.stream !== undefined &&
+			( this.stream.destroyed || this.stream.writableEnded )
+		);
 	}
 
 	/** `event: name` + JSON data, the task routes' framing. */

@@ -1,15 +1,34 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { QuizRequestSchema, QuizResponseSchema, type QuizRequest, type QuizResponse } from '../../src/schemas';
-import { ClientClosedError, createCallContext, type CallContext } from '../call-context';
+import {
+	QuizRequestSchema,
+	QuizResponseSchema,
+	type QuizRequest,
+	type QuizResponse,
+} from '../../src/schemas';
+import {
+	ClientClosedError,
+	createCallContext,
+	type CallContext,
+} from '../call-context';
 import { ProxyError } from '../errors';
 import { JsonArrayItemScanner } from '../output/json-array-items';
 import { extractJson } from '../output/json-extract';
-import { curateQuestions, qualityScore, type CheckedQuestion } from '../output/quiz-quality';
+import {
+	curateQuestions,
+	qualityScore,
+	type CheckedQuestion,
+} from '../output/quiz-quality';
 import { quizPrompt } from '../prompts/quiz';
 import { demoQuizQuestions } from '../providers/demo/quiz';
 import { SseResponse } from '../sse/sse-response';
 import { parseBody, toProxyError } from './request-body';
-import { nextTick, schemaVersion, taskCacheKey, withSettings, type TaskRuntime } from './task-runtime';
+import {
+	nextTick,
+	schemaVersion,
+	taskCacheKey,
+	withSettings,
+	type TaskRuntime,
+} from './task-runtime';
 
 /**
  * Quiz generation. Questions are validated one by one (streamed as each closes), duplicates dropped,
@@ -18,17 +37,35 @@ import { nextTick, schemaVersion, taskCacheKey, withSettings, type TaskRuntime }
  */
 type Emit = ( question: CheckedQuestion, index: number ) => void;
 
-const TYPE_LABELS = { multiple_choice: 'multiple choice', true_false: 'true/false', multiple_answer: 'multiple answer', short_answer: 'short answer' } as const;
+const TYPE_LABELS = {
+	multiple_choice: 'multiple choice',
+	true_false: 'true/false',
+	multiple_answer: 'multiple answer',
+	short_answer: 'short answer',
+} as const;
 
 function intro( request: QuizRequest ): string {
 	const { count, type, difficulty } = request.options;
 	return `Writing ${ count } ${ difficulty } ${ TYPE_LABELS[ type ] } question${ count === 1 ? '' : 's' } from the content…`;
 }
 
-function respond( request: QuizRequest, questions: CheckedQuestion[], demo: boolean ): QuizResponse {
-	const response = { questions, total: questions.length, type: request.options.type, quality_score: qualityScore( questions ), demo };
+function respond(
+	request: QuizRequest,
+	questions: CheckedQuestion[],
+	demo: boolean
+): QuizResponse {
+	const response = {
+		questions,
+		total: questions.length,
+		type: request.options.type,
+		quality_score: qualityScore( questions ),
+		demo,
+	};
 	if ( ! QuizResponseSchema.safeParse( response ).success ) {
-		throw new ProxyError( 'invalid_model_output', 'the quiz does not match the response schema' );
+		throw new ProxyError(
+			'invalid_model_output',
+			'the quiz does not match the response schema'
+		);
 	}
 	return response;
 }
@@ -37,11 +74,31 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 	const version = schemaVersion( QuizResponseSchema );
 
 	/** One model call; accepted questions are appended to `accepted` and emitted as they validate. */
-	async function ask( request: QuizRequest, call: CallContext, wanted: number, accepted: CheckedQuestion[], seen: Set< string >, emit?: Emit, onFirstText?: () => void ) {
-		const prompt = withSettings( runtime, quizPrompt( request, wanted, accepted.map( ( q ) => q.question ) ) );
+	async function ask(
+		request: QuizRequest,
+		call: CallContext,
+		wanted: number,
+		accepted: CheckedQuestion[],
+		seen: Set< string >,
+		emit?: Emit,
+		onFirstText?: () => void
+	) {
+		const prompt = withSettings(
+			runtime,
+			quizPrompt(
+				request,
+				wanted,
+				accepted.map( ( q ) => q.question )
+			)
+		);
 		const limit = accepted.length + wanted;
 		const take = ( candidates: unknown[] ) => {
-			const { kept } = curateQuestions( candidates, request.content, seen, limit - accepted.length );
+			const { kept } = curateQuestions(
+				candidates,
+				request.content,
+				seen,
+				limit - accepted.length
+			);
 			for ( const question of kept ) {
 				accepted.push( question );
 				emit?.( question, accepted.length - 1 );
@@ -50,7 +107,10 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 		let text = '';
 		if ( emit ) {
 			const scanner = new JsonArrayItemScanner();
-			for await ( const part of runtime.provider.stream( prompt, call ) ) {
+			for await ( const part of runtime.provider.stream(
+				prompt,
+				call
+			) ) {
 				if ( part.type !== 'text' ) {
 					continue;
 				}
@@ -59,7 +119,10 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 				}
 				text += part.text;
 				const items = scanner.feed( part.text );
-				const candidates = items.map( ( item ) => extractJson( item ) ).filter( ( r ) => r.ok ).map( ( r ) => ( r as { value: unknown } ).value );
+				const candidates = items
+					.map( ( item ) => extractJson( item ) )
+					.filter( ( r ) => r.ok )
+					.map( ( r ) => ( r as { value: unknown } ).value );
 				take( candidates );
 			}
 		} else {
@@ -69,27 +132,49 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 		const whole = extractJson( text );
 		if ( whole.ok ) {
 			const value = whole.value as { questions?: unknown };
-			const list = Array.isArray( value ) ? value : Array.isArray( value?.questions ) ? value.questions : [];
-			take( list as unknown[] );
+			if ( Array.isArray( value ) ) {
+				take( value );
+			} else if ( Array.isArray( value?.questions ) ) {
+				take( value.questions );
+			}
 		}
 	}
 
-	async function generate( request: QuizRequest, call: CallContext, emit?: Emit, onFirstText?: () => void ): Promise< CheckedQuestion[] > {
+	async function generate(
+		request: QuizRequest,
+		call: CallContext,
+		emit?: Emit,
+		onFirstText?: () => void
+	): Promise< CheckedQuestion[] > {
 		const accepted: CheckedQuestion[] = [];
 		const seen = new Set< string >();
 		const { count } = request.options;
 		await ask( request, call, count, accepted, seen, emit, onFirstText );
 		if ( accepted.length < count ) {
 			runtime.metrics.reasks.inc( { task: 'quiz' } );
-			await ask( request, call, count - accepted.length, accepted, seen, emit );
+			await ask(
+				request,
+				call,
+				count - accepted.length,
+				accepted,
+				seen,
+				emit
+			);
 		}
 		if ( accepted.length === 0 ) {
-			throw new ProxyError( 'invalid_model_output', 'the model produced no valid question, even when asked again' );
+			throw new ProxyError(
+				'invalid_model_output',
+				'the model produced no valid question, even when asked again'
+			);
 		}
 		return accepted;
 	}
 
-	async function replay( sse: SseResponse, request: QuizRequest, response: QuizResponse ) {
+	async function replay(
+		sse: SseResponse,
+		request: QuizRequest,
+		response: QuizResponse
+	) {
 		sse.event( 'delta', { text: intro( request ) } );
 		for ( const [ index, question ] of response.questions.entries() ) {
 			await nextTick();
@@ -99,13 +184,21 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 		sse.end();
 	}
 
-	return async function handle( httpRequest: FastifyRequest, reply: FastifyReply ) {
+	return async function handle(
+		httpRequest: FastifyRequest,
+		reply: FastifyReply
+	) {
 		const request = parseBody( QuizRequestSchema, httpRequest.body );
 		const wantsStream = request.stream === true;
 		const sse = new SseResponse( reply );
 
 		if ( runtime.provider.demo ) {
-			const { kept } = curateQuestions( demoQuizQuestions( request.content, request.options ), request.content, new Set(), request.options.count );
+			const { kept } = curateQuestions(
+				demoQuizQuestions( request.content, request.options ),
+				request.content,
+				new Set(),
+				request.options.count
+			);
 			const response = respond( request, kept, true );
 			if ( ! wantsStream ) {
 				return response;
@@ -114,7 +207,15 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 			return reply;
 		}
 
-		const key = taskCacheKey( runtime, 'quiz', version, withSettings( runtime, quizPrompt( request, request.options.count ) ) );
+		const key = taskCacheKey(
+			runtime,
+			'quiz',
+			version,
+			withSettings(
+				runtime,
+				quizPrompt( request, request.options.count )
+			)
+		);
 		const cached = await runtime.cache.get( 'quiz', key );
 		if ( cached !== undefined ) {
 			reply.header( 'x-mpcc-cache', 'hit' );
@@ -126,14 +227,30 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 			return reply;
 		}
 
-		const call = createCallContext( httpRequest, reply, runtime.config.deadlines.totalMs );
+		const call = createCallContext(
+			httpRequest,
+			reply,
+			runtime.config.deadlines.totalMs
+		);
 		try {
 			if ( ! wantsStream ) {
-				const { value, shared } = await runtime.cache.share( 'quiz', key, call.signal, async ( signal ) => {
-					const response = respond( request, await generate( request, { ...call, signal } ), false );
-					await runtime.cache.set( key, JSON.stringify( response ) );
-					return response;
-				} );
+				const { value, shared } = await runtime.cache.share(
+					'quiz',
+					key,
+					call.signal,
+					async ( signal ) => {
+						const response = respond(
+							request,
+							await generate( request, { ...call, signal } ),
+							false
+						);
+						await runtime.cache.set(
+							key,
+							JSON.stringify( response )
+						);
+						return response;
+					}
+				);
 				reply.header( 'x-mpcc-cache', shared ? 'shared' : 'miss' );
 				return value;
 			}
@@ -142,7 +259,11 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 				const questions = await generate(
 					request,
 					call,
-					( question, index ) => sse.event( 'questions', { questions: [ question ], index } ),
+					( question, index ) =>
+						sse.event( 'questions', {
+							questions: [ question ],
+							index,
+						} ),
 					() => sse.event( 'delta', { text: intro( request ) } )
 				);
 				const response = respond( request, questions, false );

@@ -10,15 +10,24 @@ export function parseBody< T >( schema: z.ZodType< T >, body: unknown ): T {
 	if ( ! result.success ) {
 		const detail = result.error.issues
 			.slice( 0, 5 )
-			.map( ( issue ) => `${ issue.path.join( '.' ) || 'body' }: ${ issue.message }` )
+			.map(
+				( issue ) =>
+					`${ issue.path.join( '.' ) || 'body' }: ${ issue.message }`
+			)
 			.join( '; ' );
-		throw new ProxyError( 'invalid_request', `invalid request body — ${ detail }` );
+		throw new ProxyError(
+			'invalid_request',
+			`invalid request body — ${ detail }`
+		);
 	}
 	return result.data;
 }
 
 /** Any failure as the ProxyError a client may see; unexpected ones are logged and kept vague. */
-export function toProxyError( error: unknown, log: FastifyBaseLogger ): ProxyError {
+export function toProxyError(
+	error: unknown,
+	log: FastifyBaseLogger
+): ProxyError {
 	if ( error instanceof ProxyError ) {
 		return error;
 	}
@@ -26,7 +35,10 @@ export function toProxyError( error: unknown, log: FastifyBaseLogger ): ProxyErr
 		return new ProxyError( 'invalid_model_output', error.reason );
 	}
 	if ( error instanceof ClientClosedError ) {
-		return new ProxyError( 'invalid_request', 'client closed the connection' );
+		return new ProxyError(
+			'invalid_request',
+			'client closed the connection'
+		);
 	}
 	log.error( { err: error }, 'unexpected error' );
 	return new ProxyError( 'internal_error', 'internal error in the proxy' );

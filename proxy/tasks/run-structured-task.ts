@@ -1,22 +1,41 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ClientClosedError, createCallContext, type CallContext } from '../call-context';
+import {
+	ClientClosedError,
+	createCallContext,
+	type CallContext,
+} from '../call-context';
 import { ProxyError } from '../errors';
 import { StreamingStringField } from '../output/streaming-field';
 import { streamChunks } from '../providers/demo/text-analysis';
 import { SseResponse } from '../sse/sse-response';
 import { parseBody, toProxyError } from './request-body';
 import type { StructuredTask } from './structured-tasks';
-import { InvalidModelOutput, nextTick, reaskPrompt, schemaVersion, taskCacheKey, withSettings, type TaskRuntime } from './task-runtime';
+import {
+	InvalidModelOutput,
+	nextTick,
+	reaskPrompt,
+	schemaVersion,
+	taskCacheKey,
+	withSettings,
+	type TaskRuntime,
+} from './task-runtime';
 
 /**
  * Runs one structured task: demo answers offline; real providers go through the cache, the
  * in-flight sharing, the model call, parsing, one re-ask, and response validation. With
  * `stream: true` the same result is delivered as SSE: delta…, the structured event, done.
  */
-export function structuredTaskHandler< Req extends { stream?: boolean }, Out extends object >( task: StructuredTask< Req, Out >, runtime: TaskRuntime ) {
+export function structuredTaskHandler<
+	Req extends { stream?: boolean },
+	Out extends object,
+>( task: StructuredTask< Req, Out >, runtime: TaskRuntime ) {
 	const version = schemaVersion( task.responseSchema );
 
-	async function generate( request: Req, call: CallContext, prompt: ReturnType< typeof withSettings > ): Promise< Out > {
+	async function generate(
+		request: Req,
+		call: CallContext,
+		prompt: ReturnType< typeof withSettings >
+	): Promise< Out > {
 		const first = await runtime.provider.generate( prompt, call );
 		try {
 			return task.parse( first.text, request );
@@ -28,15 +47,30 @@ export function structuredTaskHandler< Req extends { stream?: boolean }, Out ext
 		}
 	}
 
-	async function reask( request: Req, call: CallContext, prompt: ReturnType< typeof withSettings >, bad: string, error: InvalidModelOutput ): Promise< Out > {
+	async function reask(
+		request: Req,
+		call: CallContext,
+		prompt: ReturnType< typeof withSettings >,
+		bad: string,
+		error: InvalidModelOutput
+	): Promise< Out > {
 		runtime.metrics.reasks.inc( { task: task.name } );
-		runtime.log.info( { task: task.name, reason: error.reason }, 'model output invalid; asking once more' );
-		const second = await runtime.provider.generate( reaskPrompt( prompt, bad, error.reason ), call );
+		runtime.log.info(
+			{ task: task.name, reason: error.reason },
+			'model output invalid; asking once more'
+		);
+		const second = await runtime.provider.generate(
+			reaskPrompt( prompt, bad, error.reason ),
+			call
+		);
 		try {
 			return task.parse( second.text, request );
 		} catch ( again ) {
 			if ( again instanceof InvalidModelOutput ) {
-				throw new ProxyError( 'invalid_model_output', `the model's answer was invalid twice: ${ again.reason }` );
+				throw new ProxyError(
+					'invalid_model_output',
+					`the model's answer was invalid twice: ${ again.reason }`
+				);
 			}
 			throw again;
 		}
@@ -46,13 +80,19 @@ export function structuredTaskHandler< Req extends { stream?: boolean }, Out ext
 		const response = { ...output, demo };
 		const check = task.responseSchema.safeParse( response );
 		if ( ! check.success ) {
-			throw new ProxyError( 'invalid_model_output', 'the answer does not match the response schema' );
+			throw new ProxyError(
+				'invalid_model_output',
+				'the answer does not match the response schema'
+			);
 		}
 		return response;
 	}
 
 	/** Demo answers and cache hits: already complete, streamed in a few chunks. */
-	async function replay( sse: SseResponse, response: Out & { demo: boolean } ): Promise< void > {
+	async function replay(
+		sse: SseResponse,
+		response: Out & { demo: boolean }
+	): Promise< void > {
 		for ( const chunk of streamChunks( task.deltaText( response ), 6 ) ) {
 			sse.event( 'delta', { text: chunk } );
 			await nextTick();
@@ -64,10 +104,17 @@ export function structuredTaskHandler< Req extends { stream?: boolean }, Out ext
 		sse.end();
 	}
 
-	async function stream( request: Req, call: CallContext, prompt: ReturnType< typeof withSettings >, sse: SseResponse ): Promise< Out & { demo: boolean } > {
+	async function stream(
+		request: Req,
+		call: CallContext,
+		prompt: ReturnType< typeof withSettings >,
+		sse: SseResponse
+	): Promise< Out & { demo: boolean } > {
 		let text = '';
 		let sentDelta = false;
-		const field = task.deltaField ? new StreamingStringField( task.deltaField ) : undefined;
+		const field = task.deltaField
+			? new StreamingStringField( task.deltaField )
+			: undefined;
 		for await ( const part of runtime.provider.stream( prompt, call ) ) {
 			if ( part.type !== 'text' ) {
 				continue;
@@ -101,7 +148,10 @@ export function structuredTaskHandler< Req extends { stream?: boolean }, Out ext
 		return response;
 	}
 
-	return async function handle( httpRequest: FastifyRequest, reply: FastifyReply ) {
+	return async function handle(
+		httpRequest: FastifyRequest,
+		reply: FastifyReply
+	) {
 		const request = parseBody( task.requestSchema, httpRequest.body );
 		const wantsStream = request.stream === true;
 		const sse = new SseResponse( reply );
@@ -128,14 +178,33 @@ export function structuredTaskHandler< Req extends { stream?: boolean }, Out ext
 			return reply;
 		}
 
-		const call = createCallContext( httpRequest, reply, runtime.config.deadlines.totalMs );
+		const call = createCallContext(
+			httpRequest,
+			reply,
+			runtime.config.deadlines.totalMs
+		);
 		try {
 			if ( ! wantsStream ) {
-				const { value, shared } = await runtime.cache.share( task.name, key, call.signal, async ( signal ) => {
-					const response = validated( await generate( request, { ...call, signal }, prompt ), false );
-					await runtime.cache.set( key, JSON.stringify( response ) );
-					return response;
-				} );
+				const { value, shared } = await runtime.cache.share(
+					task.name,
+					key,
+					call.signal,
+					async ( signal ) => {
+						const response = validated(
+							await generate(
+								request,
+								{ ...call, signal },
+								prompt
+							),
+							false
+						);
+						await runtime.cache.set(
+							key,
+							JSON.stringify( response )
+						);
+						return response;
+					}
+				);
 				reply.header( 'x-mpcc-cache', shared ? 'shared' : 'miss' );
 				return value;
 			}

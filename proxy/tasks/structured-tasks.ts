@@ -12,9 +12,16 @@ import {
 	type EditorSuggestion,
 	type LessonContentRequest,
 } from '../../src/schemas';
-import { blockMarkupIsBalanced, hasBlockMarkup, textToBlocks } from '../output/block-markup';
+import {
+	blockMarkupIsBalanced,
+	hasBlockMarkup,
+	textToBlocks,
+} from '../output/block-markup';
 import { extractJson } from '../output/json-extract';
-import { courseTurnPrompt, CourseTurnOutputSchema } from '../prompts/course-turn';
+import {
+	courseTurnPrompt,
+	CourseTurnOutputSchema,
+} from '../prompts/course-turn';
 import { editorAssistPrompt } from '../prompts/editor-assist';
 import { lessonContentPrompt } from '../prompts/lesson-content';
 import type { TaskName } from '../prompts/prompt-versions';
@@ -30,17 +37,20 @@ import { InvalidModelOutput } from './task-runtime';
  * described as data: how to validate the request, prompt, parse the model's text, answer in demo
  * mode, and which SSE events carry the structured part. run-structured-task.ts runs any of them.
  */
-export interface StructuredTask< Req extends { stream?: boolean }, Out extends object > {
+export interface StructuredTask<
+	Req extends { stream?: boolean },
+	Out extends object,
+> {
 	name: Exclude< TaskName, 'quiz' >;
 	requestSchema: z.ZodType< Req >;
 	responseSchema: z.ZodType;
-	prompt( request: Req ): GenerateRequest;
-	parse( text: string, request: Req ): Out;
-	demo( request: Req ): Out;
+	prompt: ( request: Req ) => GenerateRequest;
+	parse: ( text: string, request: Req ) => Out;
+	demo: ( request: Req ) => Out;
 	/** The JSON string field streamed as `delta`, or null to stream the raw text (block markup). */
 	deltaField: string | null;
-	deltaText( output: Out ): string;
-	events( output: Out ): Array< [ string, unknown ] >;
+	deltaText: ( output: Out ) => string;
+	events: ( output: Out ) => Array< [ string, unknown ] >;
 }
 
 function parsedJson( text: string ): unknown {
@@ -54,13 +64,19 @@ function parsedJson( text: string ): unknown {
 function issues( error: z.ZodError ): string {
 	return error.issues
 		.slice( 0, 5 )
-		.map( ( issue ) => `${ issue.path.join( '.' ) || '(root)' }: ${ issue.message }` )
+		.map(
+			( issue ) =>
+				`${ issue.path.join( '.' ) || '(root)' }: ${ issue.message }`
+		)
 		.join( '; ' );
 }
 
 type CourseTurnOutput = z.infer< typeof CourseTurnOutputSchema >;
 
-export const courseTurnTask: StructuredTask< CourseTurnRequest, CourseTurnOutput > = {
+export const courseTurnTask: StructuredTask<
+	CourseTurnRequest,
+	CourseTurnOutput
+> = {
 	name: 'course-turn',
 	requestSchema: CourseTurnRequestSchema,
 	responseSchema: CourseTurnResponseSchema,
@@ -68,22 +84,41 @@ export const courseTurnTask: StructuredTask< CourseTurnRequest, CourseTurnOutput
 	parse( text, request ) {
 		const value = parsedJson( text ) as Record< string, unknown >;
 		// A model that leaves the outline out while one exists means "unchanged".
-		if ( value && typeof value === 'object' && value.course_structure == null && request.course_structure ) {
+		if (
+			value &&
+			typeof value === 'object' &&
+			( value.course_structure === null ||
+				value.course_structure === undefined ) &&
+			request.course_structure
+		) {
 			value.course_structure = request.course_structure;
 		}
 		const result = CourseTurnOutputSchema.safeParse( value );
 		if ( ! result.success ) {
-			throw new InvalidModelOutput( `the JSON does not match the schema (${ issues( result.error ) })` );
+			throw new InvalidModelOutput(
+				`the JSON does not match the schema (${ issues( result.error ) })`
+			);
 		}
 		return result.data;
 	},
 	demo: demoCourseTurn,
 	deltaField: 'message',
 	deltaText: ( output ) => output.message,
-	events: ( output ) => [ [ 'structure', { course_structure: output.course_structure, conversation_state: output.conversation_state } ] ],
+	events: ( output ) => [
+		[
+			'structure',
+			{
+				course_structure: output.course_structure,
+				conversation_state: output.conversation_state,
+			},
+		],
+	],
 };
 
-export const lessonContentTask: StructuredTask< LessonContentRequest, { content: string } > = {
+export const lessonContentTask: StructuredTask<
+	LessonContentRequest,
+	{ content: string }
+> = {
 	name: 'lesson-content',
 	requestSchema: LessonContentRequestSchema,
 	responseSchema: LessonContentResponseSchema,
@@ -101,7 +136,9 @@ export const lessonContentTask: StructuredTask< LessonContentRequest, { content:
 			throw new InvalidModelOutput( 'the lesson is empty' );
 		}
 		if ( ! blockMarkupIsBalanced( content ) ) {
-			throw new InvalidModelOutput( 'the block markup has unclosed or mismatched block comments' );
+			throw new InvalidModelOutput(
+				'the block markup has unclosed or mismatched block comments'
+			);
 		}
 		return { content };
 	},
@@ -111,32 +148,65 @@ export const lessonContentTask: StructuredTask< LessonContentRequest, { content:
 	events: ( output ) => [ [ 'content', { content: output.content } ] ],
 };
 
-export const editorAssistTask: StructuredTask< EditorAssistRequest, { message: string; suggestions: EditorSuggestion[] } > = {
+export const editorAssistTask: StructuredTask<
+	EditorAssistRequest,
+	{ message: string; suggestions: EditorSuggestion[] }
+> = {
 	name: 'editor-assist',
 	requestSchema: EditorAssistRequestSchema,
 	responseSchema: EditorAssistResponseSchema,
 	prompt: editorAssistPrompt,
 	parse( text, request ) {
-		const value = parsedJson( text ) as { message?: unknown; suggestions?: unknown };
-		if ( ! value || typeof value !== 'object' || typeof value.message !== 'string' ) {
+		const value = parsedJson( text ) as {
+			message?: unknown;
+			suggestions?: unknown;
+		};
+		if (
+			! value ||
+			typeof value !== 'object' ||
+			typeof value.message !== 'string'
+		) {
 			throw new InvalidModelOutput( 'the JSON has no "message" string' );
 		}
 		// Suggestions are checked one by one: an invalid one is dropped, the rest still help.
 		const suggestions: EditorSuggestion[] = [];
-		for ( const raw of Array.isArray( value.suggestions ) ? value.suggestions : [] ) {
-			const candidate = raw && typeof raw === 'object' ? { ...( raw as Record< string, unknown > ) } : raw;
-			if ( candidate && typeof candidate === 'object' && ! ( 'id' in candidate ) ) {
-				( candidate as Record< string, unknown > ).id = stableId( 'sugg', JSON.stringify( candidate ) );
+		for ( const raw of Array.isArray( value.suggestions )
+			? value.suggestions
+			: [] ) {
+			const candidate =
+				raw && typeof raw === 'object'
+					? { ...( raw as Record< string, unknown > ) }
+					: raw;
+			if (
+				candidate &&
+				typeof candidate === 'object' &&
+				! ( 'id' in candidate )
+			) {
+				( candidate as Record< string, unknown > ).id = stableId(
+					'sugg',
+					JSON.stringify( candidate )
+				);
 			}
 			const parsed = EditorSuggestionSchema.safeParse( candidate );
-			if ( parsed.success && ! ( parsed.data.type === 'replace_block' && ! request.post.selected_block ) ) {
+			if (
+				parsed.success &&
+				! (
+					parsed.data.type === 'replace_block' &&
+					! request.post.selected_block
+				)
+			) {
 				suggestions.push( parsed.data );
 			}
 		}
-		return { message: value.message, suggestions: suggestions.slice( 0, 10 ) };
+		return {
+			message: value.message,
+			suggestions: suggestions.slice( 0, 10 ),
+		};
 	},
 	demo: demoEditorAssist,
 	deltaField: 'message',
 	deltaText: ( output ) => output.message,
-	events: ( output ) => [ [ 'suggestions', { suggestions: output.suggestions } ] ],
+	events: ( output ) => [
+		[ 'suggestions', { suggestions: output.suggestions } ],
+	],
 };

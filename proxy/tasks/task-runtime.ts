@@ -27,23 +27,44 @@ export class InvalidModelOutput extends Error {
 
 /** A short fingerprint of a response schema: changing the schema changes the cache key. */
 export function schemaVersion( schema: z.ZodType ): string {
-	const json = JSON.stringify( z.toJSONSchema( schema, { io: 'input', unrepresentable: 'any' } ) );
+	const json = JSON.stringify(
+		z.toJSONSchema( schema, { io: 'input', unrepresentable: 'any' } )
+	);
 	return createHash( 'sha256' ).update( json ).digest( 'hex' ).slice( 0, 16 );
 }
 
 /** Generation settings the proxy applies to every task prompt. */
-export function withSettings( runtime: TaskRuntime, prompt: GenerateRequest ): GenerateRequest {
-	return { ...prompt, temperature: prompt.temperature ?? runtime.config.temperature, maxTokens: prompt.maxTokens ?? runtime.config.maxOutputTokens };
+export function withSettings(
+	runtime: TaskRuntime,
+	prompt: GenerateRequest
+): GenerateRequest {
+	return {
+		...prompt,
+		temperature: prompt.temperature ?? runtime.config.temperature,
+		maxTokens: prompt.maxTokens ?? runtime.config.maxOutputTokens,
+	};
 }
 
-export function taskCacheKey( runtime: TaskRuntime, task: TaskName, schema: string, prompt: GenerateRequest ): string {
+export function taskCacheKey(
+	runtime: TaskRuntime,
+	task: TaskName,
+	schema: string,
+	prompt: GenerateRequest
+): string {
 	const { provider, config } = runtime;
 	return cacheKey( {
 		route: `task:${ task }`,
 		provider: provider.name,
 		baseUrl: provider.baseUrl,
 		model: provider.model,
-		params: { temperature: prompt.temperature, maxTokens: prompt.maxTokens, topP: prompt.topP, stop: prompt.stop, json: prompt.json?.name, jsonMode: config.jsonMode },
+		params: {
+			temperature: prompt.temperature,
+			maxTokens: prompt.maxTokens,
+			topP: prompt.topP,
+			stop: prompt.stop,
+			json: prompt.json?.name,
+			jsonMode: config.jsonMode,
+		},
 		schemaVersion: schema,
 		promptVersion: PROMPT_VERSIONS[ task ],
 		messages: { system: prompt.system, messages: prompt.messages },
@@ -51,13 +72,23 @@ export function taskCacheKey( runtime: TaskRuntime, task: TaskName, schema: stri
 }
 
 /** The re-ask: the same conversation plus the bad answer and what was wrong with it. */
-export function reaskPrompt( prompt: GenerateRequest, badAnswer: string, reason: string ): GenerateRequest {
+export function reaskPrompt(
+	prompt: GenerateRequest,
+	badAnswer: string,
+	reason: string
+): GenerateRequest {
 	return {
 		...prompt,
 		messages: [
 			...prompt.messages,
-			{ role: 'assistant', content: badAnswer.slice( 0, 20_000 ) || '(empty)' },
-			{ role: 'user', content: `That answer could not be used: ${ reason }. Answer again with only the requested output, complete and valid.` },
+			{
+				role: 'assistant',
+				content: badAnswer.slice( 0, 20_000 ) || '(empty)',
+			},
+			{
+				role: 'user',
+				content: `That answer could not be used: ${ reason }. Answer again with only the requested output, complete and valid.`,
+			},
 		],
 	};
 }

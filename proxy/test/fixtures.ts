@@ -5,12 +5,30 @@ export const COURSE: CourseStructure = {
 	title: 'Sourdough Basics',
 	description: 'Bake bread with wild yeast.',
 	sections: [
-		{ id: 's1', title: 'Starter', lessons: [ { id: 's1-l1', title: 'Feeding a starter' }, { id: 's1-l2', title: 'Reading bubbles' } ] },
-		{ id: 's2', title: 'Baking', lessons: [ { id: 's2-l1', title: 'Shaping a loaf' }, { id: 's2-l2', title: 'Scoring and baking' } ] },
+		{
+			id: 's1',
+			title: 'Starter',
+			lessons: [
+				{ id: 's1-l1', title: 'Feeding a starter' },
+				{ id: 's1-l2', title: 'Reading bubbles' },
+			],
+		},
+		{
+			id: 's2',
+			title: 'Baking',
+			lessons: [
+				{ id: 's2-l1', title: 'Shaping a loaf' },
+				{ id: 's2-l2', title: 'Scoring and baking' },
+			],
+		},
 	],
 };
 
-export const COURSE_TURN_REQUEST = { message: 'A course about sourdough bread for beginners', history: [], conversation_state: 'initial' };
+export const COURSE_TURN_REQUEST = {
+	message: 'A course about sourdough bread for beginners',
+	history: [],
+	conversation_state: 'initial',
+};
 
 export const COURSE_TURN_ANSWER = JSON.stringify( {
 	message: 'Here is an outline for Sourdough Basics.',
@@ -18,7 +36,11 @@ export const COURSE_TURN_ANSWER = JSON.stringify( {
 	conversation_state: 'course_structure',
 } );
 
-export const LESSON_REQUEST = { course: COURSE, section_id: 's1', lesson_id: 's1-l1' };
+export const LESSON_REQUEST = {
+	course: COURSE,
+	section_id: 's1',
+	lesson_id: 's1-l1',
+};
 
 export const LESSON_ANSWER =
 	'<!-- wp:heading -->\n<h2 class="wp-block-heading">Feeding</h2>\n<!-- /wp:heading -->\n\n<!-- wp:paragraph -->\n<p>Feed it flour and water.</p>\n<!-- /wp:paragraph -->';
@@ -26,14 +48,32 @@ export const LESSON_ANSWER =
 export const EDITOR_REQUEST = {
 	message: 'Add learning objectives',
 	history: [],
-	post: { id: 7, type: 'mpcs-lesson', title: 'Feeding a starter', content: '<!-- wp:paragraph --><p>Flour and water.</p><!-- /wp:paragraph -->' },
+	post: {
+		id: 7,
+		type: 'mpcs-lesson',
+		title: 'Feeding a starter',
+		content:
+			'<!-- wp:paragraph --><p>Flour and water.</p><!-- /wp:paragraph -->',
+	},
 };
 
 export const EDITOR_ANSWER = JSON.stringify( {
 	message: 'Here are objectives.',
 	suggestions: [
-		{ type: 'insert_blocks', id: 'a1', label: 'Insert objectives', position: 'cursor', content: '<!-- wp:list -->\n<ul class="wp-block-list"><!-- wp:list-item -->\n<li>Feed a starter</li>\n<!-- /wp:list-item --></ul>\n<!-- /wp:list -->' },
-		{ type: 'replace_block', id: 'a2', label: 'Replace', content: '<!-- wp:paragraph --><p>x</p><!-- /wp:paragraph -->' },
+		{
+			type: 'insert_blocks',
+			id: 'a1',
+			label: 'Insert objectives',
+			position: 'cursor',
+			content:
+				'<!-- wp:list -->\n<ul class="wp-block-list"><!-- wp:list-item -->\n<li>Feed a starter</li>\n<!-- /wp:list-item --></ul>\n<!-- /wp:list -->',
+		},
+		{
+			type: 'replace_block',
+			id: 'a2',
+			label: 'Replace',
+			content: '<!-- wp:paragraph --><p>x</p><!-- /wp:paragraph -->',
+		},
 		{ type: 'set_title', id: 'a3', label: 'Retitle', title: '' },
 	],
 } );
@@ -41,13 +81,17 @@ export const EDITOR_ANSWER = JSON.stringify( {
 export const QUIZ_CONTENT =
 	'<!-- wp:paragraph --><p>A sourdough starter is a culture of wild yeast and lactic acid bacteria. Bakers feed the starter with flour and water every day. A healthy starter doubles in size within eight hours of feeding. Bread made with sourdough has a tangy flavour and a chewy crumb.</p><!-- /wp:paragraph -->';
 
-export function quizQuestion( n: number, excerpt = 'Bakers feed the starter with flour and water every day.' ) {
+export function quizQuestion(
+	n: number,
+	excerpt = 'Bakers feed the starter with flour and water every day.'
+) {
 	return {
 		type: 'multiple_choice',
 		question: `Question number ${ n }: what do bakers feed the starter?`,
 		options: [ 'Flour and water', 'Sugar', 'Milk and honey', 'Salt only' ],
 		correct_answer: 'Flour and water',
-		explanation: 'The lesson says bakers feed the starter with flour and water.',
+		explanation:
+			'The lesson says bakers feed the starter with flour and water.',
 		difficulty: 'medium',
 		points: 2,
 		source_excerpt: excerpt,
@@ -55,5 +99,9 @@ export function quizQuestion( n: number, excerpt = 'Bakers feed the starter with
 }
 
 export function quizRequest( count: number, stream = false ) {
-	return { content: QUIZ_CONTENT, options: { type: 'multiple_choice', count, difficulty: 'medium' }, stream };
+	return {
+		content: QUIZ_CONTENT,
+		options: { type: 'multiple_choice', count, difficulty: 'medium' },
+		stream,
+	};
 }

@@ -11,18 +11,32 @@ import { FakeUpstream } from './fake-upstream/fake-upstream';
 export interface Running {
 	app: ProxyApp;
 	url: string;
-	close(): Promise< void >;
+	close: () => Promise< void >;
 }
 
 /** Small deadlines and fast retries so fault tests finish in well under a second each. */
-export function testConfig( provider: ProviderName, fake: FakeUpstream | undefined, overrides: Partial< ProxyConfig > = {} ): ProxyConfig {
+export function testConfig(
+	provider: ProviderName,
+	fake: FakeUpstream | undefined,
+	overrides: Partial< ProxyConfig > = {}
+): ProxyConfig {
 	return defaultConfig( {
 		provider,
 		model: provider === 'demo' ? 'demo' : 'test-model',
 		baseUrl: fake ? `${ fake.url }/v1` : '',
 		apiKey: provider === 'demo' ? '' : 'sk-test-key',
-		deadlines: { connectMs: 500, firstByteMs: 400, idleMs: 300, totalMs: 3_000 },
-		retry: { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 40, maxRetryAfterMs: 2_000 },
+		deadlines: {
+			connectMs: 500,
+			firstByteMs: 400,
+			idleMs: 300,
+			totalMs: 3_000,
+		},
+		retry: {
+			maxRetries: 2,
+			baseDelayMs: 10,
+			maxDelayMs: 40,
+			maxRetryAfterMs: 2_000,
+		},
 		rateLimit: { max: 10_000, windowMs: 60_000 },
 		...overrides,
 	} );
@@ -48,8 +62,16 @@ export async function startFake(): Promise< FakeUpstream > {
 	return new FakeUpstream().start();
 }
 
-export function postJson( url: string, body: unknown, headers: Record< string, string > = {} ): Promise< Response > {
-	return fetch( url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify( body ) } );
+export function postJson(
+	url: string,
+	body: unknown,
+	headers: Record< string, string > = {}
+): Promise< Response > {
+	return fetch( url, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...headers },
+		body: JSON.stringify( body ),
+	} );
 }
 
 export interface SseEvent {
@@ -59,11 +81,14 @@ export interface SseEvent {
 
 export async function readSse( response: Response ): Promise< SseEvent[] > {
 	const events: SseEvent[] = [];
-	const parser = createParser( { onEvent: ( e ) => events.push( { event: e.event ?? 'message', data: e.data } ) } );
-	const decoder = new TextDecoder();
 	if ( ! response.body ) {
 		return events;
 	}
+	const parser = createParser( {
+		onEvent: ( e ) =>
+			events.push( { event: e.event ?? 'message', data: e.data } ),
+	} );
+	const decoder = new TextDecoder();
 	for await ( const chunk of response.body as unknown as AsyncIterable< Uint8Array > ) {
 		parser.feed( decoder.decode( chunk, { stream: true } ) );
 	}
@@ -86,15 +111,36 @@ export async function freePort(): Promise< number > {
 }
 
 /** A throwaway redis-server on a loopback port (no persistence); fails loudly when it is not installed. */
-export async function startRedis(): Promise< { url: string; stop(): Promise< void > } > {
-	const binary = [ '/usr/bin/redis-server', '/usr/local/bin/redis-server' ].find( ( path ) => existsSync( path ) );
+export async function startRedis(): Promise< {
+	url: string;
+	stop: () => Promise< void >;
+} > {
+	const binary = [
+		'/usr/bin/redis-server',
+		'/usr/local/bin/redis-server',
+	].find( ( path ) => existsSync( path ) );
 	if ( ! binary ) {
-		throw new Error( 'redis-server is not installed (apt-get install redis-server); the Redis tests need it and are not skipped.' );
+		throw new Error(
+			'redis-server is not installed (apt-get install redis-server); the Redis tests need it and are not skipped.'
+		);
 	}
 	const port = await freePort();
-	const child: ChildProcess = spawn( binary, [ '--port', String( port ), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no' ], { stdio: 'ignore' } );
+	const child: ChildProcess = spawn(
+		binary,
+		[
+			'--port',
+			String( port ),
+			'--bind',
+			'127.0.0.1',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+		],
+		{ stdio: 'ignore' }
+	);
 	const deadline = Date.now() + 5_000;
-	for ( ;; ) {
+	for (;;) {
 		const ok = await new Promise< boolean >( ( resolve ) => {
 			const socket = net.connect( port, '127.0.0.1', () => {
 				socket.end();

@@ -6,7 +6,12 @@ import { FakeUpstream } from './fake-upstream/fake-upstream';
 import { startApp, startFake, testConfig, type Running } from './helpers';
 
 /** The official openai npm client pointed at the proxy, for every provider (translated ones included). */
-for ( const provider of [ 'openai', 'anthropic', 'openai-compatible', 'demo' ] as ProviderName[] ) {
+for ( const provider of [
+	'openai',
+	'anthropic',
+	'openai-compatible',
+	'demo',
+] as ProviderName[] ) {
 	describe( `official openai client → proxy (${ provider })`, () => {
 		let fake: FakeUpstream | undefined;
 		let proxy: Running;
@@ -16,8 +21,14 @@ for ( const provider of [ 'openai', 'anthropic', 'openai-compatible', 'demo' ] a
 			if ( fake ) {
 				fake.reply = () => 'The client read this answer.';
 			}
-			proxy = await startApp( testConfig( provider, fake, { token: 'client-token' } ) );
-			client = new OpenAI( { apiKey: 'client-token', baseURL: `${ proxy.url }/v1`, maxRetries: 0 } );
+			proxy = await startApp(
+				testConfig( provider, fake, { token: 'client-token' } )
+			);
+			client = new OpenAI( {
+				apiKey: 'client-token',
+				baseURL: `${ proxy.url }/v1`,
+				maxRetries: 0,
+			} );
 		} );
 		after( async () => {
 			await proxy.close();
@@ -25,7 +36,13 @@ for ( const provider of [ 'openai', 'anthropic', 'openai-compatible', 'demo' ] a
 		} );
 
 		it( 'chat.completions.create', async () => {
-			const completion = await client.chat.completions.create( { model: 'any', messages: [ { role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Say something about rivers' } ] } );
+			const completion = await client.chat.completions.create( {
+				model: 'any',
+				messages: [
+					{ role: 'system', content: 'Be brief.' },
+					{ role: 'user', content: 'Say something about rivers' },
+				],
+			} );
 			const text = completion.choices[ 0 ]?.message.content ?? '';
 			assert.equal( completion.object, 'chat.completion' );
 			if ( provider === 'demo' ) {
@@ -37,7 +54,14 @@ for ( const provider of [ 'openai', 'anthropic', 'openai-compatible', 'demo' ] a
 		} );
 
 		it( 'chat.completions.create with stream: true, usage included', async () => {
-			const stream = await client.chat.completions.create( { model: 'any', stream: true, stream_options: { include_usage: true }, messages: [ { role: 'user', content: 'Stream about mountains' } ] } );
+			const stream = await client.chat.completions.create( {
+				model: 'any',
+				stream: true,
+				stream_options: { include_usage: true },
+				messages: [
+					{ role: 'user', content: 'Stream about mountains' },
+				],
+			} );
 			let text = '';
 			let chunks = 0;
 			let finish: string | null | undefined;
@@ -59,8 +83,19 @@ for ( const provider of [ 'openai', 'anthropic', 'openai-compatible', 'demo' ] a
 		} );
 
 		it( 'a wrong key is an AuthenticationError (401)', async () => {
-			const bad = new OpenAI( { apiKey: 'nope', baseURL: `${ proxy.url }/v1`, maxRetries: 0 } );
-			await assert.rejects( bad.chat.completions.create( { model: 'x', messages: [ { role: 'user', content: 'hi' } ] } ), ( error: unknown ) => error instanceof OpenAI.AuthenticationError );
+			const bad = new OpenAI( {
+				apiKey: 'nope',
+				baseURL: `${ proxy.url }/v1`,
+				maxRetries: 0,
+			} );
+			await assert.rejects(
+				bad.chat.completions.create( {
+					model: 'x',
+					messages: [ { role: 'user', content: 'hi' } ],
+				} ),
+				( error: unknown ) =>
+					error instanceof OpenAI.AuthenticationError
+			);
 		} );
 	} );
 }
@@ -78,15 +113,32 @@ describe( 'official openai client sees upstream failures as typed errors', () =>
 	} );
 
 	it( 'exhausted 429 → RateLimitError; error mid-stream → APIError thrown while iterating', async () => {
-		const client = new OpenAI( { apiKey: 'x', baseURL: `${ proxy.url }/v1`, maxRetries: 0 } );
+		const client = new OpenAI( {
+			apiKey: 'x',
+			baseURL: `${ proxy.url }/v1`,
+			maxRetries: 0,
+		} );
 		fake.enqueue( { kind: 'status', status: 429, retryAfter: '60' } );
-		await assert.rejects( client.chat.completions.create( { model: 'x', messages: [ { role: 'user', content: 'limit' } ] } ), ( error: unknown ) => error instanceof OpenAI.RateLimitError );
+		await assert.rejects(
+			client.chat.completions.create( {
+				model: 'x',
+				messages: [ { role: 'user', content: 'limit' } ],
+			} ),
+			( error: unknown ) => error instanceof OpenAI.RateLimitError
+		);
 		fake.enqueue( { kind: 'error-mid-stream' } );
-		const stream = await client.chat.completions.create( { model: 'x', stream: true, messages: [ { role: 'user', content: 'break' } ] } );
-		await assert.rejects( async () => {
-			for await ( const chunk of stream ) {
-				void chunk;
-			}
-		}, ( error: unknown ) => error instanceof OpenAI.APIError );
+		const stream = await client.chat.completions.create( {
+			model: 'x',
+			stream: true,
+			messages: [ { role: 'user', content: 'break' } ],
+		} );
+		await assert.rejects(
+			async () => {
+				for await ( const chunk of stream ) {
+					void chunk;
+				}
+			},
+			( error: unknown ) => error instanceof OpenAI.APIError
+		);
 	} );
 } );

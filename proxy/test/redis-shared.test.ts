@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { FakeUpstream } from './fake-upstream/fake-upstream';
 import { COURSE_TURN_ANSWER, COURSE_TURN_REQUEST } from './fixtures';
-import { postJson, startApp, startFake, startRedis, testConfig, type Running } from './helpers';
+import {
+	postJson,
+	startApp,
+	startFake,
+	startRedis,
+	testConfig,
+	type Running,
+} from './helpers';
 
 /** Two proxies, one Redis (started here on a loopback port): they share the cache and the rate limit. */
 describe( 'two proxy instances sharing Redis', () => {
@@ -14,7 +21,10 @@ describe( 'two proxy instances sharing Redis', () => {
 		redis = await startRedis();
 		fake = await startFake();
 		fake.reply = () => COURSE_TURN_ANSWER;
-		const config = testConfig( 'openai', fake, { redisUrl: redis.url, rateLimit: { max: 4, windowMs: 60_000 } } );
+		const config = testConfig( 'openai', fake, {
+			redisUrl: redis.url,
+			rateLimit: { max: 4, windowMs: 60_000 },
+		} );
 		a = await startApp( config );
 		b = await startApp( config );
 	} );
@@ -27,10 +37,18 @@ describe( 'two proxy instances sharing Redis', () => {
 
 	it( 'an answer cached by one instance is a hit on the other', async () => {
 		const headers = { 'x-mpcc-site': 'cache-site', 'x-mpcc-user': '1' };
-		const first = await postJson( `${ a.url }/v1/tasks/course-turn`, COURSE_TURN_REQUEST, headers );
+		const first = await postJson(
+			`${ a.url }/v1/tasks/course-turn`,
+			COURSE_TURN_REQUEST,
+			headers
+		);
 		assert.equal( first.status, 200 );
 		assert.equal( first.headers.get( 'x-mpcc-cache' ), 'miss' );
-		const second = await postJson( `${ b.url }/v1/tasks/course-turn`, COURSE_TURN_REQUEST, headers );
+		const second = await postJson(
+			`${ b.url }/v1/tasks/course-turn`,
+			COURSE_TURN_REQUEST,
+			headers
+		);
 		assert.equal( second.headers.get( 'x-mpcc-cache' ), 'hit' );
 		assert.deepEqual( await second.json(), await first.json() );
 		assert.equal( fake.count, 1 );
@@ -41,10 +59,22 @@ describe( 'two proxy instances sharing Redis', () => {
 		const statuses: number[] = [];
 		for ( let i = 0; i < 6; i++ ) {
 			const target = i % 2 === 0 ? a : b;
-			statuses.push( ( await postJson( `${ target.url }/v1/tasks/course-turn`, COURSE_TURN_REQUEST, headers ) ).status );
+			statuses.push(
+				(
+					await postJson(
+						`${ target.url }/v1/tasks/course-turn`,
+						COURSE_TURN_REQUEST,
+						headers
+					)
+				).status
+			);
 		}
 		assert.deepEqual( statuses, [ 200, 200, 200, 200, 429, 429 ] );
-		const other = await postJson( `${ a.url }/v1/tasks/course-turn`, COURSE_TURN_REQUEST, { ...headers, 'x-mpcc-user': '8' } );
+		const other = await postJson(
+			`${ a.url }/v1/tasks/course-turn`,
+			COURSE_TURN_REQUEST,
+			{ ...headers, 'x-mpcc-user': '8' }
+		);
 		assert.equal( other.status, 200 );
 	} );
 } );

@@ -1,4 +1,7 @@
-import http, { type IncomingMessage, type IncomingHttpHeaders } from 'node:http';
+import http, {
+	type IncomingMessage,
+	type IncomingHttpHeaders,
+} from 'node:http';
 import https from 'node:https';
 import type { DeadlineConfig } from '../config';
 import { abortReason, type CallContext } from '../call-context';
@@ -13,12 +16,12 @@ import { errorForNetworkFailure } from './upstream-errors';
 export interface UpstreamResponse {
 	status: number;
 	headers: IncomingHttpHeaders;
-	header( name: string ): string | undefined;
+	header: ( name: string ) => string | undefined;
 	/** Body chunks; throws upstream_timeout when the provider goes quiet for idleMs. */
-	chunks(): AsyncGenerator< Buffer >;
-	text(): Promise< string >;
+	chunks: () => AsyncGenerator< Buffer >;
+	text: () => Promise< string >;
 	/** Throws the rest of the body away (before a retry) so the socket can be reused. */
-	discard(): void;
+	discard: () => void;
 }
 
 export interface RequestInit {
@@ -28,12 +31,24 @@ export interface RequestInit {
 }
 
 export class HttpTransport {
-	private readonly httpAgent = new http.Agent( { keepAlive: true, maxSockets: 512, keepAliveMsecs: 10_000 } );
-	private readonly httpsAgent = new https.Agent( { keepAlive: true, maxSockets: 512, keepAliveMsecs: 10_000 } );
+	private readonly httpAgent = new http.Agent( {
+		keepAlive: true,
+		maxSockets: 512,
+		keepAliveMsecs: 10_000,
+	} );
+	private readonly httpsAgent = new https.Agent( {
+		keepAlive: true,
+		maxSockets: 512,
+		keepAliveMsecs: 10_000,
+	} );
 
 	constructor( private readonly deadlines: DeadlineConfig ) {}
 
-	send( url: URL, init: RequestInit, call: CallContext ): Promise< UpstreamResponse > {
+	send(
+		url: URL,
+		init: RequestInit,
+		call: CallContext
+	): Promise< UpstreamResponse > {
 		const { connectMs, firstByteMs, idleMs } = this.deadlines;
 		return new Promise( ( resolve, reject ) => {
 			if ( call.signal.aborted ) {
@@ -49,7 +64,13 @@ export class HttpTransport {
 			let settled = false;
 			let connectTimer: NodeJS.Timeout | undefined;
 			const firstByteTimer = setTimeout(
-				() => fail( new ProxyError( 'upstream_timeout', `provider sent no response headers within ${ firstByteMs } ms` ) ),
+				() =>
+					fail(
+						new ProxyError(
+							'upstream_timeout',
+							`provider sent no response headers within ${ firstByteMs } ms`
+						)
+					),
 				firstByteMs
 			);
 			const onAbort = () => fail( abortReason( call.signal ) );
@@ -72,10 +93,18 @@ export class HttpTransport {
 				// A reused keep-alive socket is already connected: no connect deadline then.
 				if ( socket.connecting ) {
 					connectTimer = setTimeout(
-						() => fail( new ProxyError( 'upstream_timeout', `could not connect to the provider within ${ connectMs } ms` ) ),
+						() =>
+							fail(
+								new ProxyError(
+									'upstream_timeout',
+									`could not connect to the provider within ${ connectMs } ms`
+								)
+							),
 						connectMs
 					);
-					socket.once( secure ? 'secureConnect' : 'connect', () => clearTimeout( connectTimer ) );
+					socket.once( secure ? 'secureConnect' : 'connect', () =>
+						clearTimeout( connectTimer )
+					);
 				}
 			} );
 			req.on( 'response', ( res ) => {
@@ -87,7 +116,9 @@ export class HttpTransport {
 				cleanup();
 				resolve( wrapResponse( res, idleMs, call.signal ) );
 			} );
-			req.on( 'error', ( error ) => fail( errorForNetworkFailure( error ) ) );
+			req.on( 'error', ( error ) =>
+				fail( errorForNetworkFailure( error ) )
+			);
 			req.end( init.body );
 		} );
 	}
@@ -98,7 +129,11 @@ export class HttpTransport {
 	}
 }
 
-function wrapResponse( res: IncomingMessage, idleMs: number, signal: AbortSignal ): UpstreamResponse {
+function wrapResponse(
+	res: IncomingMessage,
+	idleMs: number,
+	signal: AbortSignal
+): UpstreamResponse {
 	const onAbort = () => res.destroy( abortReason( signal ) );
 	signal.addEventListener( 'abort', onAbort, { once: true } );
 	res.once( 'close', () => signal.removeEventListener( 'abort', onAbort ) );
@@ -106,7 +141,13 @@ function wrapResponse( res: IncomingMessage, idleMs: number, signal: AbortSignal
 	async function* chunks(): AsyncGenerator< Buffer > {
 		// The idle deadline: a provider that stops mid-answer is cut off idleMs after its last chunk.
 		const timer = setTimeout(
-			() => res.destroy( new ProxyError( 'upstream_timeout', `provider stalled for ${ idleMs } ms mid-answer` ) ),
+			() =>
+				res.destroy(
+					new ProxyError(
+						'upstream_timeout',
+						`provider stalled for ${ idleMs } ms mid-answer`
+					)
+				),
 			idleMs
 		);
 		try {
@@ -115,7 +156,9 @@ function wrapResponse( res: IncomingMessage, idleMs: number, signal: AbortSignal
 				yield chunk as Buffer;
 			}
 		} catch ( error ) {
-			throw error instanceof ProxyError || signal.aborted ? error : errorForNetworkFailure( error );
+			throw error instanceof ProxyError || signal.aborted
+				? error
+				: errorForNetworkFailure( error );
 		} finally {
 			clearTimeout( timer );
 			if ( ! res.complete ) {

@@ -1,7 +1,9 @@
 import type { RetryConfig } from '../config';
 
 /** Statuses worth another try (529 is Anthropic's "overloaded"). Every other 4xx is final. */
-export const RETRYABLE_STATUSES: ReadonlySet< number > = new Set( [ 429, 500, 502, 503, 504, 529 ] );
+export const RETRYABLE_STATUSES: ReadonlySet< number > = new Set( [
+	429, 500, 502, 503, 504, 529,
+] );
 
 type HeaderGetter = ( name: string ) => string | null | undefined;
 
@@ -9,7 +11,10 @@ type HeaderGetter = ( name: string ) => string | null | undefined;
  * How long the provider asked us to wait, in ms: `retry-after-ms` (OpenAI), then `Retry-After`
  * as seconds or as an HTTP date. Undefined when there is no usable hint.
  */
-export function retryAfterMs( header: HeaderGetter, now = Date.now() ): number | undefined {
+export function retryAfterMs(
+	header: HeaderGetter,
+	now = Date.now()
+): number | undefined {
 	const ms = header( 'retry-after-ms' );
 	if ( ms ) {
 		const value = Number( ms );
@@ -32,8 +37,15 @@ export function retryAfterMs( header: HeaderGetter, now = Date.now() ): number |
 }
 
 /** Exponential backoff with full jitter (AWS architecture blog): uniform in [0, min(cap, base·2^n)]. */
-export function backoffMs( attempt: number, config: RetryConfig, random: () => number = Math.random ): number {
-	const ceiling = Math.min( config.maxDelayMs, config.baseDelayMs * 2 ** attempt );
+export function backoffMs(
+	attempt: number,
+	config: RetryConfig,
+	random: () => number = Math.random
+): number {
+	const ceiling = Math.min(
+		config.maxDelayMs,
+		config.baseDelayMs * 2 ** attempt
+	);
 	return Math.floor( random() * ceiling );
 }
 

@@ -2,11 +2,18 @@ import type { DeadlineConfig, RetryConfig } from '../config';
 import { abortReason, sleep, type CallContext } from '../call-context';
 import { ProxyError } from '../errors';
 import type { ProxyMetrics } from '../metrics';
-import { HttpTransport, type RequestInit, type UpstreamResponse } from './http-transport';
+import {
+	HttpTransport,
+	type RequestInit,
+	type UpstreamResponse,
+} from './http-transport';
 import { RETRYABLE_STATUSES, retryAfterMs, retryDelay } from './retry-policy';
 import { isRetryableNetworkError } from './upstream-errors';
 
-export type FetchLike = ( input: string | URL | Request, init?: globalThis.RequestInit ) => Promise< Response >;
+export type FetchLike = (
+	input: string | URL | Request,
+	init?: globalThis.RequestInit
+) => Promise< Response >;
 
 /**
  * Provider calls with our retry policy. Retries happen only here, before a response is handed on,
@@ -16,12 +23,21 @@ export class UpstreamClient {
 	private readonly transport: HttpTransport;
 
 	constructor(
-		private readonly options: { provider: string; deadlines: DeadlineConfig; retry: RetryConfig; metrics: ProxyMetrics }
+		private readonly options: {
+			provider: string;
+			deadlines: DeadlineConfig;
+			retry: RetryConfig;
+			metrics: ProxyMetrics;
+		}
 	) {
 		this.transport = new HttpTransport( options.deadlines );
 	}
 
-	async request( url: URL, init: RequestInit, call: CallContext ): Promise< UpstreamResponse > {
+	async request(
+		url: URL,
+		init: RequestInit,
+		call: CallContext
+	): Promise< UpstreamResponse > {
 		const { provider, retry, metrics } = this.options;
 		for ( let attempt = 0; ; attempt++ ) {
 			let res: UpstreamResponse;
@@ -29,10 +45,17 @@ export class UpstreamClient {
 				res = await this.transport.send( url, init, call );
 			} catch ( error ) {
 				metrics.upstreamCalls.inc( { provider, status: 'error' } );
-				const cause = error instanceof ProxyError ? error.cause : undefined;
-				const delay = ! call.signal.aborted && isRetryableNetworkError( cause )
-					? retryDelay( attempt, undefined, retry, call.deadlineAt - Date.now() )
-					: undefined;
+				const cause =
+					error instanceof ProxyError ? error.cause : undefined;
+				const delay =
+					! call.signal.aborted && isRetryableNetworkError( cause )
+						? retryDelay(
+								attempt,
+								undefined,
+								retry,
+								call.deadlineAt - Date.now()
+							)
+						: undefined;
 				if ( delay === undefined ) {
 					throw error;
 				}
@@ -40,10 +63,18 @@ export class UpstreamClient {
 				await sleep( delay, call.signal );
 				continue;
 			}
-			metrics.upstreamCalls.inc( { provider, status: String( res.status ) } );
+			metrics.upstreamCalls.inc( {
+				provider,
+				status: String( res.status ),
+			} );
 			if ( RETRYABLE_STATUSES.has( res.status ) ) {
 				const hint = retryAfterMs( ( name ) => res.header( name ) );
-				const delay = retryDelay( attempt, hint, retry, call.deadlineAt - Date.now() );
+				const delay = retryDelay(
+					attempt,
+					hint,
+					retry,
+					call.deadlineAt - Date.now()
+				);
 				if ( delay !== undefined ) {
 					res.discard();
 					metrics.retries.inc( { provider } );
@@ -58,14 +89,20 @@ export class UpstreamClient {
 	/** A fetch for the AI SDK providers, bound to one client request's deadlines and signal. */
 	fetchFor( call: CallContext ): FetchLike {
 		return async ( input, init ) => {
-			const url = new URL( input instanceof Request ? input.url : String( input ) );
+			const url = new URL(
+				input instanceof Request ? input.url : String( input )
+			);
 			const headers: Record< string, string > = {};
 			new Headers( init?.headers ).forEach( ( value, key ) => {
 				headers[ key ] = value;
 			} );
 			headers[ 'x-request-id' ] = call.requestId;
 			const body = typeof init?.body === 'string' ? init.body : undefined;
-			const res = await this.request( url, { method: init?.method ?? 'GET', headers, body }, call );
+			const res = await this.request(
+				url,
+				{ method: init?.method ?? 'GET', headers, body },
+				call
+			);
 			const iterator = res.chunks();
 			const stream = new ReadableStream< Uint8Array >( {
 				async pull( controller ) {
@@ -74,10 +111,20 @@ export class UpstreamClient {
 						if ( done ) {
 							controller.close();
 						} else {
-							controller.enqueue( new Uint8Array( value.buffer, value.byteOffset, value.byteLength ) );
+							controller.enqueue(
+								new Uint8Array(
+									value.buffer,
+									value.byteOffset,
+									value.byteLength
+								)
+							);
 						}
 					} catch ( error ) {
-						controller.error( call.signal.aborted ? abortReason( call.signal ) : error );
+						controller.error(
+							call.signal.aborted
+								? abortReason( call.signal )
+								: error
+						);
 					}
 				},
 				async cancel() {
@@ -87,10 +134,16 @@ export class UpstreamClient {
 			const responseHeaders = new Headers();
 			for ( const [ key, value ] of Object.entries( res.headers ) ) {
 				if ( value !== undefined ) {
-					responseHeaders.set( key, Array.isArray( value ) ? value.join( ', ' ) : value );
+					responseHeaders.set(
+						key,
+						Array.isArray( value ) ? value.join( ', ' ) : value
+					);
 				}
 			}
-			return new Response( stream, { status: res.status, headers: responseHeaders } );
+			return new Response( stream, {
+				status: res.status,
+				headers: responseHeaders,
+			} );
 		};
 	}
 

@@ -13,9 +13,14 @@ describe( 'in-flight sharing', () => {
 			return 'answer';
 		};
 		const signal = new AbortController().signal;
-		const results = await Promise.all( [ 1, 2, 3 ].map( () => registry.run( 'k', signal, work ) ) );
+		const results = await Promise.all(
+			[ 1, 2, 3 ].map( () => registry.run( 'k', signal, work ) )
+		);
 		assert.equal( runs, 1 );
-		assert.deepEqual( results.map( ( r ) => r.shared ), [ false, true, true ] );
+		assert.deepEqual(
+			results.map( ( r ) => r.shared ),
+			[ false, true, true ]
+		);
 		assert.equal( registry.size, 0 );
 	} );
 
@@ -25,7 +30,9 @@ describe( 'in-flight sharing', () => {
 		const work = ( signal: AbortSignal ) =>
 			new Promise< string >( ( resolve, reject ) => {
 				sharedSignal = signal;
-				signal.addEventListener( 'abort', () => reject( new Error( 'cancelled' ) ) );
+				signal.addEventListener( 'abort', () =>
+					reject( new Error( 'cancelled' ) )
+				);
 			} );
 		const a = new AbortController();
 		const b = new AbortController();

@@ -9,5 +9,10 @@ export const anthropicProvider: ProviderDefinition = {
 	name: 'anthropic',
 	defaultJsonMode: 'off',
 	speaksOpenAiWire: false,
-	createModel: ( config, fetch ) => createAnthropic( { baseURL: config.baseUrl, apiKey: config.apiKey || 'unset', fetch } )( config.model ),
+	createModel: ( config, fetch ) =>
+		createAnthropic( {
+			baseURL: config.baseUrl,
+			apiKey: config.apiKey || 'unset',
+			fetch,
+		} )( config.model ),
 };

@@ -1,5 +1,17 @@
-import type { CourseStructure, CourseTurnRequest, CourseTurnResponse, Lesson, Section } from '../../../src/schemas';
-import { capitalize, keyTerms, stableId, stableInt, titleCase } from './text-analysis';
+import type {
+	CourseStructure,
+	CourseTurnRequest,
+	CourseTurnResponse,
+	Lesson,
+	Section,
+} from '../../../src/schemas';
+import {
+	capitalize,
+	keyTerms,
+	stableId,
+	stableInt,
+	titleCase,
+} from './text-analysis';
 
 /**
  * The demo course designer: reads the user's words for intent (a topic, approval, a request for
@@ -7,11 +19,15 @@ import { capitalize, keyTerms, stableId, stableInt, titleCase } from './text-ana
  */
 type TurnResult = Omit< CourseTurnResponse, 'demo' >;
 
-const APPROVAL = /\b(looks? (good|great|fine)|sounds? good|create( it| the course| this)?|ready|let'?s go|go ahead|approve[d]?|perfect|ship it|build it|i'?m happy)\b/i;
+const APPROVAL =
+	/\b(looks? (good|great|fine)|sounds? good|create( it| the course| this)?|ready|let'?s go|go ahead|approve[d]?|perfect|ship it|build it|i'?m happy)\b/i;
 const WANTS_CONTENT = /\b(content|write|draft|flesh out|fill in)\b/i;
-const ADD_SECTION = /\badd (?:a |an |another |one more )?(?:section|module|chapter)(?: (?:about|on|for|covering|called))? (.+)/i;
-const RENAME = /\b(?:rename (?:it|the course)?(?: to)?|call it|title it|change the title to|new title:?)\s+["“]?(.+?)["”]?\s*$/i;
-const SMALL_TALK = /^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|thanks|thank you|help|what can you do)\b[\s!.?,]*(there)?[\s!.?]*$/i;
+const ADD_SECTION =
+	/\badd (?:a |an |another |one more )?(?:section|module|chapter)(?: (?:about|on|for|covering|called))? (.+)/i;
+const RENAME =
+	/\b(?:rename (?:it|the course)?(?: to)?|call it|title it|change the title to|new title:?)\s+["“]?(.+?)["”]?\s*$/i;
+const SMALL_TALK =
+	/^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|thanks|thank you|help|what can you do)\b[\s!.?,]*(there)?[\s!.?]*$/i;
 const TOPIC_PATTERNS = [
 	/\b(?:course|class|workshop|training|program|programme|series|curriculum)\s+(?:about|on|for|covering|in|around|that teaches|teaching)\s+(.+)/i,
 	/\b(?:teach(?:ing)?|learn(?:ing)?|about|on)\s+(?:people |students |beginners |others )?(?:how to )?(.+)/i,
@@ -36,7 +52,9 @@ export function topicOf( message: string ): string {
 
 function courseTitle( topic: string ): string {
 	const words = topic.split( ' ' );
-	return titleCase( words.length > 8 ? words.slice( 0, 8 ).join( ' ' ) : topic );
+	return titleCase(
+		words.length > 8 ? words.slice( 0, 8 ).join( ' ' ) : topic
+	);
 }
 
 /** The short name used inside section and lesson titles: the topic if short, else its top terms. */
@@ -46,7 +64,9 @@ function shortName( topic: string ): string {
 		return titleCase( topic );
 	}
 	const terms = keyTerms( topic, 2 );
-	return titleCase( terms.length ? terms.join( ' ' ) : words.slice( 0, 3 ).join( ' ' ) );
+	return titleCase(
+		terms.length ? terms.join( ' ' ) : words.slice( 0, 3 ).join( ' ' )
+	);
 }
 
 const MIDDLE_SECTIONS = [
@@ -54,14 +74,24 @@ const MIDDLE_SECTIONS = [
 	( term: string ) => `Working with ${ term }`,
 	( term: string ) => `${ term } in Depth`,
 ];
-const INTRO_LESSONS = [ ( n: string ) => `What Is ${ n }?`, ( n: string ) => `Why ${ n } Matters`, ( n: string ) => `Setting Up for ${ n }`, ( n: string ) => `Key Vocabulary of ${ n }` ];
+const INTRO_LESSONS = [
+	( n: string ) => `What Is ${ n }?`,
+	( n: string ) => `Why ${ n } Matters`,
+	( n: string ) => `Setting Up for ${ n }`,
+	( n: string ) => `Key Vocabulary of ${ n }`,
+];
 const MIDDLE_LESSONS = [
 	( t: string ) => `Understanding ${ t }`,
 	( t: string ) => `${ t } Step by Step`,
 	( t: string ) => `Common ${ t } Mistakes`,
 	( t: string, u: string ) => `${ t } and ${ u }`,
 ];
-const FINAL_LESSONS = [ ( n: string ) => `Planning Your First ${ n } Project`, ( n: string ) => `Troubleshooting ${ n }`, () => 'Review and Next Steps', ( n: string ) => `Capstone: ${ n } from Start to Finish` ];
+const FINAL_LESSONS = [
+	( n: string ) => `Planning Your First ${ n } Project`,
+	( n: string ) => `Troubleshooting ${ n }`,
+	() => 'Review and Next Steps',
+	( n: string ) => `Capstone: ${ n } from Start to Finish`,
+];
 
 export function outlineFor( topic: string ): CourseStructure {
 	const name = shortName( topic );
@@ -84,15 +114,25 @@ export function outlineFor( topic: string ): CourseStructure {
 			templates = FINAL_LESSONS;
 			subject = name;
 		} else {
-			title = ( MIDDLE_SECTIONS[ ( i - 1 ) % MIDDLE_SECTIONS.length ] as ( t: string ) => string )( term );
+			title = (
+				MIDDLE_SECTIONS[ ( i - 1 ) % MIDDLE_SECTIONS.length ] as (
+					t: string
+				) => string
+			 )( term );
 			templates = MIDDLE_LESSONS;
 			subject = term;
 		}
 		const lessonCount = 2 + ( stableInt( topic, i ) % 3 );
 		const lessons: Lesson[] = [];
 		for ( let j = 0; j < lessonCount; j++ ) {
-			const template = templates[ j % templates.length ] as ( a: string, b: string ) => string;
-			const lessonTitle = template( subject, next === subject ? name : next );
+			const template = templates[ j % templates.length ] as (
+				a: string,
+				b: string
+			) => string;
+			const lessonTitle = template(
+				subject,
+				next === subject ? name : next
+			);
 			lessons.push( {
 				id: stableId( 'lesson', topic, i, j ),
 				title: lessonTitle,
@@ -103,7 +143,10 @@ export function outlineFor( topic: string ): CourseStructure {
 		sections.push( {
 			id: stableId( 'section', topic, i ),
 			title,
-			description: i === 0 ? `Where ${ name.toLowerCase() } starts.` : `${ title } for ${ name.toLowerCase() }.`,
+			description:
+				i === 0
+					? `Where ${ name.toLowerCase() } starts.`
+					: `${ title } for ${ name.toLowerCase() }.`,
 			lessons,
 		} );
 	}
@@ -115,26 +158,43 @@ export function outlineFor( topic: string ): CourseStructure {
 }
 
 function counts( structure: CourseStructure ): string {
-	const lessons = structure.sections.reduce( ( sum, s ) => sum + s.lessons.length, 0 );
+	const lessons = structure.sections.reduce(
+		( sum, s ) => sum + s.lessons.length,
+		0
+	);
 	return `${ structure.sections.length } sections and ${ lessons } lessons`;
 }
 
 function describeOutline( structure: CourseStructure ): string {
-	const lines = structure.sections.map( ( s, i ) => `${ i + 1 }. ${ s.title } (${ s.lessons.length } lessons)` );
+	const lines = structure.sections.map(
+		( s, i ) => `${ i + 1 }. ${ s.title } (${ s.lessons.length } lessons)`
+	);
 	return lines.join( '\n' );
 }
 
-function addSection( structure: CourseStructure, subject: string ): CourseStructure {
+function addSection(
+	structure: CourseStructure,
+	subject: string
+): CourseStructure {
 	const cleaned = subject.replace( /[.!?]+$/, '' ).trim();
 	const name = titleCase( cleaned );
 	const index = structure.sections.length;
-	const lessons: Lesson[] = [ `Introducing ${ name }`, `${ name } in Practice`, `${ name }: Review` ].map( ( title, j ) => ( {
+	const lessons: Lesson[] = [
+		`Introducing ${ name }`,
+		`${ name } in Practice`,
+		`${ name }: Review`,
+	].map( ( title, j ) => ( {
 		id: stableId( 'lesson', structure.title, cleaned, j ),
 		title,
 		summary: `${ title } within ${ structure.title }.`,
 		duration_minutes: 15,
 	} ) );
-	const section: Section = { id: stableId( 'section', structure.title, cleaned ), title: name, description: `${ name } for ${ structure.title }.`, lessons };
+	const section: Section = {
+		id: stableId( 'section', structure.title, cleaned ),
+		title: name,
+		description: `${ name } for ${ structure.title }.`,
+		lessons,
+	};
 	const sections = [ ...structure.sections ];
 	// Keep the practice section last: a new subject goes before it.
 	sections.splice( Math.max( 1, index - 1 ), 0, section );
@@ -157,10 +217,22 @@ export function demoCourseTurn( request: CourseTurnRequest ): TurnResult {
 		}
 		const renameMatch = RENAME.exec( message );
 		if ( renameMatch?.[ 1 ] ) {
-			const title = titleCase( renameMatch[ 1 ].replace( /[.!?]+$/, '' ) ).slice( 0, 200 );
-			return { message: `Renamed the course to “${ title }”.`, course_structure: { ...structure, title }, conversation_state: request.conversation_state === 'initial' ? 'course_structure' : request.conversation_state };
+			const title = titleCase(
+				renameMatch[ 1 ].replace( /[.!?]+$/, '' )
+			).slice( 0, 200 );
+			return {
+				message: `Renamed the course to “${ title }”.`,
+				course_structure: { ...structure, title },
+				conversation_state:
+					request.conversation_state === 'initial'
+						? 'course_structure'
+						: request.conversation_state,
+			};
 		}
-		if ( WANTS_CONTENT.test( message ) && ! /\bcreate (it|the course)\b/i.test( message ) ) {
+		if (
+			WANTS_CONTENT.test( message ) &&
+			! /\bcreate (it|the course)\b/i.test( message )
+		) {
 			const first = structure.sections[ 0 ]?.lessons[ 0 ];
 			return {
 				message: `Let's write the lessons of “${ structure.title }”. Pick a lesson and I'll draft its content as blocks${ first ? ` — “${ first.title }” is a good place to start` : '' }. When you're happy, say “create the course”.`,
@@ -175,7 +247,12 @@ export function demoCourseTurn( request: CourseTurnRequest ): TurnResult {
 				conversation_state: 'ready_to_create',
 			};
 		}
-		if ( /\b(instead|about|on|change (it|the topic) to|make it)\b/i.test( message ) && keyTerms( topicOf( message ) ).length ) {
+		if (
+			/\b(instead|about|on|change (it|the topic) to|make it)\b/i.test(
+				message
+			) &&
+			keyTerms( topicOf( message ) ).length
+		) {
 			const outline = outlineFor( topicOf( message ) );
 			return {
 				message: `Here is a new outline for “${ outline.title }” with ${ counts( outline ) }:\n${ describeOutline( outline ) }\n\nTell me what to change, or say “looks good” to create it.`,
@@ -186,14 +263,22 @@ export function demoCourseTurn( request: CourseTurnRequest ): TurnResult {
 		return {
 			message: `“${ structure.title }” has ${ counts( structure ) }. You can ask me to add a section (for example “add a section about assessment”), rename the course, draft lesson content, or say “looks good” to create it.`,
 			course_structure: structure,
-			conversation_state: request.conversation_state === 'initial' ? 'course_structure' : request.conversation_state,
+			conversation_state:
+				request.conversation_state === 'initial'
+					? 'course_structure'
+					: request.conversation_state,
 		};
 	}
 
 	const topic = topicOf( message );
-	if ( SMALL_TALK.test( message ) || keyTerms( topic ).length === 0 || ( APPROVAL.test( message ) && keyTerms( topic ).length < 2 ) ) {
+	if (
+		SMALL_TALK.test( message ) ||
+		keyTerms( topic ).length === 0 ||
+		( APPROVAL.test( message ) && keyTerms( topic ).length < 2 )
+	) {
 		return {
-			message: 'What would you like to teach? Tell me the topic and who it is for — for example “a course on sourdough baking for beginners” — and I will draft an outline.',
+			message:
+				'What would you like to teach? Tell me the topic and who it is for — for example “a course on sourdough baking for beginners” — and I will draft an outline.',
 			course_structure: null,
 			conversation_state: 'initial',
 		};

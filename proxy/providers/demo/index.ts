@@ -1,5 +1,10 @@
 import type { ProxyConfig } from '../../config';
-import type { GenerateRequest, GenerateResult, Provider, StreamPart } from '../types';
+import type {
+	GenerateRequest,
+	GenerateResult,
+	Provider,
+	StreamPart,
+} from '../types';
 import { keyTerms, streamChunks } from './text-analysis';
 
 /**
@@ -7,9 +12,13 @@ import { keyTerms, streamChunks } from './text-analysis';
  * this object answers /v1/chat/completions with a deterministic reply built from the user's words.
  */
 export function demoChatReply( request: GenerateRequest ): string {
-	const last = [ ...request.messages ].reverse().find( ( m ) => m.role === 'user' )?.content ?? '';
+	const last =
+		[ ...request.messages ].reverse().find( ( m ) => m.role === 'user' )
+			?.content ?? '';
 	const terms = keyTerms( last, 5 );
-	const about = terms.length ? `about ${ terms.join( ', ' ) }` : 'without a clear topic yet';
+	const about = terms.length
+		? `about ${ terms.join( ', ' ) }`
+		: 'without a clear topic yet';
 	return `Demo mode (no AI provider configured): your message is ${ about }. Set MPCC_LLM_PROVIDER to openai, anthropic or openai-compatible for real answers.`;
 }
 
@@ -29,8 +38,18 @@ export class DemoProvider implements Provider {
 
 	async generate( request: GenerateRequest ): Promise< GenerateResult > {
 		const text = demoChatReply( request );
-		const prompt = request.messages.reduce( ( sum, m ) => sum + approximateTokens( m.content ), 0 );
-		return { text, usage: { promptTokens: prompt, completionTokens: approximateTokens( text ) }, finishReason: 'stop' };
+		const prompt = request.messages.reduce(
+			( sum, m ) => sum + approximateTokens( m.content ),
+			0
+		);
+		return {
+			text,
+			usage: {
+				promptTokens: prompt,
+				completionTokens: approximateTokens( text ),
+			},
+			finishReason: 'stop',
+		};
 	}
 
 	async *stream( request: GenerateRequest ): AsyncGenerator< StreamPart > {

@@ -1,17 +1,35 @@
-import type { CourseStructure, LessonContentRequest } from '../../../src/schemas';
+import type {
+	CourseStructure,
+	LessonContentRequest,
+} from '../../../src/schemas';
 import { ProxyError } from '../../errors';
-import { headingBlock, listBlock, paragraphBlock, serializeBlocks } from '../../output/block-markup';
+import {
+	headingBlock,
+	listBlock,
+	paragraphBlock,
+	serializeBlocks,
+} from '../../output/block-markup';
 import { keyTerms, titleCase } from './text-analysis';
 
 /** Finds the lesson a request names, or fails with a 400 that says which id was unknown. */
-export function findLesson( course: CourseStructure, sectionId: string, lessonId: string ) {
+export function findLesson(
+	course: CourseStructure,
+	sectionId: string,
+	lessonId: string
+) {
 	const section = course.sections.find( ( s ) => s.id === sectionId );
 	if ( ! section ) {
-		throw new ProxyError( 'invalid_request', `section_id "${ sectionId }" is not in the course` );
+		throw new ProxyError(
+			'invalid_request',
+			`section_id "${ sectionId }" is not in the course`
+		);
 	}
 	const lesson = section.lessons.find( ( l ) => l.id === lessonId );
 	if ( ! lesson ) {
-		throw new ProxyError( 'invalid_request', `lesson_id "${ lessonId }" is not in section "${ sectionId }"` );
+		throw new ProxyError(
+			'invalid_request',
+			`lesson_id "${ lessonId }" is not in section "${ sectionId }"`
+		);
 	}
 	return { section, lesson };
 }
@@ -19,25 +37,59 @@ export function findLesson( course: CourseStructure, sectionId: string, lessonId
 /** A lesson written from its own title, its section and the course: real core blocks, no filler text. */
 export function demoLessonContent( request: LessonContentRequest ): string {
 	const { course } = request;
-	const { section, lesson } = findLesson( course, request.section_id, request.lesson_id );
-	const terms = keyTerms( `${ lesson.title } ${ lesson.title } ${ section.title } ${ course.title }`, 4 );
-	const [ a = lesson.title.toLowerCase(), b = section.title.toLowerCase(), c = course.title.toLowerCase() ] = terms;
+	const { section, lesson } = findLesson(
+		course,
+		request.section_id,
+		request.lesson_id
+	);
+	const terms = keyTerms(
+		`${ lesson.title } ${ lesson.title } ${ section.title } ${ course.title }`,
+		4
+	);
+	const [
+		a = lesson.title.toLowerCase(),
+		b = section.title.toLowerCase(),
+		c = course.title.toLowerCase(),
+	] = terms;
 	const blocks = [
 		headingBlock( 'Overview' ),
 		paragraphBlock(
 			`This lesson of “${ course.title }” belongs to “${ section.title }”. It covers ${ lesson.title.replace( /[?.!]$/, '' ).toLowerCase() }: what ${ a } is, how it relates to ${ b }, and how to use it with confidence.`
 		),
 		headingBlock( 'Learning objectives' ),
-		listBlock( [ `Explain what ${ a } means in ${ c }.`, `Apply ${ b } in a short practical task.`, `Recognise common mistakes with ${ a } and how to avoid them.` ] ),
+		listBlock( [
+			`Explain what ${ a } means in ${ c }.`,
+			`Apply ${ b } in a short practical task.`,
+			`Recognise common mistakes with ${ a } and how to avoid them.`,
+		] ),
 		headingBlock( `Understanding ${ titleCase( a ) }` ),
-		paragraphBlock( `${ titleCase( a ) } is one of the building blocks of ${ c }. Start with a simple example, name each part, and notice how ${ a } changes the result.` ),
-		paragraphBlock( `Once the idea is clear, connect ${ a } with ${ b }: most real tasks in ${ c } use both together.` ),
+		paragraphBlock(
+			`${ titleCase( a ) } is one of the building blocks of ${ c }. Start with a simple example, name each part, and notice how ${ a } changes the result.`
+		),
+		paragraphBlock(
+			`Once the idea is clear, connect ${ a } with ${ b }: most real tasks in ${ c } use both together.`
+		),
 		headingBlock( 'Try it yourself' ),
-		listBlock( [ `Write down one situation where you would use ${ a }.`, `Work through it step by step, using ${ b } where it fits.`, 'Compare your result with a classmate or with the example above.' ], true ),
+		listBlock(
+			[
+				`Write down one situation where you would use ${ a }.`,
+				`Work through it step by step, using ${ b } where it fits.`,
+				'Compare your result with a classmate or with the example above.',
+			],
+			true
+		),
 	];
 	if ( request.instructions?.trim() ) {
-		blocks.push( headingBlock( 'Your focus' ), paragraphBlock( `As requested: ${ request.instructions.trim() }` ) );
+		blocks.push(
+			headingBlock( 'Your focus' ),
+			paragraphBlock( `As requested: ${ request.instructions.trim() }` )
+		);
 	}
-	blocks.push( headingBlock( 'Summary' ), paragraphBlock( `You have seen what ${ a } is, how it works with ${ b }, and how to practise it. Next, carry this into the following lesson of “${ section.title }”.` ) );
+	blocks.push(
+		headingBlock( 'Summary' ),
+		paragraphBlock(
+			`You have seen what ${ a } is, how it works with ${ b }, and how to practise it. Next, carry this into the following lesson of “${ section.title }”.`
+		)
+	);
 	return serializeBlocks( blocks );
 }

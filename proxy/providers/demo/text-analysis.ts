@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 
 /** Small, deterministic text tools the demo provider builds everything from. */
 const STOPWORDS = new Set(
-	( 'a about above after again against all also am an and any are as at be because been before being below between both but by can ' +
+	(
+		'a about above after again against all also am an and any are as at be because been before being below between both but by can ' +
 		'could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it ' +
 		'its itself just let lets like make me more most my no nor not now of off on once only or other our ours out over own same she should ' +
 		'so some such than that the their theirs them then there these they this those through to too under until up use used using very was we ' +
 		'were what when where which while who whom why will with would you your yours want wants need needs course courses create creating ' +
 		'lesson lessons section sections please help teach teaching learn learning students student beginners beginner introduction basics ' +
 		'new one two three way ways get got make made thing things something really well much many may might must shall able via etc ' +
-		'write writing draft build building quiz question questions generate class workshop module modules per every people person' ).split( ' ' )
+		'write writing draft build building quiz question questions generate class workshop module modules per every people person'
+	).split( ' ' )
 );
 
 export function stripMarkup( html: string ): string {
@@ -39,7 +41,11 @@ export function keyTerms( text: string, limit = 12 ): string[] {
 	const counts = new Map< string, { count: number; first: number } >();
 	wordsOf( text ).forEach( ( raw, index ) => {
 		const word = raw.toLowerCase().replace( /['’]s$/, '' );
-		if ( word.length < 3 || STOPWORDS.has( word ) || /^\d+$/.test( word ) ) {
+		if (
+			word.length < 3 ||
+			STOPWORDS.has( word ) ||
+			/^\d+$/.test( word )
+		) {
 			return;
 		}
 		const entry = counts.get( word );
@@ -50,12 +56,32 @@ export function keyTerms( text: string, limit = 12 ): string[] {
 		}
 	} );
 	return [ ...counts.entries() ]
-		.sort( ( a, b ) => b[ 1 ].count - a[ 1 ].count || a[ 1 ].first - b[ 1 ].first )
+		.sort(
+			( a, b ) =>
+				b[ 1 ].count - a[ 1 ].count || a[ 1 ].first - b[ 1 ].first
+		)
 		.slice( 0, limit )
 		.map( ( [ word ] ) => word );
 }
 
-const SMALL_WORDS = new Set( [ 'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with', 'vs' ] );
+const SMALL_WORDS = new Set( [
+	'a',
+	'an',
+	'and',
+	'as',
+	'at',
+	'but',
+	'by',
+	'for',
+	'in',
+	'of',
+	'on',
+	'or',
+	'the',
+	'to',
+	'with',
+	'vs',
+] );
 
 export function titleCase( text: string ): string {
 	return text
@@ -66,7 +92,9 @@ export function titleCase( text: string ): string {
 				return word.toLowerCase();
 			}
 			// Keep acronyms and mixed case (SQL, JavaScript) as the user wrote them.
-			return /[A-Z]/.test( word.slice( 1 ) ) ? word : word.charAt( 0 ).toUpperCase() + word.slice( 1 );
+			return /[A-Z]/.test( word.slice( 1 ) )
+				? word
+				: word.charAt( 0 ).toUpperCase() + word.slice( 1 );
 		} )
 		.join( ' ' );
 }
@@ -76,14 +104,19 @@ export function capitalize( text: string ): string {
 }
 
 export function stableHash( ...parts: Array< string | number > ): string {
-	return createHash( 'sha1' ).update( parts.join( '\u0000' ) ).digest( 'hex' );
+	return createHash( 'sha1' )
+		.update( parts.join( '\u0000' ) )
+		.digest( 'hex' );
 }
 
 export function stableInt( ...parts: Array< string | number > ): number {
 	return parseInt( stableHash( ...parts ).slice( 0, 8 ), 16 );
 }
 
-export function stableId( prefix: string, ...parts: Array< string | number > ): string {
+export function stableId(
+	prefix: string,
+	...parts: Array< string | number >
+): string {
 	return `${ prefix }-${ stableHash( ...parts ).slice( 0, 10 ) }`;
 }
 

@@ -17,5 +17,6 @@ export const openaiCompatibleProvider: ProviderDefinition = {
 			includeUsage: true,
 			fetch,
 		} ).chatModel( config.model ),
-	wireHeaders: ( config ): Record< string, string > => ( config.apiKey ? { authorization: `Bearer ${ config.apiKey }` } : {} ),
+	wireHeaders: ( config ): Record< string, string > =>
+		config.apiKey ? { authorization: `Bearer ${ config.apiKey }` } : {},
 };

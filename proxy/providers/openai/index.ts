@@ -6,8 +6,14 @@ export const openaiProvider: ProviderDefinition = {
 	name: 'openai',
 	defaultJsonMode: 'schema',
 	speaksOpenAiWire: true,
-	createModel: ( config, fetch ) => createOpenAI( { baseURL: config.baseUrl, apiKey: config.apiKey || 'unset', fetch } ).chat( config.model ),
+	createModel: ( config, fetch ) =>
+		createOpenAI( {
+			baseURL: config.baseUrl,
+			apiKey: config.apiKey || 'unset',
+			fetch,
+		} ).chat( config.model ),
 	// Our schemas have optional fields, which OpenAI's strict mode rejects; we validate ourselves anyway.
 	providerOptions: { openai: { strictJsonSchema: false } },
-	wireHeaders: ( config ): Record< string, string > => ( config.apiKey ? { authorization: `Bearer ${ config.apiKey }` } : {} ),
+	wireHeaders: ( config ): Record< string, string > =>
+		config.apiKey ? { authorization: `Bearer ${ config.apiKey }` } : {},
 };

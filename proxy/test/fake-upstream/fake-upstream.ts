@@ -8,7 +8,13 @@ import type { AddressInfo } from 'node:net';
  */
 export type Behaviour =
 	| { kind: 'ok'; text?: string; chunkDelayMs?: number; delayMs?: number }
-	| { kind: 'status'; status: number; retryAfter?: string; retryAfterMs?: string; message?: string }
+	| {
+			kind: 'status';
+			status: number;
+			retryAfter?: string;
+			retryAfterMs?: string;
+			message?: string;
+	  }
 	| { kind: 'stall-before-headers' }
 	| { kind: 'stall-after-first-chunk' }
 	| { kind: 'slow-drip'; intervalMs: number; text?: string }
@@ -36,7 +42,23 @@ export function chunkText( text: string, n = 12 ): string[] {
 	return chunks.length ? chunks : [ '' ];
 }
 
-const sleep = ( ms: number ) => new Promise( ( resolve ) => setTimeout( resolve, ms ) );
+const ANTHROPIC_ERROR_TYPES: Record< number, string > = {
+	429: 'rate_limit_error',
+	529: 'overloaded_error',
+};
+const OPENAI_ERROR_TYPES: Record< number, string > = {
+	429: 'rate_limit_exceeded',
+};
+
+function wireOf( path: string ): Wire | undefined {
+	if ( path.endsWith( '/chat/completions' ) ) {
+		return 'openai';
+	}
+	return path.endsWith( '/messages' ) ? 'anthropic' : undefined;
+}
+
+const sleep = ( ms: number ) =>
+	new Promise( ( resolve ) => setTimeout( resolve, ms ) );
 
 export class FakeUpstream {
 	readonly requests: RecordedRequest[] = [];
@@ -44,7 +66,8 @@ export class FakeUpstream {
 	private server?: http.Server;
 	private readonly open = new Set< ServerResponse >();
 	/** What a normal answer says; tests set it to the JSON a task expects. */
-	reply: ( body: Record< string, unknown >, wire: Wire ) => string = () => 'Hello from the fake upstream.';
+	reply: ( body: Record< string, unknown >, wire: Wire ) => string = () =>
+		'Hello from the fake upstream.';
 	chunkSize = 12;
 
 	get url(): string {
@@ -69,9 +92,13 @@ export class FakeUpstream {
 	}
 
 	async start(): Promise< this > {
-		this.server = http.createServer( ( req, res ) => void this.handle( req, res ) );
+		this.server = http.createServer(
+			( req, res ) => void this.handle( req, res )
+		);
 		this.server.keepAliveTimeout = 30_000;
-		await new Promise< void >( ( resolve ) => this.server?.listen( 0, '127.0.0.1', resolve ) );
+		await new Promise< void >( ( resolve ) =>
+			this.server?.listen( 0, '127.0.0.1', resolve )
+		);
 		return this;
 	}
 
@@ -80,10 +107,15 @@ export class FakeUpstream {
 			res.destroy();
 		}
 		this.server?.closeAllConnections();
-		await new Promise< void >( ( resolve ) => this.server?.close( () => resolve() ) );
+		await new Promise< void >( ( resolve ) =>
+			this.server?.close( () => resolve() )
+		);
 	}
 
-	private async handle( req: IncomingMessage, res: ServerResponse ): Promise< void > {
+	private async handle(
+		req: IncomingMessage,
+		res: ServerResponse
+	): Promise< void > {
 		const raw = await new Promise< string >( ( resolve ) => {
 			let data = '';
 			req.setEncoding( 'utf8' );
@@ -97,7 +129,13 @@ export class FakeUpstream {
 		} catch {
 			// Recorded as empty; the proxy never sends invalid JSON, a test would see it.
 		}
-		const record: RecordedRequest = { path, headers: req.headers, body, aborted: false, receivedAt: Date.now() };
+		const record: RecordedRequest = {
+			path,
+			headers: req.headers,
+			body,
+			aborted: false,
+			receivedAt: Date.now(),
+		};
 		this.requests.push( record );
 		this.open.add( res );
 		res.on( 'close', () => {
@@ -106,9 +144,16 @@ export class FakeUpstream {
 				record.aborted = true;
 			}
 		} );
-		const wire: Wire | undefined = path.endsWith( '/chat/completions' ) ? 'openai' : path.endsWith( '/messages' ) ? 'anthropic' : undefined;
+		const wire = wireOf( path );
 		if ( ! wire ) {
-			res.writeHead( 404, { 'content-type': 'application/json' } ).end( JSON.stringify( { error: { message: 'not found', type: 'invalid_request_error' } } ) );
+			res.writeHead( 404, { 'content-type': 'application/json' } ).end(
+				JSON.stringify( {
+					error: {
+						message: 'not found',
+						type: 'invalid_request_error',
+					},
+				} )
+			);
 			return;
 		}
 		const behaviour = this.queue.shift() ?? { kind: 'ok' };
@@ -119,24 +164,48 @@ export class FakeUpstream {
 
 	private errorBody( wire: Wire, status: number, message: string ): string {
 		if ( wire === 'anthropic' ) {
-			const type = status === 429 ? 'rate_limit_error' : status === 529 ? 'overloaded_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
-			return JSON.stringify( { type: 'error', error: { type, message } } );
+			const type =
+				ANTHROPIC_ERROR_TYPES[ status ] ??
+				( status >= 500 ? 'api_error' : 'invalid_request_error' );
+			return JSON.stringify( {
+				type: 'error',
+				error: { type, message },
+			} );
 		}
-		const type = status === 429 ? 'rate_limit_exceeded' : status >= 500 ? 'server_error' : 'invalid_request_error';
-		return JSON.stringify( { error: { message, type, param: null, code: null } } );
+		const type =
+			OPENAI_ERROR_TYPES[ status ] ??
+			( status >= 500 ? 'server_error' : 'invalid_request_error' );
+		return JSON.stringify( {
+			error: { message, type, param: null, code: null },
+		} );
 	}
 
-	private async respond( behaviour: Behaviour, wire: Wire, stream: boolean, model: string, body: Record< string, unknown >, res: ServerResponse ) {
+	private async respond(
+		behaviour: Behaviour,
+		wire: Wire,
+		stream: boolean,
+		model: string,
+		body: Record< string, unknown >,
+		res: ServerResponse
+	) {
 		switch ( behaviour.kind ) {
 			case 'status': {
-				const headers: Record< string, string > = { 'content-type': 'application/json' };
+				const headers: Record< string, string > = {
+					'content-type': 'application/json',
+				};
 				if ( behaviour.retryAfter !== undefined ) {
 					headers[ 'retry-after' ] = behaviour.retryAfter;
 				}
 				if ( behaviour.retryAfterMs !== undefined ) {
 					headers[ 'retry-after-ms' ] = behaviour.retryAfterMs;
 				}
-				res.writeHead( behaviour.status, headers ).end( this.errorBody( wire, behaviour.status, behaviour.message ?? `fake ${ behaviour.status }` ) );
+				res.writeHead( behaviour.status, headers ).end(
+					this.errorBody(
+						wire,
+						behaviour.status,
+						behaviour.message ?? `fake ${ behaviour.status }`
+					)
+				);
 				return;
 			}
 			case 'stall-before-headers':
@@ -146,10 +215,16 @@ export class FakeUpstream {
 				return;
 			case 'malformed-json':
 				if ( stream ) {
-					res.writeHead( 200, { 'content-type': 'text/event-stream' } );
-					res.end( 'data: {"id":"x","choices":[{"delta":{"content":"bro\n\n' );
+					res.writeHead( 200, {
+						'content-type': 'text/event-stream',
+					} );
+					res.end(
+						'data: {"id":"x","choices":[{"delta":{"content":"bro\n\n'
+					);
 				} else {
-					res.writeHead( 200, { 'content-type': 'application/json' } ).end( '{"id":"chatcmpl-broken","choices":[{"message":' );
+					res.writeHead( 200, {
+						'content-type': 'application/json',
+					} ).end( '{"id":"chatcmpl-broken","choices":[{"message":' );
 				}
 				return;
 			default:
@@ -158,19 +233,40 @@ export class FakeUpstream {
 		if ( behaviour.kind === 'ok' && behaviour.delayMs ) {
 			await sleep( behaviour.delayMs );
 		}
-		const text = ( behaviour.kind === 'ok' || behaviour.kind === 'slow-drip' ) && behaviour.text !== undefined ? behaviour.text : this.reply( body, wire );
+		const text =
+			( behaviour.kind === 'ok' || behaviour.kind === 'slow-drip' ) &&
+			behaviour.text !== undefined
+				? behaviour.text
+				: this.reply( body, wire );
 		if ( ! stream ) {
 			if ( behaviour.kind === 'stall-after-first-chunk' ) {
 				res.writeHead( 200, { 'content-type': 'application/json' } );
 				res.write( '{"id":"chatcmpl-stall",' );
 				return;
 			}
-			res.writeHead( 200, { 'content-type': 'application/json' } ).end( JSON.stringify( wire === 'openai' ? openAiJson( model, text ) : anthropicJson( model, text ) ) );
+			res.writeHead( 200, { 'content-type': 'application/json' } ).end(
+				JSON.stringify(
+					wire === 'openai'
+						? openAiJson( model, text )
+						: anthropicJson( model, text )
+				)
+			);
 			return;
 		}
-		res.writeHead( 200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' } );
-		const frames = wire === 'openai' ? openAiFrames( model, text, this.chunkSize, body ) : anthropicFrames( model, text, this.chunkSize );
-		const delay = behaviour.kind === 'slow-drip' ? behaviour.intervalMs : behaviour.kind === 'ok' ? behaviour.chunkDelayMs ?? 0 : 0;
+		res.writeHead( 200, {
+			'content-type': 'text/event-stream',
+			'cache-control': 'no-cache',
+		} );
+		const frames =
+			wire === 'openai'
+				? openAiFrames( model, text, this.chunkSize, body )
+				: anthropicFrames( model, text, this.chunkSize );
+		let delay = 0;
+		if ( behaviour.kind === 'slow-drip' ) {
+			delay = behaviour.intervalMs;
+		} else if ( behaviour.kind === 'ok' ) {
+			delay = behaviour.chunkDelayMs ?? 0;
+		}
 		for ( const [ index, frame ] of frames.entries() ) {
 			if ( res.destroyed ) {
 				return;
@@ -180,10 +276,15 @@ export class FakeUpstream {
 				return; // Headers, the opening frame and one delta went out; then silence.
 			}
 			// After two text deltas: OpenAI frame 0 is the role, Anthropic frames 0–2 are start, block start and ping.
-			if ( behaviour.kind === 'error-mid-stream' && index === ( wire === 'openai' ? 2 : 4 ) ) {
-				res.end( wire === 'openai'
-					? `data: ${ JSON.stringify( { error: { message: 'fake failure mid-stream', type: 'server_error', param: null, code: null } } ) }\n\n`
-					: `event: error\ndata: ${ JSON.stringify( { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } ) }\n\n` );
+			if (
+				behaviour.kind === 'error-mid-stream' &&
+				index === ( wire === 'openai' ? 2 : 4 )
+			) {
+				res.end(
+					wire === 'openai'
+						? `data: ${ JSON.stringify( { error: { message: 'fake failure mid-stream', type: 'server_error', param: null, code: null } } ) }\n\n`
+						: `event: error\ndata: ${ JSON.stringify( { type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } } ) }\n\n`
+				);
 				return;
 			}
 			if ( delay ) {
@@ -200,23 +301,84 @@ function openAiJson( model: string, text: string ) {
 		object: 'chat.completion',
 		created: 1_700_000_000,
 		model,
-		choices: [ { index: 0, message: { role: 'assistant', content: text, refusal: null }, logprobs: null, finish_reason: 'stop' } ],
+		choices: [
+			{
+				index: 0,
+				message: { role: 'assistant', content: text, refusal: null },
+				logprobs: null,
+				finish_reason: 'stop',
+			},
+		],
 		usage: { prompt_tokens: 11, completion_tokens: 7, total_tokens: 18 },
 		system_fingerprint: 'fp_fake',
 	};
 }
 
-function openAiFrames( model: string, text: string, size: number, body: Record< string, unknown > ): string[] {
-	const base = { id: 'chatcmpl-fake123', object: 'chat.completion.chunk', created: 1_700_000_000, model, system_fingerprint: 'fp_fake' };
-	const frame = ( value: unknown ) => `data: ${ JSON.stringify( value ) }\n\n`;
-	const frames = [ frame( { ...base, choices: [ { index: 0, delta: { role: 'assistant', content: '', refusal: null }, logprobs: null, finish_reason: null } ] } ) ];
+function openAiFrames(
+	model: string,
+	text: string,
+	size: number,
+	body: Record< string, unknown >
+): string[] {
+	const base = {
+		id: 'chatcmpl-fake123',
+		object: 'chat.completion.chunk',
+		created: 1_700_000_000,
+		model,
+		system_fingerprint: 'fp_fake',
+	};
+	const frame = ( value: unknown ) =>
+		`data: ${ JSON.stringify( value ) }\n\n`;
+	const frames = [
+		frame( {
+			...base,
+			choices: [
+				{
+					index: 0,
+					delta: { role: 'assistant', content: '', refusal: null },
+					logprobs: null,
+					finish_reason: null,
+				},
+			],
+		} ),
+	];
 	for ( const piece of chunkText( text, size ) ) {
-		frames.push( frame( { ...base, choices: [ { index: 0, delta: { content: piece }, logprobs: null, finish_reason: null } ] } ) );
+		frames.push(
+			frame( {
+				...base,
+				choices: [
+					{
+						index: 0,
+						delta: { content: piece },
+						logprobs: null,
+						finish_reason: null,
+					},
+				],
+			} )
+		);
 	}
-	frames.push( frame( { ...base, choices: [ { index: 0, delta: {}, logprobs: null, finish_reason: 'stop' } ] } ) );
-	const options = body.stream_options as { include_usage?: boolean } | undefined;
+	frames.push(
+		frame( {
+			...base,
+			choices: [
+				{ index: 0, delta: {}, logprobs: null, finish_reason: 'stop' },
+			],
+		} )
+	);
+	const options = body.stream_options as
+		{ include_usage?: boolean } | undefined;
 	if ( options?.include_usage ) {
-		frames.push( frame( { ...base, choices: [], usage: { prompt_tokens: 11, completion_tokens: 7, total_tokens: 18 } } ) );
+		frames.push(
+			frame( {
+				...base,
+				choices: [],
+				usage: {
+					prompt_tokens: 11,
+					completion_tokens: 7,
+					total_tokens: 18,
+				},
+			} )
+		);
 	}
 	frames.push( 'data: [DONE]\n\n' );
 	return frames;
@@ -235,22 +397,50 @@ function anthropicJson( model: string, text: string ) {
 	};
 }
 
-function anthropicFrames( model: string, text: string, size: number ): string[] {
-	const event = ( name: string, value: unknown ) => `event: ${ name }\ndata: ${ JSON.stringify( value ) }\n\n`;
+function anthropicFrames(
+	model: string,
+	text: string,
+	size: number
+): string[] {
+	const event = ( name: string, value: unknown ) =>
+		`event: ${ name }\ndata: ${ JSON.stringify( value ) }\n\n`;
 	const frames = [
 		event( 'message_start', {
 			type: 'message_start',
-			message: { id: 'msg_fake123', type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 11, output_tokens: 1 } },
+			message: {
+				id: 'msg_fake123',
+				type: 'message',
+				role: 'assistant',
+				model,
+				content: [],
+				stop_reason: null,
+				stop_sequence: null,
+				usage: { input_tokens: 11, output_tokens: 1 },
+			},
 		} ),
-		event( 'content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } } ),
+		event( 'content_block_start', {
+			type: 'content_block_start',
+			index: 0,
+			content_block: { type: 'text', text: '' },
+		} ),
 		event( 'ping', { type: 'ping' } ),
 	];
 	for ( const piece of chunkText( text, size ) ) {
-		frames.push( event( 'content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: piece } } ) );
+		frames.push(
+			event( 'content_block_delta', {
+				type: 'content_block_delta',
+				index: 0,
+				delta: { type: 'text_delta', text: piece },
+			} )
+		);
 	}
 	frames.push(
 		event( 'content_block_stop', { type: 'content_block_stop', index: 0 } ),
-		event( 'message_delta', { type: 'message_delta', delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 7 } } ),
+		event( 'message_delta', {
+			type: 'message_delta',
+			delta: { stop_reason: 'end_turn', stop_sequence: null },
+			usage: { output_tokens: 7 },
+		} ),
 		event( 'message_stop', { type: 'message_stop' } )
 	);
 	return frames;
