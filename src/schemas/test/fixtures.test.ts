@@ -43,7 +43,9 @@ function files( shape: string, kind: 'valid' | 'invalid' ): string[] {
 }
 
 function read( shape: string, kind: string, name: string ): unknown {
-	return JSON.parse( fs.readFileSync( path.join( FIXTURES, shape, kind, name ), 'utf8' ) );
+	return JSON.parse(
+		fs.readFileSync( path.join( FIXTURES, shape, kind, name ), 'utf8' )
+	);
 }
 
 describe( 'shared schema fixtures', () => {
@@ -58,14 +60,25 @@ describe( 'shared schema fixtures', () => {
 
 	for ( const [ shape, schema ] of Object.entries( SCHEMAS ) ) {
 		describe( shape, () => {
-			it.each( files( shape, 'valid' ) )( 'accepts valid/%s', ( name ) => {
-				const result = schema.safeParse( read( shape, 'valid', name ) );
-				expect( result.error?.issues ?? [] ).toEqual( [] );
-				expect( result.success ).toBe( true );
-			} );
-			it.each( files( shape, 'invalid' ) )( 'rejects invalid/%s', ( name ) => {
-				expect( schema.safeParse( read( shape, 'invalid', name ) ).success ).toBe( false );
-			} );
+			it.each( files( shape, 'valid' ) )(
+				'accepts valid/%s',
+				( name ) => {
+					const result = schema.safeParse(
+						read( shape, 'valid', name )
+					);
+					expect( result.error?.issues ?? [] ).toEqual( [] );
+					expect( result.success ).toBe( true );
+				}
+			);
+			it.each( files( shape, 'invalid' ) )(
+				'rejects invalid/%s',
+				( name ) => {
+					expect(
+						schema.safeParse( read( shape, 'invalid', name ) )
+							.success
+					).toBe( false );
+				}
+			);
 		} );
 	}
 } );
