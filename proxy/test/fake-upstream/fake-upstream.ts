@@ -69,6 +69,8 @@ export class FakeUpstream {
 	reply: ( body: Record< string, unknown >, wire: Wire ) => string = () =>
 		'Hello from the fake upstream.';
 	chunkSize = 12;
+	/** What a request gets when nothing is queued (the benchmark sets a chunk delay here). */
+	defaultBehaviour: Behaviour = { kind: 'ok' };
 
 	get url(): string {
 		const address = this.server?.address() as AddressInfo;
@@ -89,6 +91,7 @@ export class FakeUpstream {
 		this.queue.length = 0;
 		this.reply = () => 'Hello from the fake upstream.';
 		this.chunkSize = 12;
+		this.defaultBehaviour = { kind: 'ok' };
 	}
 
 	async start(): Promise< this > {
@@ -156,7 +159,7 @@ export class FakeUpstream {
 			);
 			return;
 		}
-		const behaviour = this.queue.shift() ?? { kind: 'ok' };
+		const behaviour = this.queue.shift() ?? this.defaultBehaviour;
 		const stream = body.stream === true;
 		const model = String( body.model ?? 'fake-model' );
 		await this.respond( behaviour, wire, stream, model, body, res );

@@ -1,0 +1,91 @@
+import http from 'node:http';
+
+/** A minimal keep-alive HTTP client for latency measurements with nanosecond timestamps. */
+export const agent = new http.Agent( { keepAlive: true, maxSockets: 256 } );
+
+export interface Timing {
+	status: number;
+	totalNs: number;
+	/** Arrival times of body chunks relative to the start (streaming). */
+	chunkNs: number[];
+}
+
+export function post(
+	url: string,
+	body: string,
+	headers: Record< string, string > = {}
+): Promise< Timing > {
+	const target = new URL( url );
+	const start = process.hrtime.bigint();
+	return new Promise( ( resolve, reject ) => {
+		const req = http.request(
+			{
+				host: target.hostname,
+				port: target.port,
+				path: target.pathname,
+				method: 'POST',
+				agent,
+				headers: {
+					'content-type': 'application/json',
+					'content-length': Buffer.byteLength( body ),
+					...headers,
+				},
+			},
+			( res ) => {
+				const chunkNs: number[] = [];
+				res.on( 'data', () =>
+					chunkNs.push( Number( process.hrtime.bigint() - start ) )
+				);
+				res.on( 'end', () =>
+					resolve( {
+						status: res.statusCode ?? 0,
+						totalNs: Number( process.hrtime.bigint() - start ),
+						chunkNs,
+					} )
+				);
+				res.on( 'error', reject );
+			}
+		);
+		req.on( 'error', reject );
+		req.end( body );
+	} );
+}
+
+export function percentile( values: readonly number[], p: number ): number {
+	if ( values.length === 0 ) {
+		return NaN;
+	}
+	const sorted = [ ...values ].sort( ( a, b ) => a - b );
+	return sorted[
+		Math.min(
+			sorted.length - 1,
+			Math.max( 0, Math.ceil( ( p / 100 ) * sorted.length ) - 1 )
+		)
+	] as number;
+}
+
+export function median( values: readonly number[] ): number {
+	return percentile( values, 50 );
+}
+
+/** `clients` loops, each sending its next request when the previous answered, for `durationMs`. */
+export async function closedLoop(
+	clients: number,
+	durationMs: number,
+	send: () => Promise< Timing >
+): Promise< number[] > {
+	const latencies: number[] = [];
+	const end = Date.now() + durationMs;
+	await Promise.all(
+		Array.from( { length: clients }, async () => {
+			while ( Date.now() < end ) {
+				const timing = await send();
+				if ( timing.status !== 200 ) {
+					throw new Error( `status ${ timing.status }` );
+				}
+				latencies.push( timing.totalNs );
+			}
+		} )
+	);
+	return latencies;
+}
