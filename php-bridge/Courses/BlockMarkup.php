@@ -11,10 +11,12 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Courses;
 
+use CoursesCopilot\Validation\ModelOutput;
+
 final class BlockMarkup {
 
 	public static function from_text( string $text ): string {
-		$text = trim( wp_kses_post( $text ) );
+		$text = ModelOutput::blocks( $text );
 		if ( '' === $text || has_blocks( $text ) ) {
 			return $text;
 		}

@@ -19,11 +19,16 @@ final class ModelOutput {
 
 	/** Chat replies are shown as text with light formatting; kses keeps that and nothing active. */
 	public static function message( string $value ): string {
-		return trim( wp_kses_post( $value ) );
+		return trim( wp_kses_post( self::without_scripts( $value ) ) );
 	}
 
 	public static function blocks( string $value ): string {
-		return trim( wp_kses_post( $value ) );
+		return trim( wp_kses_post( self::without_scripts( $value ) ) );
+	}
+
+	/** kses drops <script> and <style> tags but keeps their text; the code is noise, so it goes too. */
+	private static function without_scripts( string $value ): string {
+		return (string) preg_replace( '@<(script|style)[^>]*?>.*?</\\1>@si', '', $value );
 	}
 
 	/** @param array<string, mixed> $structure @return array<string, mixed> */
