@@ -1,17 +1,11 @@
 /**
- * Counts passed/failed/skipped from a JUnit XML report (PHPUnit's or Playwright's).
- * @param xml
+ * Counts passed/failed/skipped from a JUnit XML report. Playwright puts the totals on <testsuites>;
+ * PHPUnit 9 writes a bare <testsuites> and the totals on its first (outermost) <testsuite>.
  */
 export function parseJUnit( xml ) {
-	const suites = [ ...xml.matchAll( /<testsuite\b[^>]*>/g ) ].map(
-		( m ) => m[ 0 ]
-	);
-	// The outermost testsuite (or testsuites) element carries the totals.
-	const head = xml.match( /<testsuites\b[^>]*>/ )?.[ 0 ] ?? suites[ 0 ] ?? '';
-	const attr = ( name ) =>
-		Number(
-			head.match( new RegExp( `\\b${ name }="(\\d+)"` ) )?.[ 1 ] ?? 0
-		);
+	const candidates = [ xml.match( /<testsuites\b[^>]*>/ )?.[ 0 ], xml.match( /<testsuite\b[^>]*>/ )?.[ 0 ] ];
+	const head = candidates.find( ( tag ) => tag && /\btests="\d+"/.test( tag ) ) ?? '';
+	const attr = ( name ) => Number( head.match( new RegExp( `\\b${ name }="(\\d+)"` ) )?.[ 1 ] ?? 0 );
 	const tests = attr( 'tests' );
 	const failed = attr( 'failures' ) + attr( 'errors' );
 	const skipped = attr( 'skipped' ) + attr( 'skip' );
