@@ -140,6 +140,14 @@ async function reply(
 	} );
 }
 
+/** The conversation itself (the live region repeats replies for screen readers). */
+async function inConversation( text: string ) {
+	const log = await screen.findByRole( 'region', {
+		name: 'Conversation with the copilot',
+	} );
+	return within( log ).findByText( text );
+}
+
 function chatCalls() {
 	return bridge.callsOf( 'mpcc_editor_ai_chat' );
 }
@@ -501,7 +509,7 @@ describe( 'assistant sidebar', () => {
 			'Edited meanwhile'
 		);
 		await reply( streams[ 1 ]!, 'A summary.' );
-		expect( await screen.findByText( 'A summary.' ) ).toBeInTheDocument();
+		expect( await inConversation( 'A summary.' ) ).toBeInTheDocument();
 		expect(
 			screen.queryByText( 'No reply to your last message.' )
 		).not.toBeInTheDocument();
@@ -529,7 +537,7 @@ describe( 'assistant sidebar', () => {
 		);
 		await waitFor( () => expect( streams ).toHaveLength( 1 ) );
 		await reply( streams[ 0 ]!, 'Back again.' );
-		expect( await screen.findByText( 'Back again.' ) ).toBeInTheDocument();
+		expect( await inConversation( 'Back again.' ) ).toBeInTheDocument();
 		expect(
 			screen.queryByText( 'The AI service is not answering.' )
 		).not.toBeInTheDocument();
@@ -565,16 +573,16 @@ describe( 'assistant sidebar', () => {
 		await waitFor( () => expect( streams ).toHaveLength( 1 ) );
 		await reply( streams[ 0 ]!, 'A short summary.' );
 		expect(
-			await screen.findByText( 'A short summary.' )
+			await inConversation( 'A short summary.' )
 		).toBeInTheDocument();
 		const lists = bridge.callsOf( 'mpcc_list_sessions' ).length;
 		view.unmount();
 		render( ui() );
 		expect(
-			await screen.findByText( 'A short summary.' )
+			await inConversation( 'A short summary.' )
 		).toBeInTheDocument();
 		expect(
-			screen.getByText( 'Summarize this lesson.' )
+			await inConversation( 'Summarize this lesson.' )
 		).toBeInTheDocument();
 		expect( bridge.callsOf( 'mpcc_list_sessions' ) ).toHaveLength( lists );
 	} );
