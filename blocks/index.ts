@@ -3,7 +3,11 @@
  * the same block.json files and skips ours where `memberpress-courses/*-question` exist; so do we).
  * The blocks are dynamic: nothing is saved but their attributes, and render.php draws them.
  */
-import { getBlockType, registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
+import {
+	getBlockType,
+	registerBlockType,
+	type BlockConfiguration,
+} from '@wordpress/blocks';
 import type { ComponentType } from 'react';
 import multipleChoice from './multiple-choice-question/block.json';
 import trueFalse from './true-false-question/block.json';
@@ -17,7 +21,7 @@ import './shared/editor.scss';
 
 type Metadata = { name: string } & Record< string, unknown >;
 
-export const QUESTION_BLOCKS: Array< [ Metadata, ComponentType< any > ] > = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+export const QUESTION_BLOCKS: Array< [ Metadata, ComponentType< any > ] > = [
 	[ multipleChoice, MultipleChoiceEdit ],
 	[ trueFalse, TrueFalseEdit ],
 	[ multipleAnswer, MultipleAnswerEdit ],
@@ -32,10 +36,16 @@ export function memberPressCoursesName( name: string ): string {
 export function registerQuestionBlocks(): string[] {
 	const registered: string[] = [];
 	for ( const [ metadata, edit ] of QUESTION_BLOCKS ) {
-		if ( getBlockType( memberPressCoursesName( metadata.name ) ) || getBlockType( metadata.name )?.edit ) {
+		if (
+			getBlockType( memberPressCoursesName( metadata.name ) ) ||
+			getBlockType( metadata.name )?.edit
+		) {
 			continue;
 		}
-		const type = registerBlockType( metadata as unknown as BlockConfiguration, { edit, save: () => null } );
+		const type = registerBlockType(
+			metadata as unknown as BlockConfiguration,
+			{ edit, save: () => null }
+		);
 		if ( type ) {
 			registered.push( type.name );
 		}

@@ -3,7 +3,11 @@
  * (`correct_answer` → `correctAnswer`, `source_excerpt` → `sourceExcerpt`). Every block has the same
  * attributes; `correctAnswer` is a list for multiple-answer questions and a string otherwise.
  */
-import type { Difficulty, QuestionType, QuizQuestion } from '../../src/schemas/quiz';
+import type {
+	Difficulty,
+	QuestionType,
+	QuizQuestion,
+} from '../../src/schemas/quiz';
 
 export interface QuestionAttributes {
 	question: string;
@@ -31,7 +35,13 @@ export function blockNameFor( type: QuestionType ): string {
 
 /** A question (as generated and edited in the modal) → our block's attributes. */
 export function toAttributes( question: QuizQuestion ): QuestionAttributes {
-	const answers = ( Array.isArray( question.correct_answer ) ? question.correct_answer : [ question.correct_answer ] ).map( ( a ) => a.trim() ).filter( Boolean );
+	const answers = (
+		Array.isArray( question.correct_answer )
+			? question.correct_answer
+			: [ question.correct_answer ]
+	)
+		.map( ( a ) => a.trim() )
+		.filter( Boolean );
 	const options = question.options.map( ( o ) => o.trim() ).filter( Boolean );
 	let correctAnswer: string | string[];
 	switch ( question.type ) {
@@ -39,7 +49,8 @@ export function toAttributes( question: QuizQuestion ): QuestionAttributes {
 			correctAnswer = answers;
 			break;
 		case 'true_false':
-			correctAnswer = answers[ 0 ]?.toLowerCase() === 'false' ? 'false' : 'true';
+			correctAnswer =
+				answers[ 0 ]?.toLowerCase() === 'false' ? 'false' : 'true';
 			break;
 		default:
 			correctAnswer = answers[ 0 ] ?? '';

@@ -7,10 +7,16 @@ import { useBlockProps } from '@wordpress/block-editor';
 import { SelectControl, TextControl } from '@wordpress/components';
 import type { BlockEditProps } from '@wordpress/blocks';
 import type { QuestionType } from '../../src/schemas/quiz';
-import { QuestionFields, questionProblem, type EditableQuestion } from './question-fields';
+import {
+	QuestionFields,
+	questionProblem,
+	type EditableQuestion,
+} from './question-fields';
 import type { QuestionAttributes } from './attributes';
 
-export type QuestionEditProps = BlockEditProps< QuestionAttributes & Record< string, unknown > >;
+export type QuestionEditProps = BlockEditProps<
+	QuestionAttributes & Record< string, unknown >
+>;
 
 export const TYPE_LABELS: Record< QuestionType, string > = {
 	multiple_choice: __( 'Multiple choice question', 'courses-copilot' ),
@@ -19,7 +25,12 @@ export const TYPE_LABELS: Record< QuestionType, string > = {
 	short_answer: __( 'Short answer question', 'courses-copilot' ),
 };
 
-export function QuestionEdit( { type, attributes, setAttributes, clientId }: QuestionEditProps & { type: QuestionType } ) {
+export function QuestionEdit( {
+	type,
+	attributes,
+	setAttributes,
+	clientId,
+}: QuestionEditProps & { type: QuestionType } ) {
 	const blockProps = useBlockProps( { className: 'mpcc-question-edit' } );
 	const value: EditableQuestion = {
 		type,
@@ -47,8 +58,14 @@ export function QuestionEdit( { type, attributes, setAttributes, clientId }: Que
 	const problem = questionProblem( value );
 	return (
 		<div { ...blockProps }>
-			<p className="mpcc-question-edit__heading">{ TYPE_LABELS[ type ] }</p>
-			<QuestionFields idPrefix={ `mpcc-${ clientId }` } value={ value } onChange={ onChange } />
+			<p className="mpcc-question-edit__heading">
+				{ TYPE_LABELS[ type ] }
+			</p>
+			<QuestionFields
+				idPrefix={ `mpcc-${ clientId }` }
+				value={ value }
+				onChange={ onChange }
+			/>
 			<div className="mpcc-question-edit__meta">
 				<SelectControl
 					__next40pxDefaultSize
@@ -56,11 +73,25 @@ export function QuestionEdit( { type, attributes, setAttributes, clientId }: Que
 					label={ __( 'Difficulty', 'courses-copilot' ) }
 					value={ attributes.difficulty }
 					options={ [
-						{ label: __( 'Easy', 'courses-copilot' ), value: 'easy' },
-						{ label: __( 'Medium', 'courses-copilot' ), value: 'medium' },
-						{ label: __( 'Hard', 'courses-copilot' ), value: 'hard' },
+						{
+							label: __( 'Easy', 'courses-copilot' ),
+							value: 'easy',
+						},
+						{
+							label: __( 'Medium', 'courses-copilot' ),
+							value: 'medium',
+						},
+						{
+							label: __( 'Hard', 'courses-copilot' ),
+							value: 'hard',
+						},
 					] }
-					onChange={ ( difficulty ) => setAttributes( { difficulty: difficulty as QuestionAttributes[ 'difficulty' ] } ) }
+					onChange={ ( difficulty ) =>
+						setAttributes( {
+							difficulty:
+								difficulty as QuestionAttributes[ 'difficulty' ],
+						} )
+					}
 				/>
 				<TextControl
 					__next40pxDefaultSize
@@ -70,7 +101,14 @@ export function QuestionEdit( { type, attributes, setAttributes, clientId }: Que
 					max={ 100 }
 					label={ __( 'Points', 'courses-copilot' ) }
 					value={ String( attributes.points ?? 1 ) }
-					onChange={ ( points ) => setAttributes( { points: Math.min( 100, Math.max( 1, parseInt( points, 10 ) || 1 ) ) } ) }
+					onChange={ ( points ) =>
+						setAttributes( {
+							points: Math.min(
+								100,
+								Math.max( 1, parseInt( points, 10 ) || 1 )
+							),
+						} )
+					}
 				/>
 			</div>
 			{ problem && (
@@ -79,7 +117,10 @@ export function QuestionEdit( { type, attributes, setAttributes, clientId }: Que
 				</p>
 			) }
 			<p className="mpcc-question-edit__note">
-				{ __( 'Learners see the question and its options; the correct answer and explanation are never shown on the page.', 'courses-copilot' ) }
+				{ __(
+					'Learners see the question and its options; the correct answer and explanation are never shown on the page.',
+					'courses-copilot'
+				) }
 			</p>
 		</div>
 	);

@@ -4,7 +4,12 @@
  * preview list, so a question is edited the same way before and after it is inserted.
  */
 import { __, sprintf } from '@wordpress/i18n';
-import { Button, RadioControl, TextControl, TextareaControl } from '@wordpress/components';
+import {
+	Button,
+	RadioControl,
+	TextControl,
+	TextareaControl,
+} from '@wordpress/components';
 import type { QuestionType } from '../../src/schemas/quiz';
 
 export interface EditableQuestion {
@@ -24,8 +29,12 @@ export interface QuestionFieldsProps {
 
 const MAX_OPTIONS = 8;
 
-export function answersOf( value: Pick< EditableQuestion, 'correct_answer' > ): string[] {
-	return Array.isArray( value.correct_answer ) ? value.correct_answer : [ value.correct_answer ];
+export function answersOf(
+	value: Pick< EditableQuestion, 'correct_answer' >
+): string[] {
+	return Array.isArray( value.correct_answer )
+		? value.correct_answer
+		: [ value.correct_answer ];
 }
 
 /** Why the question cannot be used as it is, or null. */
@@ -33,17 +42,26 @@ export function questionProblem( value: EditableQuestion ): string | null {
 	if ( ! value.question.trim() ) {
 		return __( 'Write the question.', 'courses-copilot' );
 	}
-	const answers = answersOf( value ).filter( ( a ) => a.trim() );
-	if ( value.type === 'multiple_choice' || value.type === 'multiple_answer' ) {
+	if (
+		value.type === 'multiple_choice' ||
+		value.type === 'multiple_answer'
+	) {
+		const answers = answersOf( value ).filter( ( a ) => a.trim() );
 		const options = value.options.filter( ( o ) => o.trim() );
 		if ( options.length < 2 ) {
 			return __( 'Add at least two options.', 'courses-copilot' );
 		}
-		if ( ! answers.length || answers.some( ( a ) => ! options.includes( a ) ) ) {
+		if (
+			! answers.length ||
+			answers.some( ( a ) => ! options.includes( a ) )
+		) {
 			return __( 'Mark the correct option.', 'courses-copilot' );
 		}
 	}
-	if ( value.type === 'short_answer' && ! answers.length ) {
+	if (
+		value.type === 'short_answer' &&
+		! answersOf( value ).some( ( a ) => a.trim() )
+	) {
 		return __( 'Write the expected answer.', 'courses-copilot' );
 	}
 	return null;
@@ -53,16 +71,24 @@ function ChoiceFields( { idPrefix, value, onChange }: QuestionFieldsProps ) {
 	const multiple = value.type === 'multiple_answer';
 	const answers = answersOf( value );
 	const setAnswers = ( next: string[] ) =>
-		onChange( { correct_answer: multiple ? next : next[ 0 ] ?? '' } );
+		onChange( { correct_answer: multiple ? next : ( next[ 0 ] ?? '' ) } );
 
 	const rename = ( index: number, text: string ) => {
 		const previous = value.options[ index ] ?? '';
-		const options = value.options.map( ( o, i ) => ( i === index ? text : o ) );
+		const options = value.options.map( ( o, i ) =>
+			i === index ? text : o
+		);
 		const wasCorrect = answers.includes( previous );
 		onChange( {
 			options,
 			...( wasCorrect
-				? { correct_answer: multiple ? answers.map( ( a ) => ( a === previous ? text : a ) ) : text }
+				? {
+						correct_answer: multiple
+							? answers.map( ( a ) =>
+									a === previous ? text : a
+								)
+							: text,
+					}
 				: {} ),
 		} );
 	};
@@ -71,7 +97,11 @@ function ChoiceFields( { idPrefix, value, onChange }: QuestionFieldsProps ) {
 		onChange( {
 			options: value.options.filter( ( _o, i ) => i !== index ),
 			...( answers.includes( removed )
-				? { correct_answer: multiple ? answers.filter( ( a ) => a !== removed ) : '' }
+				? {
+						correct_answer: multiple
+							? answers.filter( ( a ) => a !== removed )
+							: '',
+					}
 				: {} ),
 		} );
 	};
@@ -80,15 +110,25 @@ function ChoiceFields( { idPrefix, value, onChange }: QuestionFieldsProps ) {
 			setAnswers( [ option ] );
 			return;
 		}
-		setAnswers( checked ? [ ...answers.filter( ( a ) => a !== option ), option ] : answers.filter( ( a ) => a !== option ) );
+		setAnswers(
+			checked
+				? [ ...answers.filter( ( a ) => a !== option ), option ]
+				: answers.filter( ( a ) => a !== option )
+		);
 	};
 
 	return (
 		<fieldset className="mpcc-question-fields__options">
 			<legend>
 				{ multiple
-					? __( 'Options (check every correct one)', 'courses-copilot' )
-					: __( 'Options (choose the correct one)', 'courses-copilot' ) }
+					? __(
+							'Options (check every correct one)',
+							'courses-copilot'
+						)
+					: __(
+							'Options (choose the correct one)',
+							'courses-copilot'
+						) }
 			</legend>
 			{ value.options.map( ( option, index ) => {
 				const number = index + 1;
@@ -99,7 +139,9 @@ function ChoiceFields( { idPrefix, value, onChange }: QuestionFieldsProps ) {
 							type={ multiple ? 'checkbox' : 'radio' }
 							name={ `${ idPrefix }-correct` }
 							checked={ correct }
-							onChange={ ( event ) => toggle( option, event.target.checked ) }
+							onChange={ ( event ) =>
+								toggle( option, event.target.checked )
+							}
 							aria-label={ sprintf(
 								/* translators: %d: option number */
 								__( 'Option %d is correct', 'courses-copilot' ),
@@ -136,7 +178,12 @@ function ChoiceFields( { idPrefix, value, onChange }: QuestionFieldsProps ) {
 				);
 			} ) }
 			{ value.options.length < MAX_OPTIONS && (
-				<Button variant="secondary" onClick={ () => onChange( { options: [ ...value.options, '' ] } ) }>
+				<Button
+					variant="secondary"
+					onClick={ () =>
+						onChange( { options: [ ...value.options, '' ] } )
+					}
+				>
 					{ __( 'Add option', 'courses-copilot' ) }
 				</Button>
 			) }
@@ -156,16 +203,29 @@ export function QuestionFields( props: QuestionFieldsProps ) {
 				onChange={ ( question ) => onChange( { question } ) }
 				rows={ 2 }
 			/>
-			{ ( value.type === 'multiple_choice' || value.type === 'multiple_answer' ) && <ChoiceFields { ...props } /> }
+			{ ( value.type === 'multiple_choice' ||
+				value.type === 'multiple_answer' ) && (
+				<ChoiceFields { ...props } />
+			) }
 			{ value.type === 'true_false' && (
 				<RadioControl
 					label={ __( 'Correct answer', 'courses-copilot' ) }
-					selected={ answer.toLowerCase() === 'false' ? 'false' : 'true' }
+					selected={
+						answer.toLowerCase() === 'false' ? 'false' : 'true'
+					}
 					options={ [
-						{ label: __( 'True', 'courses-copilot' ), value: 'true' },
-						{ label: __( 'False', 'courses-copilot' ), value: 'false' },
+						{
+							label: __( 'True', 'courses-copilot' ),
+							value: 'true',
+						},
+						{
+							label: __( 'False', 'courses-copilot' ),
+							value: 'false',
+						},
 					] }
-					onChange={ ( selected ) => onChange( { correct_answer: selected } ) }
+					onChange={ ( selected ) =>
+						onChange( { correct_answer: selected } )
+					}
 				/>
 			) }
 			{ value.type === 'short_answer' && (
@@ -174,13 +234,18 @@ export function QuestionFields( props: QuestionFieldsProps ) {
 					__nextHasNoMarginBottom
 					label={ __( 'Expected answer', 'courses-copilot' ) }
 					value={ answer }
-					onChange={ ( text ) => onChange( { correct_answer: text } ) }
+					onChange={ ( text ) =>
+						onChange( { correct_answer: text } )
+					}
 				/>
 			) }
 			<TextareaControl
 				__nextHasNoMarginBottom
 				label={ __( 'Explanation', 'courses-copilot' ) }
-				help={ __( 'For you and other editors; learners never see it.', 'courses-copilot' ) }
+				help={ __(
+					'For you and other editors; learners never see it.',
+					'courses-copilot'
+				) }
 				value={ value.explanation }
 				onChange={ ( explanation ) => onChange( { explanation } ) }
 				rows={ 2 }

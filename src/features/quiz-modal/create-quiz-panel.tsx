@@ -20,7 +20,11 @@ interface EditorSelectors {
 	isSavingPost: () => boolean;
 }
 
-export function CreateQuizPanel( { navigate }: { navigate?: ( url: string ) => void } ) {
+export function CreateQuizPanel( {
+	navigate,
+}: {
+	navigate?: ( url: string ) => void;
+} ) {
 	const { lessonId, dirty, saving } = useSelect( ( select ) => {
 		const editor = select( editorStore ) as unknown as EditorSelectors;
 		return {
@@ -29,7 +33,9 @@ export function CreateQuizPanel( { navigate }: { navigate?: ( url: string ) => v
 			saving: editor.isSavingPost(),
 		};
 	}, [] );
-	const { savePost } = useDispatch( editorStore ) as unknown as { savePost: () => Promise< void > };
+	const { savePost } = useDispatch( editorStore ) as unknown as {
+		savePost: () => Promise< void >;
+	};
 	const [ busy, setBusy ] = useState( false );
 	const [ error, setError ] = useState< ErrorInfo | null >( null );
 
@@ -52,11 +58,34 @@ export function CreateQuizPanel( { navigate }: { navigate?: ( url: string ) => v
 		return null;
 	}
 	return (
-		<PluginDocumentSettingPanel name="mpcc-create-quiz" title={ __( 'Quiz', 'courses-copilot' ) } className="mpcc-create-quiz-panel">
-			<p>{ __( 'Create a quiz right after this lesson, with questions written from it.', 'courses-copilot' ) }</p>
-			{ dirty && <p className="description">{ __( 'Your unsaved changes are saved first.', 'courses-copilot' ) }</p> }
-			<Button variant="secondary" onClick={ create } isBusy={ busy } disabled={ busy || saving || ! lessonId }>
-				{ busy ? __( 'Creating quiz…', 'courses-copilot' ) : __( 'Create quiz', 'courses-copilot' ) }
+		<PluginDocumentSettingPanel
+			name="mpcc-create-quiz"
+			title={ __( 'Quiz', 'courses-copilot' ) }
+			className="mpcc-create-quiz-panel"
+		>
+			<p>
+				{ __(
+					'Create a quiz right after this lesson, with questions written from it.',
+					'courses-copilot'
+				) }
+			</p>
+			{ dirty && (
+				<p className="description">
+					{ __(
+						'Your unsaved changes are saved first.',
+						'courses-copilot'
+					) }
+				</p>
+			) }
+			<Button
+				variant="secondary"
+				onClick={ create }
+				isBusy={ busy }
+				disabled={ busy || saving || ! lessonId }
+			>
+				{ busy
+					? __( 'Creating quiz…', 'courses-copilot' )
+					: __( 'Create quiz', 'courses-copilot' ) }
 			</Button>
 			{ error && (
 				<Notice status="error" isDismissible={ false }>

@@ -18,7 +18,9 @@ export interface CreatedQuiz {
 	edit_url: string;
 }
 
-export async function createQuizFromLesson( lessonId: number ): Promise< CreatedQuiz > {
+export async function createQuizFromLesson(
+	lessonId: number
+): Promise< CreatedQuiz > {
 	const config = getConfig();
 	const body = new URLSearchParams( {
 		action: CREATE_QUIZ_ACTION,
@@ -27,9 +29,18 @@ export async function createQuizFromLesson( lessonId: number ): Promise< Created
 	} );
 	let response: Response;
 	try {
-		response = await apiFetch< Response, false >( { url: config.ajaxUrl, method: 'POST', body, parse: false } );
+		response = await apiFetch< Response, false >( {
+			url: config.ajaxUrl,
+			method: 'POST',
+			body,
+			parse: false,
+		} );
 	} catch ( error ) {
-		if ( error && typeof ( error as Response ).text === 'function' && typeof ( error as Response ).status === 'number' ) {
+		if (
+			error &&
+			typeof ( error as Response ).text === 'function' &&
+			typeof ( error as Response ).status === 'number'
+		) {
 			response = error as Response;
 		} else {
 			throw toTransportError( error );
@@ -39,7 +50,10 @@ export async function createQuizFromLesson( lessonId: number ): Promise< Created
 }
 
 /** Creates the quiz and goes to its editor. */
-export async function createQuizAndOpen( lessonId: number, navigate: ( url: string ) => void = ( url ) => window.location.assign( url ) ): Promise< CreatedQuiz > {
+export async function createQuizAndOpen(
+	lessonId: number,
+	navigate: ( url: string ) => void = ( url ) => window.location.assign( url )
+): Promise< CreatedQuiz > {
 	const created = await createQuizFromLesson( lessonId );
 	navigate( quizEditorUrl( created.edit_url, lessonId ) );
 	return created;

@@ -14,10 +14,17 @@ interface StatusProps {
 	requested: number;
 }
 
-export function statusText( { request, received, requested }: StatusProps ): string {
+export function statusText( {
+	request,
+	received,
+	requested,
+}: StatusProps ): string {
 	switch ( request.status ) {
 		case 'requesting':
-			return __( 'Reading the source and writing questions…', 'courses-copilot' );
+			return __(
+				'Reading the source and writing questions…',
+				'courses-copilot'
+			);
 		case 'streaming':
 			return sprintf(
 				/* translators: 1: questions received so far, 2: questions asked for */
@@ -28,11 +35,19 @@ export function statusText( { request, received, requested }: StatusProps ): str
 		case 'done':
 			return received
 				? sprintf(
-					/* translators: %d: number of questions */
-					_n( '%d question ready. Review it, then insert.', '%d questions ready. Review them, then insert.', received, 'courses-copilot' ),
-					received
-				)
-				: __( 'No questions could be written from this source. Try another source or fewer questions.', 'courses-copilot' );
+						/* translators: %d: number of questions */
+						_n(
+							'%d question ready. Review it, then insert.',
+							'%d questions ready. Review them, then insert.',
+							received,
+							'courses-copilot'
+						),
+						received
+					)
+				: __(
+						'No questions could be written from this source. Try another source or fewer questions.',
+						'courses-copilot'
+					);
 		default:
 			return '';
 	}
@@ -40,7 +55,8 @@ export function statusText( { request, received, requested }: StatusProps ): str
 
 export function GenerationStatus( props: StatusProps ) {
 	const { request, received, requested } = props;
-	const active = request.status === 'requesting' || request.status === 'streaming';
+	const active =
+		request.status === 'requesting' || request.status === 'streaming';
 	const text = statusText( props );
 	return (
 		<div className="mpcc-quiz-modal__status">
@@ -52,22 +68,45 @@ export function GenerationStatus( props: StatusProps ) {
 					aria-label={ __( 'Questions received', 'courses-copilot' ) }
 				/>
 			) }
-			<p role="status" aria-live="polite" className="mpcc-quiz-modal__status-text">
+			<p
+				role="status"
+				aria-live="polite"
+				className="mpcc-quiz-modal__status-text"
+			>
 				{ text }
 			</p>
 		</div>
 	);
 }
 
-export function GenerationError( { error, onRetry }: { error: ErrorInfo; onRetry?: () => void } ) {
-	const { nextStep, recovery } = describeError( error.code, error.retryAfter );
+export function GenerationError( {
+	error,
+	onRetry,
+}: {
+	error: ErrorInfo;
+	onRetry?: () => void;
+} ) {
+	const { nextStep, recovery } = describeError(
+		error.code,
+		error.retryAfter
+	);
 	return (
-		<Notice status={ error.code === 'mpcc_content_too_short' ? 'warning' : 'error' } isDismissible={ false } className="mpcc-quiz-modal__error">
+		<Notice
+			status={
+				error.code === 'mpcc_content_too_short' ? 'warning' : 'error'
+			}
+			isDismissible={ false }
+			className="mpcc-quiz-modal__error"
+		>
 			<p>
-				<strong>{ error.message }</strong> { error.suggestion ?? nextStep }
+				<strong>{ error.message }</strong>{ ' ' }
+				{ error.suggestion ?? nextStep }
 			</p>
 			{ recovery === 'reload' && (
-				<Button variant="secondary" onClick={ () => window.location.reload() }>
+				<Button
+					variant="secondary"
+					onClick={ () => window.location.reload() }
+				>
 					{ __( 'Reload the page', 'courses-copilot' ) }
 				</Button>
 			) }

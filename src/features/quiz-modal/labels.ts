@@ -26,5 +26,10 @@ export function difficultyLabel( difficulty: Difficulty ): string {
 	}
 }
 
-export const QUESTION_TYPE_VALUES: QuestionType[] = [ 'multiple_choice', 'true_false', 'multiple_answer', 'short_answer' ];
+export const QUESTION_TYPE_VALUES: QuestionType[] = [
+	'multiple_choice',
+	'true_false',
+	'multiple_answer',
+	'short_answer',
+];
 export const DIFFICULTY_VALUES: Difficulty[] = [ 'easy', 'medium', 'hard' ];

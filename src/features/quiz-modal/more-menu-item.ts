@@ -5,4 +5,5 @@
 import * as editor from '@wordpress/editor';
 import * as editPost from '@wordpress/edit-post';
 
-export const PluginMoreMenuItem = editor.PluginMoreMenuItem ?? editPost.PluginMoreMenuItem;
+export const PluginMoreMenuItem =
+	editor.PluginMoreMenuItem ?? editPost.PluginMoreMenuItem;

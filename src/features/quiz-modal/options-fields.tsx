@@ -3,16 +3,28 @@
  */
 import { __ } from '@wordpress/i18n';
 import { useEffect, useState } from '@wordpress/element';
-import { SelectControl, TextControl, TextareaControl } from '@wordpress/components';
+import {
+	SelectControl,
+	TextControl,
+	TextareaControl,
+} from '@wordpress/components';
 import type { QuizOptions } from '../../schemas/quiz';
-import { DIFFICULTY_VALUES, QUESTION_TYPE_VALUES, difficultyLabel, typeLabel } from './labels';
+import {
+	DIFFICULTY_VALUES,
+	QUESTION_TYPE_VALUES,
+	difficultyLabel,
+	typeLabel,
+} from './labels';
 
 export const MIN_COUNT = 1;
 export const MAX_COUNT = 20;
 
 export function clampCount( value: unknown ): number {
-	const n = typeof value === 'number' ? value : parseInt( String( value ), 10 );
-	return Number.isFinite( n ) ? Math.min( MAX_COUNT, Math.max( MIN_COUNT, Math.trunc( n ) ) ) : 5;
+	const n =
+		typeof value === 'number' ? value : parseInt( String( value ), 10 );
+	return Number.isFinite( n )
+		? Math.min( MAX_COUNT, Math.max( MIN_COUNT, Math.trunc( n ) ) )
+		: 5;
 }
 
 interface Props {
@@ -35,8 +47,13 @@ export function OptionsFields( { value, onChange, disabled }: Props ) {
 					__nextHasNoMarginBottom
 					label={ __( 'Question type', 'courses-copilot' ) }
 					value={ value.type }
-					options={ QUESTION_TYPE_VALUES.map( ( type ) => ( { value: type, label: typeLabel( type ) } ) ) }
-					onChange={ ( type ) => onChange( { type: type as QuizOptions[ 'type' ] } ) }
+					options={ QUESTION_TYPE_VALUES.map( ( type ) => ( {
+						value: type,
+						label: typeLabel( type ),
+					} ) ) }
+					onChange={ ( type ) =>
+						onChange( { type: type as QuizOptions[ 'type' ] } )
+					}
 				/>
 				<TextControl
 					__next40pxDefaultSize
@@ -64,16 +81,32 @@ export function OptionsFields( { value, onChange, disabled }: Props ) {
 					__nextHasNoMarginBottom
 					label={ __( 'Difficulty', 'courses-copilot' ) }
 					value={ value.difficulty }
-					options={ DIFFICULTY_VALUES.map( ( d ) => ( { value: d, label: difficultyLabel( d ) } ) ) }
-					onChange={ ( difficulty ) => onChange( { difficulty: difficulty as QuizOptions[ 'difficulty' ] } ) }
+					options={ DIFFICULTY_VALUES.map( ( d ) => ( {
+						value: d,
+						label: difficultyLabel( d ),
+					} ) ) }
+					onChange={ ( difficulty ) =>
+						onChange( {
+							difficulty:
+								difficulty as QuizOptions[ 'difficulty' ],
+						} )
+					}
 				/>
 			</div>
 			<TextareaControl
 				__nextHasNoMarginBottom
-				label={ __( 'Extra instructions (optional)', 'courses-copilot' ) }
-				help={ __( 'For example: focus on definitions, or avoid trick questions.', 'courses-copilot' ) }
+				label={ __(
+					'Extra instructions (optional)',
+					'courses-copilot'
+				) }
+				help={ __(
+					'For example: focus on definitions, or avoid trick questions.',
+					'courses-copilot'
+				) }
 				value={ value.instructions ?? '' }
-				onChange={ ( instructions ) => onChange( { instructions: instructions || undefined } ) }
+				onChange={ ( instructions ) =>
+					onChange( { instructions: instructions || undefined } )
+				}
 				rows={ 2 }
 			/>
 		</fieldset>

@@ -15,7 +15,11 @@ import { createBlock, getBlockType } from '@wordpress/blocks';
 import { store as blockEditorStore } from '@wordpress/block-editor';
 import type { DataRegistry } from '@wordpress/data';
 import type { QuestionType, QuizQuestion } from '../../schemas/quiz';
-import { BLOCK_SLUGS, blockNameFor, toAttributes } from '../../../blocks/shared/attributes';
+import {
+	BLOCK_SLUGS,
+	blockNameFor,
+	toAttributes,
+} from '../../../blocks/shared/attributes';
 
 export const MEMBERPRESS_QUESTION_STORE = 'memberpress/course/question';
 
@@ -29,25 +33,40 @@ export function memberPressBlockName( type: QuestionType ): string {
 
 /** Which blocks a question of this type becomes on this site. */
 export function providerFor( type: QuestionType ): BlockProvider {
-	return getBlockType( memberPressBlockName( type ) ) ? 'memberpress-courses' : 'courses-copilot';
+	return getBlockType( memberPressBlockName( type ) )
+		? 'memberpress-courses'
+		: 'courses-copilot';
 }
 
 /** Our block for one question. */
 export function toOurBlock( question: QuizQuestion ): Block {
-	return createBlock( blockNameFor( question.type ), { ...toAttributes( question ) } );
+	return createBlock( blockNameFor( question.type ), {
+		...toAttributes( question ),
+	} );
 }
 
 /* ---- MemberPress Courses (isolated; see the header) ---------------------------------------- */
 
 interface MemberPressQuestionActions {
-	addPlaceholder?: ( clientId: string, values: Record< string, unknown > ) => unknown;
-	getNextQuestionId?: ( quizId: number, clientId: string ) => Promise< { id?: number } | undefined >;
+	addPlaceholder?: (
+		clientId: string,
+		values: Record< string, unknown >
+	) => unknown;
+	getNextQuestionId?: (
+		quizId: number,
+		clientId: string
+	) => Promise< { id?: number } | undefined >;
 }
 
 /** Their placeholder values, as their question editor reads them (types use hyphens there). */
-export function memberPressValues( question: QuizQuestion, number: number ): Record< string, unknown > {
+export function memberPressValues(
+	question: QuizQuestion,
+	number: number
+): Record< string, unknown > {
 	const attributes = toAttributes( question );
-	const answers = Array.isArray( attributes.correctAnswer ) ? attributes.correctAnswer : [ attributes.correctAnswer ];
+	const answers = Array.isArray( attributes.correctAnswer )
+		? attributes.correctAnswer
+		: [ attributes.correctAnswer ];
 	const values: Record< string, unknown > = {
 		question: attributes.question,
 		type: BLOCK_SLUGS[ question.type ].replace( /-question$/, '' ),
@@ -56,10 +75,21 @@ export function memberPressValues( question: QuizQuestion, number: number ): Rec
 		points: attributes.points,
 		feedback: attributes.explanation,
 	};
-	if ( question.type === 'multiple_choice' || question.type === 'multiple_answer' ) {
-		values.options = attributes.options.map( ( value ) => ( { value, isCorrect: answers.includes( value ) } ) );
-		const indexes = attributes.options.flatMap( ( o, i ) => ( answers.includes( o ) ? [ i ] : [] ) );
-		values.answer = question.type === 'multiple_choice' ? indexes[ 0 ] ?? -1 : indexes;
+	if (
+		question.type === 'multiple_choice' ||
+		question.type === 'multiple_answer'
+	) {
+		values.options = attributes.options.map( ( value ) => ( {
+			value,
+			isCorrect: answers.includes( value ),
+		} ) );
+		const indexes = attributes.options.flatMap( ( o, i ) =>
+			answers.includes( o ) ? [ i ] : []
+		);
+		values.answer =
+			question.type === 'multiple_choice'
+				? ( indexes[ 0 ] ?? -1 )
+				: indexes;
 	} else if ( question.type === 'true_false' ) {
 		values.correctAnswer = attributes.correctAnswer === 'true';
 	} else {
@@ -68,15 +98,34 @@ export function memberPressValues( question: QuizQuestion, number: number ): Rec
 	return values;
 }
 
-async function toMemberPressCourses( registry: DataRegistry, question: QuizQuestion, number: number, quizId: number ): Promise< Block > {
-	const block = createBlock( memberPressBlockName( question.type ), { questionId: 0 } );
-	const store = ( registry.dispatch as ( name: string ) => MemberPressQuestionActions | undefined )( MEMBERPRESS_QUESTION_STORE );
-	store?.addPlaceholder?.( block.clientId, memberPressValues( question, number ) );
+async function toMemberPressCourses(
+	registry: DataRegistry,
+	question: QuizQuestion,
+	number: number,
+	quizId: number
+): Promise< Block > {
+	const block = createBlock( memberPressBlockName( question.type ), {
+		questionId: 0,
+	} );
+	const store = (
+		registry.dispatch as (
+			name: string
+		) => MemberPressQuestionActions | undefined
+	 )( MEMBERPRESS_QUESTION_STORE );
+	store?.addPlaceholder?.(
+		block.clientId,
+		memberPressValues( question, number )
+	);
 	try {
-		const reserved = quizId ? await store?.getNextQuestionId?.( quizId, block.clientId ) : undefined;
+		const reserved = quizId
+			? await store?.getNextQuestionId?.( quizId, block.clientId )
+			: undefined;
 		if ( reserved?.id ) {
 			// Same clientId: their store has moved the placeholder to the reserved id.
-			return { ...block, attributes: { ...block.attributes, questionId: reserved.id } };
+			return {
+				...block,
+				attributes: { ...block.attributes, questionId: reserved.id },
+			};
 		}
 	} catch {
 		// Without a reserved id their editor keeps the placeholder under the clientId and saves it with the quiz.
@@ -95,24 +144,45 @@ export interface InsertOptions {
  * Builds one block per question and appends them to the post in one step. Resolves to the
  * client ids inserted.
  */
-export async function insertQuestions( registry: DataRegistry, questions: QuizQuestion[], { quizId = 0 }: InsertOptions = {} ): Promise< string[] > {
+export async function insertQuestions(
+	registry: DataRegistry,
+	questions: QuizQuestion[],
+	{ quizId = 0 }: InsertOptions = {}
+): Promise< string[] > {
 	if ( ! questions.length ) {
 		return [];
 	}
 	const blocks: Block[] = [];
-	const existing = registry.select( blockEditorStore ) as unknown as { getBlockOrder: ( root?: string ) => string[] };
+	const existing = registry.select( blockEditorStore ) as unknown as {
+		getBlockOrder: ( root?: string ) => string[];
+	};
 	let number = existing.getBlockOrder().length;
 	for ( const question of questions ) {
 		number += 1;
 		blocks.push(
 			providerFor( question.type ) === 'memberpress-courses'
-				? await toMemberPressCourses( registry, question, number, quizId )
+				? await toMemberPressCourses(
+						registry,
+						question,
+						number,
+						quizId
+					)
 				: toOurBlock( question )
 		);
 	}
 	const editor = registry.dispatch( blockEditorStore ) as unknown as {
-		insertBlocks: ( blocks: Block[], index?: number, rootClientId?: string, updateSelection?: boolean ) => unknown;
+		insertBlocks: (
+			blocks: Block[],
+			index?: number,
+			rootClientId?: string,
+			updateSelection?: boolean
+		) => unknown;
 	};
-	editor.insertBlocks( blocks, existing.getBlockOrder().length, undefined, false );
+	editor.insertBlocks(
+		blocks,
+		existing.getBlockOrder().length,
+		undefined,
+		false
+	);
 	return blocks.map( ( b ) => b.clientId );
 }

@@ -7,7 +7,12 @@ import { Button, CheckboxControl, Spinner } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { store as quizStore } from '../../store/quiz';
 import type { QuizItem } from '../../store/quiz';
-import { QuestionFields, answersOf, questionProblem, type EditableQuestion } from '../../../blocks/shared/question-fields';
+import {
+	QuestionFields,
+	answersOf,
+	questionProblem,
+	type EditableQuestion,
+} from '../../../blocks/shared/question-fields';
 import { QualityChecks } from './quality-checks';
 import { difficultyLabel, typeLabel } from './labels';
 
@@ -23,23 +28,38 @@ function AnswerPreview( { item }: { item: QuizItem } ) {
 	if ( item.type === 'short_answer' ) {
 		return (
 			<p className="mpcc-quiz-question__answer">
-				<strong>{ __( 'Expected answer:', 'courses-copilot' ) }</strong> { answers.join( ', ' ) }
+				<strong>{ __( 'Expected answer:', 'courses-copilot' ) }</strong>{ ' ' }
+				{ answers.join( ', ' ) }
 			</p>
 		);
 	}
-	const options = item.type === 'true_false' ? [ 'true', 'false' ] : item.options;
+	const options =
+		item.type === 'true_false' ? [ 'true', 'false' ] : item.options;
 	return (
 		<ul className="mpcc-quiz-question__options">
 			{ options.map( ( option, index ) => {
-				const correct = answers.some( ( a ) => a.toLowerCase() === option.toLowerCase() );
+				const correct = answers.some(
+					( a ) => a.toLowerCase() === option.toLowerCase()
+				);
 				let label = option;
 				if ( item.type === 'true_false' ) {
-					label = option === 'true' ? __( 'True', 'courses-copilot' ) : __( 'False', 'courses-copilot' );
+					label =
+						option === 'true'
+							? __( 'True', 'courses-copilot' )
+							: __( 'False', 'courses-copilot' );
 				}
 				return (
-					<li key={ index } className={ correct ? 'is-correct' : undefined }>
+					<li
+						key={ index }
+						className={ correct ? 'is-correct' : undefined }
+					>
 						{ label }
-						{ correct && <span className="mpcc-quiz-question__correct"> { __( '(correct answer)', 'courses-copilot' ) }</span> }
+						{ correct && (
+							<span className="mpcc-quiz-question__correct">
+								{ ' ' }
+								{ __( '(correct answer)', 'courses-copilot' ) }
+							</span>
+						) }
 					</li>
 				);
 			} ) }
@@ -56,12 +76,21 @@ export function QuestionCard( { item, number, busy }: Props ) {
 		} ),
 		[ item.id ]
 	);
-	const { toggleSelected, setEditing, updateQuestion, removeQuestion, regenerateQuestion } = useDispatch( quizStore );
+	const {
+		toggleSelected,
+		setEditing,
+		updateQuestion,
+		removeQuestion,
+		regenerateQuestion,
+	} = useDispatch( quizStore );
 	const headingId = `mpcc-quiz-question-${ item.id }`;
 	const problem = questionProblem( item );
 
 	return (
-		<li className={ `mpcc-quiz-question${ selected ? ' is-selected' : '' }` } aria-labelledby={ headingId }>
+		<li
+			className={ `mpcc-quiz-question${ selected ? ' is-selected' : '' }` }
+			aria-labelledby={ headingId }
+		>
 			<div className="mpcc-quiz-question__header">
 				<CheckboxControl
 					__nextHasNoMarginBottom
@@ -74,7 +103,9 @@ export function QuestionCard( { item, number, busy }: Props ) {
 					onChange={ () => toggleSelected( item.id ) }
 				/>
 				<span className="mpcc-quiz-question__meta">
-					{ typeLabel( item.type ) } · { difficultyLabel( item.difficulty ) } · { sprintf(
+					{ typeLabel( item.type ) } ·{ ' ' }
+					{ difficultyLabel( item.difficulty ) } ·{ ' ' }
+					{ sprintf(
 						/* translators: %d: points */
 						__( '%d pt', 'courses-copilot' ),
 						item.points
@@ -96,10 +127,23 @@ export function QuestionCard( { item, number, busy }: Props ) {
 					<QuestionFields
 						idPrefix={ headingId }
 						value={ item as EditableQuestion }
-						onChange={ ( changes ) => updateQuestion( item.id, changes ) }
+						onChange={ ( changes ) =>
+							updateQuestion( item.id, changes )
+						}
 					/>
-					{ problem && <p className="mpcc-quiz-question__problem" role="status">{ problem }</p> }
-					<Button variant="primary" onClick={ () => setEditing( null ) } disabled={ !! problem }>
+					{ problem && (
+						<p
+							className="mpcc-quiz-question__problem"
+							role="status"
+						>
+							{ problem }
+						</p>
+					) }
+					<Button
+						variant="primary"
+						onClick={ () => setEditing( null ) }
+						disabled={ !! problem }
+					>
 						{ __( 'Done editing', 'courses-copilot' ) }
 					</Button>
 				</div>
@@ -108,12 +152,18 @@ export function QuestionCard( { item, number, busy }: Props ) {
 					<AnswerPreview item={ item } />
 					{ item.explanation && (
 						<p className="mpcc-quiz-question__explanation">
-							<strong>{ __( 'Explanation:', 'courses-copilot' ) }</strong> { item.explanation }
+							<strong>
+								{ __( 'Explanation:', 'courses-copilot' ) }
+							</strong>{ ' ' }
+							{ item.explanation }
 						</p>
 					) }
 					{ item.source_excerpt && (
 						<p className="mpcc-quiz-question__excerpt">
-							<strong>{ __( 'From the source:', 'courses-copilot' ) }</strong> “{ item.source_excerpt }”
+							<strong>
+								{ __( 'From the source:', 'courses-copilot' ) }
+							</strong>{ ' ' }
+							“{ item.source_excerpt }”
 						</p>
 					) }
 				</>
@@ -144,7 +194,9 @@ export function QuestionCard( { item, number, busy }: Props ) {
 						number
 					) }
 				>
-					{ regenerating ? __( 'Regenerating…', 'courses-copilot' ) : __( 'Regenerate', 'courses-copilot' ) }
+					{ regenerating
+						? __( 'Regenerating…', 'courses-copilot' )
+						: __( 'Regenerate', 'courses-copilot' ) }
 				</Button>
 				{ regenerating && <Spinner /> }
 				<Button

@@ -25,19 +25,27 @@ export interface QuizModalProps {
 }
 
 /** The picker's draft → the bridge's source, or null while incomplete. */
-export function sourceFromDraft( draft: SourceDraft, context: QuizCourseContext ): QuizSourceInput | null {
+export function sourceFromDraft(
+	draft: SourceDraft,
+	context: QuizCourseContext
+): QuizSourceInput | null {
 	switch ( draft.mode ) {
 		case 'lesson':
 			return draft.lessonId ? { lesson_id: draft.lessonId } : null;
 		case 'course':
 			return context.courseId ? { course_id: context.courseId } : null;
 		default:
-			return draft.content.trim() ? { content: draft.content.trim() } : null;
+			return draft.content.trim()
+				? { content: draft.content.trim() }
+				: null;
 	}
 }
 
 /** The picker's first state: the store's source when there is one (reopening), else the context's. */
-export function initialDraft( source: QuizSourceInput | null, context: QuizCourseContext ): SourceDraft {
+export function initialDraft(
+	source: QuizSourceInput | null,
+	context: QuizCourseContext
+): SourceDraft {
 	if ( source && 'lesson_id' in source ) {
 		return { mode: 'lesson', lessonId: source.lesson_id, content: '' };
 	}
@@ -55,26 +63,38 @@ export function initialDraft( source: QuizSourceInput | null, context: QuizCours
 
 export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 	const registry = useRegistry();
-	const { source, options, questions, selected, request, generating, demo } = useSelect( ( select ) => {
-		const quiz = select( quizStore );
-		return {
-			source: quiz.getSource(),
-			options: quiz.getOptions(),
-			questions: quiz.getQuestions(),
-			selected: quiz.getSelectedQuestions(),
-			request: quiz.getRequest(),
-			generating: quiz.isGenerating(),
-			demo: quiz.isDemo(),
-		};
-	}, [] );
-	const { setOptions, setSource, generateQuiz, stopGeneration, selectAll, selectNone, reset } = useDispatch( quizStore );
+	const { source, options, questions, selected, request, generating, demo } =
+		useSelect( ( select ) => {
+			const quiz = select( quizStore );
+			return {
+				source: quiz.getSource(),
+				options: quiz.getOptions(),
+				questions: quiz.getQuestions(),
+				selected: quiz.getSelectedQuestions(),
+				request: quiz.getRequest(),
+				generating: quiz.isGenerating(),
+				demo: quiz.isDemo(),
+			};
+		}, [] );
+	const {
+		setOptions,
+		setSource,
+		generateQuiz,
+		stopGeneration,
+		selectAll,
+		selectNone,
+		reset,
+	} = useDispatch( quizStore );
 	const { createSuccessNotice } = useDispatch( noticesStore );
-	const [ draft, setDraft ] = useState( () => initialDraft( source, context ) );
+	const [ draft, setDraft ] = useState( () =>
+		initialDraft( source, context )
+	);
 	const [ inserting, setInserting ] = useState( false );
 
 	const draftSource = sourceFromDraft( draft, context );
 	const invalid = selected.filter( ( q ) => questionProblem( q ) );
-	const canInsert = selected.length > 0 && ! invalid.length && ! generating && ! inserting;
+	const canInsert =
+		selected.length > 0 && ! invalid.length && ! generating && ! inserting;
 
 	const onDraft = ( next: SourceDraft ) => {
 		setDraft( next );
@@ -101,7 +121,12 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 			createSuccessNotice(
 				sprintf(
 					/* translators: %d: number of questions */
-					_n( '%d question added to the quiz. Save the quiz to keep it.', '%d questions added to the quiz. Save the quiz to keep them.', ids.length, 'courses-copilot' ),
+					_n(
+						'%d question added to the quiz. Save the quiz to keep it.',
+						'%d questions added to the quiz. Save the quiz to keep them.',
+						ids.length,
+						'courses-copilot'
+					),
 					ids.length
 				),
 				{ type: 'snackbar', id: 'mpcc-quiz-inserted' }
@@ -124,40 +149,86 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 		>
 			{ demoProvider && (
 				<p className="mpcc-quiz-modal__demo">
-					{ __( 'Demo mode: questions are built from the source’s own sentences, not written by an AI model.', 'courses-copilot' ) }
+					{ __(
+						'Demo mode: questions are built from the source’s own sentences, not written by an AI model.',
+						'courses-copilot'
+					) }
 				</p>
 			) }
 			<div className="mpcc-quiz-modal__form">
-				<SourceFields context={ context } value={ draft } onChange={ onDraft } disabled={ generating } />
-				<OptionsFields value={ options } onChange={ setOptions } disabled={ generating } />
+				<SourceFields
+					context={ context }
+					value={ draft }
+					onChange={ onDraft }
+					disabled={ generating }
+				/>
+				<OptionsFields
+					value={ options }
+					onChange={ setOptions }
+					disabled={ generating }
+				/>
 				<div className="mpcc-quiz-modal__generate">
 					{ generating ? (
-						<Button variant="secondary" onClick={ () => stopGeneration() }>
+						<Button
+							variant="secondary"
+							onClick={ () => stopGeneration() }
+						>
 							{ __( 'Stop', 'courses-copilot' ) }
 						</Button>
 					) : (
-						<Button variant="primary" onClick={ generate } disabled={ ! draftSource }>
-							{ questions.length ? __( 'Generate again', 'courses-copilot' ) : __( 'Generate questions', 'courses-copilot' ) }
+						<Button
+							variant="primary"
+							onClick={ generate }
+							disabled={ ! draftSource }
+						>
+							{ questions.length
+								? __( 'Generate again', 'courses-copilot' )
+								: __(
+										'Generate questions',
+										'courses-copilot'
+									) }
 						</Button>
 					) }
 					{ ! draftSource && ! generating && (
 						<span className="mpcc-quiz-modal__hint">
 							{ draft.mode === 'content'
-								? __( 'Paste some text to write questions from.', 'courses-copilot' )
+								? __(
+										'Paste some text to write questions from.',
+										'courses-copilot'
+									)
 								: __( 'Choose a lesson.', 'courses-copilot' ) }
 						</span>
 					) }
 				</div>
-				<GenerationStatus request={ request } received={ questions.length } requested={ options.count } />
-				{ request.error && <GenerationError error={ request.error } onRetry={ draftSource ? generate : undefined } /> }
+				<GenerationStatus
+					request={ request }
+					received={ questions.length }
+					requested={ options.count }
+				/>
+				{ request.error && (
+					<GenerationError
+						error={ request.error }
+						onRetry={ draftSource ? generate : undefined }
+					/>
+				) }
 			</div>
 
 			{ questions.length > 0 && (
-				<section className="mpcc-quiz-modal__preview" aria-labelledby="mpcc-quiz-preview-heading">
-					<h2 id="mpcc-quiz-preview-heading">{ __( 'Preview', 'courses-copilot' ) }</h2>
+				<section
+					className="mpcc-quiz-modal__preview"
+					aria-labelledby="mpcc-quiz-preview-heading"
+				>
+					<h2 id="mpcc-quiz-preview-heading">
+						{ __( 'Preview', 'courses-copilot' ) }
+					</h2>
 					<ol className="mpcc-quiz-modal__questions">
 						{ questions.map( ( item, index ) => (
-							<QuestionCard key={ item.id } item={ item } number={ index + 1 } busy={ generating } />
+							<QuestionCard
+								key={ item.id }
+								item={ item }
+								number={ index + 1 }
+								busy={ generating }
+							/>
 						) ) }
 					</ol>
 				</section>
@@ -169,7 +240,10 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 						<span>
 							{ sprintf(
 								/* translators: 1: selected questions, 2: all questions */
-								__( '%1$d of %2$d selected', 'courses-copilot' ),
+								__(
+									'%1$d of %2$d selected',
+									'courses-copilot'
+								),
 								selected.length,
 								questions.length
 							) }
@@ -184,16 +258,29 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 				) }
 				{ invalid.length > 0 && (
 					<p className="mpcc-quiz-modal__hint" role="status">
-						{ __( 'Finish editing the selected questions before inserting them.', 'courses-copilot' ) }
+						{ __(
+							'Finish editing the selected questions before inserting them.',
+							'courses-copilot'
+						) }
 					</p>
 				) }
 				<Button variant="tertiary" onClick={ close }>
 					{ __( 'Cancel', 'courses-copilot' ) }
 				</Button>
-				<Button variant="primary" onClick={ insert } disabled={ ! canInsert } isBusy={ inserting }>
+				<Button
+					variant="primary"
+					onClick={ insert }
+					disabled={ ! canInsert }
+					isBusy={ inserting }
+				>
 					{ sprintf(
 						/* translators: %d: number of questions */
-						_n( 'Insert %d question', 'Insert %d questions', selected.length, 'courses-copilot' ),
+						_n(
+							'Insert %d question',
+							'Insert %d questions',
+							selected.length,
+							'courses-copilot'
+						),
 						selected.length
 					) }
 				</Button>

@@ -29,7 +29,13 @@ export function QuizTools() {
 	const lessonParam = useMemo( () => readSourceParam(), [] );
 	const [ open, setOpen ] = useState( false );
 	const { setSource } = useDispatch( quizStore );
-	const quizId = useSelect( ( select ) => ( select( editorStore ) as unknown as EditorSelectors ).getCurrentPostId() ?? 0, [] );
+	const quizId = useSelect(
+		( select ) =>
+			(
+				select( editorStore ) as unknown as EditorSelectors
+			 ).getCurrentPostId() ?? 0,
+		[]
+	);
 
 	useEffect( () => {
 		if ( lessonParam ) {
@@ -44,23 +50,46 @@ export function QuizTools() {
 	return (
 		<>
 			{ PluginDocumentSettingPanel && (
-				<PluginDocumentSettingPanel name="mpcc-quiz-ai" title={ __( 'Quiz AI', 'courses-copilot' ) } className="mpcc-quiz-panel">
-					<p>{ __( 'Write questions from a lesson, the whole course, or your own text, then review them before they go in.', 'courses-copilot' ) }</p>
+				<PluginDocumentSettingPanel
+					name="mpcc-quiz-ai"
+					title={ __( 'Quiz AI', 'courses-copilot' ) }
+					className="mpcc-quiz-panel"
+				>
+					<p>
+						{ __(
+							'Write questions from a lesson, the whole course, or your own text, then review them before they go in.',
+							'courses-copilot'
+						) }
+					</p>
 					<Button variant="secondary" onClick={ openModal }>
 						{ __( 'Generate questions', 'courses-copilot' ) }
 					</Button>
 				</PluginDocumentSettingPanel>
 			) }
 			{ PluginMoreMenuItem && (
-				<PluginMoreMenuItem onClick={ openModal }>{ __( 'Generate quiz questions', 'courses-copilot' ) }</PluginMoreMenuItem>
+				<PluginMoreMenuItem onClick={ openModal }>
+					{ __( 'Generate quiz questions', 'courses-copilot' ) }
+				</PluginMoreMenuItem>
 			) }
-			{ open && <QuizModal context={ surface.quiz } quizId={ quizId || surface.postId } onClose={ () => setOpen( false ) } /> }
+			{ open && (
+				<QuizModal
+					context={ surface.quiz }
+					quizId={ quizId || surface.postId }
+					onClose={ () => setOpen( false ) }
+				/>
+			) }
 		</>
 	);
 }
 
 export function QuizPlugin() {
-	const postType = useSelect( ( select ) => ( select( editorStore ) as unknown as EditorSelectors ).getCurrentPostType(), [] );
+	const postType = useSelect(
+		( select ) =>
+			(
+				select( editorStore ) as unknown as EditorSelectors
+			 ).getCurrentPostType(),
+		[]
+	);
 	const surface = useMemo( readSurface, [] );
 	if ( postType === QUIZ_POST_TYPE && surface.name === 'quiz' ) {
 		return <QuizTools />;

@@ -2,7 +2,11 @@
  * Where the questions come from: a lesson of this quiz's course, the whole course, or pasted text.
  */
 import { __, sprintf } from '@wordpress/i18n';
-import { RadioControl, SelectControl, TextareaControl } from '@wordpress/components';
+import {
+	RadioControl,
+	SelectControl,
+	TextareaControl,
+} from '@wordpress/components';
 import type { QuizCourseContext } from './surface';
 
 export type SourceMode = 'lesson' | 'course' | 'content';
@@ -23,7 +27,10 @@ interface Props {
 export function SourceFields( { context, value, onChange, disabled }: Props ) {
 	const modes: Array< { label: string; value: SourceMode } > = [];
 	if ( context.lessons.length ) {
-		modes.push( { label: __( 'A lesson', 'courses-copilot' ), value: 'lesson' } );
+		modes.push( {
+			label: __( 'A lesson', 'courses-copilot' ),
+			value: 'lesson',
+		} );
 	}
 	if ( context.courseId ) {
 		modes.push( {
@@ -35,19 +42,34 @@ export function SourceFields( { context, value, onChange, disabled }: Props ) {
 			value: 'course',
 		} );
 	}
-	modes.push( { label: __( 'Text I paste', 'courses-copilot' ), value: 'content' } );
+	modes.push( {
+		label: __( 'Text I paste', 'courses-copilot' ),
+		value: 'content',
+	} );
 
 	const lessonOptions = [
-		{ label: __( 'Choose a lesson…', 'courses-copilot' ), value: '0', disabled: true },
+		{
+			label: __( 'Choose a lesson…', 'courses-copilot' ),
+			value: '0',
+			disabled: true,
+		},
 		...context.lessons.map( ( lesson ) => ( {
-			label: lesson.section ? `${ lesson.title } — ${ lesson.section }` : lesson.title,
+			label: lesson.section
+				? `${ lesson.title } — ${ lesson.section }`
+				: lesson.title,
 			value: String( lesson.id ),
 		} ) ),
 	];
-	if ( value.lessonId && ! context.lessons.some( ( l ) => l.id === value.lessonId ) ) {
+	if (
+		value.lessonId &&
+		! context.lessons.some( ( l ) => l.id === value.lessonId )
+	) {
 		lessonOptions.push( {
-			/* translators: %d: lesson id */
-			label: sprintf( __( 'Lesson #%d', 'courses-copilot' ), value.lessonId ),
+			label: sprintf(
+				/* translators: %d: lesson id */
+				__( 'Lesson #%d', 'courses-copilot' ),
+				value.lessonId
+			),
 			value: String( value.lessonId ),
 		} );
 	}
@@ -60,7 +82,9 @@ export function SourceFields( { context, value, onChange, disabled }: Props ) {
 				hideLabelFromVision
 				selected={ value.mode }
 				options={ modes }
-				onChange={ ( mode ) => onChange( { ...value, mode: mode as SourceMode } ) }
+				onChange={ ( mode ) =>
+					onChange( { ...value, mode: mode as SourceMode } )
+				}
 			/>
 			{ value.mode === 'lesson' && (
 				<SelectControl
@@ -69,15 +93,25 @@ export function SourceFields( { context, value, onChange, disabled }: Props ) {
 					label={ __( 'Lesson', 'courses-copilot' ) }
 					value={ String( value.lessonId || 0 ) }
 					options={ lessonOptions }
-					onChange={ ( id ) => onChange( { ...value, lessonId: parseInt( id, 10 ) || 0 } ) }
+					onChange={ ( id ) =>
+						onChange( {
+							...value,
+							lessonId: parseInt( id, 10 ) || 0,
+						} )
+					}
 				/>
 			) }
 			{ value.mode === 'content' && (
 				<TextareaControl
 					__nextHasNoMarginBottom
-					label={ __( 'Text to write questions from', 'courses-copilot' ) }
+					label={ __(
+						'Text to write questions from',
+						'courses-copilot'
+					) }
 					value={ value.content }
-					onChange={ ( content ) => onChange( { ...value, content } ) }
+					onChange={ ( content ) =>
+						onChange( { ...value, content } )
+					}
 					rows={ 6 }
 				/>
 			) }

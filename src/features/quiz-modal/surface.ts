@@ -25,31 +25,57 @@ export interface QuizSurface {
 /** The URL parameter that opens a quiz with the modal ready and this lesson as its source. */
 export const SOURCE_PARAM = 'mpcc_quiz_source';
 
-const NO_COURSE: QuizCourseContext = Object.freeze( { courseId: 0, courseTitle: '', lessons: [] } ) as unknown as QuizCourseContext;
+const NO_COURSE: QuizCourseContext = Object.freeze( {
+	courseId: 0,
+	courseTitle: '',
+	lessons: [],
+} ) as unknown as QuizCourseContext;
 
 function toInt( value: unknown ): number {
-	const n = typeof value === 'number' ? value : parseInt( String( value ?? '' ), 10 );
+	const n =
+		typeof value === 'number'
+			? value
+			: parseInt( String( value ?? '' ), 10 );
 	return Number.isFinite( n ) && n > 0 ? Math.trunc( n ) : 0;
 }
 
 export function readSurface(): QuizSurface {
-	const raw = ( typeof window === 'undefined' ? undefined : ( window as unknown as { mpccConfig?: { surface?: Record< string, unknown > } } ).mpccConfig?.surface ) ?? {};
+	const raw =
+		( typeof window === 'undefined'
+			? undefined
+			: (
+					window as unknown as {
+						mpccConfig?: { surface?: Record< string, unknown > };
+					}
+				 ).mpccConfig?.surface ) ?? {};
 	const quiz = ( raw.quiz ?? {} ) as Partial< QuizCourseContext >;
 	const lessons = Array.isArray( quiz.lessons )
 		? quiz.lessons
-			.map( ( l ) => ( { id: toInt( l?.id ), title: String( l?.title ?? '' ), section: String( l?.section ?? '' ) } ) )
-			.filter( ( l ) => l.id > 0 )
+				.map( ( l ) => ( {
+					id: toInt( l?.id ),
+					title: String( l?.title ?? '' ),
+					section: String( l?.section ?? '' ),
+				} ) )
+				.filter( ( l ) => l.id > 0 )
 		: [];
 	return {
 		name: String( raw.name ?? '' ),
 		postId: toInt( raw.postId ),
 		postType: String( raw.postType ?? '' ),
-		quiz: raw.quiz ? { courseId: toInt( quiz.courseId ), courseTitle: String( quiz.courseTitle ?? '' ), lessons } : NO_COURSE,
+		quiz: raw.quiz
+			? {
+					courseId: toInt( quiz.courseId ),
+					courseTitle: String( quiz.courseTitle ?? '' ),
+					lessons,
+				}
+			: NO_COURSE,
 	};
 }
 
 /** The lesson id in `?mpcc_quiz_source=`, or 0. */
-export function readSourceParam( search: string = typeof window === 'undefined' ? '' : window.location.search ): number {
+export function readSourceParam(
+	search: string = typeof window === 'undefined' ? '' : window.location.search
+): number {
 	return toInt( new URLSearchParams( search ).get( SOURCE_PARAM ) );
 }
 
@@ -66,7 +92,13 @@ export function forgetSourceParam(): void {
 }
 
 /** `edit_url` from the bridge (possibly HTML-escaped) with the source lesson added. */
-export function quizEditorUrl( editUrl: string, lessonId: number, base: string = typeof window === 'undefined' ? 'http://localhost/' : window.location.href ): string {
+export function quizEditorUrl(
+	editUrl: string,
+	lessonId: number,
+	base: string = typeof window === 'undefined'
+		? 'http://localhost/'
+		: window.location.href
+): string {
 	const url = new URL( editUrl.replace( /&amp;/g, '&' ), base );
 	url.searchParams.set( SOURCE_PARAM, String( lessonId ) );
 	return url.toString();

@@ -10,9 +10,12 @@
  *   jest.mock( '@wordpress/block-editor', () => require( './helpers' ).blockEditorModule, { virtual: true } );
  */
 import type { ReactNode } from 'react';
-import { createReduxStore, createRegistry } from '@wordpress/data';
+import {
+	createReduxStore,
+	createRegistry,
+	RegistryProvider,
+} from '@wordpress/data';
 import { store as noticesStore } from '@wordpress/notices';
-import { RegistryProvider } from '@wordpress/data';
 import { render } from '@testing-library/react';
 import { store as quizStore } from '../../../store/quiz';
 import type { GeneratedQuestion } from '../../../api/types';
@@ -21,13 +24,25 @@ import type { GeneratedQuestion } from '../../../api/types';
 
 export const editorModule = {
 	store: 'core/editor',
-	PluginDocumentSettingPanel: ( { title, children }: { title: string; children?: ReactNode } ) => (
-		<section role="region" aria-label={ title }>
+	PluginDocumentSettingPanel: ( {
+		title,
+		children,
+	}: {
+		title: string;
+		children?: ReactNode;
+	} ) => (
+		<section aria-label={ title }>
 			<h2>{ title }</h2>
 			{ children }
 		</section>
 	),
-	PluginMoreMenuItem: ( { onClick, children }: { onClick?: () => void; children?: ReactNode } ) => (
+	PluginMoreMenuItem: ( {
+		onClick,
+		children,
+	}: {
+		onClick?: () => void;
+		children?: ReactNode;
+	} ) => (
 		<button type="button" role="menuitem" onClick={ onClick }>
 			{ children }
 		</button>
@@ -51,12 +66,25 @@ interface EditorState {
 }
 
 export function fakeEditorStore( initial: Partial< EditorState > = {} ) {
-	const start: EditorState = { postType: 'mpcs-quiz', postId: 31, dirty: false, isNew: false, saving: false, saves: 0, ...initial };
+	const start: EditorState = {
+		postType: 'mpcs-quiz',
+		postId: 31,
+		dirty: false,
+		isNew: false,
+		saving: false,
+		saves: 0,
+		...initial,
+	};
 	return createReduxStore( 'core/editor', {
 		reducer: ( state: EditorState = start, action: { type: string } ) => {
 			switch ( action.type ) {
 				case 'SAVED':
-					return { ...state, dirty: false, isNew: false, saves: state.saves + 1 };
+					return {
+						...state,
+						dirty: false,
+						isNew: false,
+						saves: state.saves + 1,
+					};
 			}
 			return state;
 		},
@@ -69,9 +97,15 @@ export function fakeEditorStore( initial: Partial< EditorState > = {} ) {
 			getSaves: ( state: EditorState ) => state.saves,
 		},
 		actions: {
-			savePost: () => async ( { dispatch }: { dispatch: ( a: { type: string } ) => void } ) => {
-				dispatch( { type: 'SAVED' } );
-			},
+			savePost:
+				() =>
+				async ( {
+					dispatch,
+				}: {
+					dispatch: ( a: { type: string } ) => void;
+				} ) => {
+					dispatch( { type: 'SAVED' } );
+				},
 		},
 	} );
 }
@@ -91,20 +125,30 @@ interface BlockEditorState {
 export function fakeBlockEditorStore( blocks: FakeBlock[] = [] ) {
 	const start: BlockEditorState = { blocks, undoSteps: [] };
 	return createReduxStore( 'core/block-editor', {
-		reducer: ( state: BlockEditorState = start, action: { type: string; blocks?: FakeBlock[]; index?: number } ) => {
+		reducer: (
+			state: BlockEditorState = start,
+			action: { type: string; blocks?: FakeBlock[]; index?: number }
+		) => {
 			switch ( action.type ) {
 				case 'INSERT_BLOCKS': {
 					const at = action.index ?? state.blocks.length;
 					const inserted = action.blocks ?? [];
 					return {
-						blocks: [ ...state.blocks.slice( 0, at ), ...inserted, ...state.blocks.slice( at ) ],
+						blocks: [
+							...state.blocks.slice( 0, at ),
+							...inserted,
+							...state.blocks.slice( at ),
+						],
 						undoSteps: [ ...state.undoSteps, inserted ],
 					};
 				}
 				case 'UNDO': {
-					const last = state.undoSteps[ state.undoSteps.length - 1 ] ?? [];
+					const last =
+						state.undoSteps[ state.undoSteps.length - 1 ] ?? [];
 					return {
-						blocks: state.blocks.filter( ( b ) => ! last.includes( b ) ),
+						blocks: state.blocks.filter(
+							( b ) => ! last.includes( b )
+						),
 						undoSteps: state.undoSteps.slice( 0, -1 ),
 					};
 				}
@@ -113,11 +157,16 @@ export function fakeBlockEditorStore( blocks: FakeBlock[] = [] ) {
 		},
 		selectors: {
 			getBlocks: ( state: BlockEditorState ) => state.blocks,
-			getBlockOrder: ( state: BlockEditorState ) => state.blocks.map( ( b ) => b.clientId ),
+			getBlockOrder: ( state: BlockEditorState ) =>
+				state.blocks.map( ( b ) => b.clientId ),
 			getUndoSteps: ( state: BlockEditorState ) => state.undoSteps,
 		},
 		actions: {
-			insertBlocks: ( inserted: FakeBlock[], index?: number ) => ( { type: 'INSERT_BLOCKS', blocks: inserted, index } ),
+			insertBlocks: ( inserted: FakeBlock[], index?: number ) => ( {
+				type: 'INSERT_BLOCKS',
+				blocks: inserted,
+				index,
+			} ),
 			undo: () => ( { type: 'UNDO' } ),
 		},
 	} );
@@ -125,7 +174,10 @@ export function fakeBlockEditorStore( blocks: FakeBlock[] = [] ) {
 
 /* ---- registry ----------------------------------------------------------------------------------- */
 
-export function makeRegistry( editor: Partial< EditorState > = {}, blocks: FakeBlock[] = [] ) {
+export function makeRegistry(
+	editor: Partial< EditorState > = {},
+	blocks: FakeBlock[] = []
+) {
 	const registry = createRegistry();
 	registry.register( quizStore );
 	registry.register( noticesStore );
@@ -134,22 +186,40 @@ export function makeRegistry( editor: Partial< EditorState > = {}, blocks: FakeB
 	return registry;
 }
 
-export function renderWith( registry: ReturnType< typeof makeRegistry >, ui: ReactNode ) {
-	return render( <RegistryProvider value={ registry }>{ ui }</RegistryProvider> );
+export function renderWith(
+	registry: ReturnType< typeof makeRegistry >,
+	ui: ReactNode
+) {
+	return render(
+		<RegistryProvider value={ registry }>{ ui }</RegistryProvider>
+	);
 }
 
 /* ---- config ------------------------------------------------------------------------------------- */
 
 export const LESSONS = [
-	{ id: 11, title: 'Aperture and Depth of Field', section: 'Understanding Exposure' },
-	{ id: 12, title: 'Shutter Speed and Motion', section: 'Understanding Exposure' },
+	{
+		id: 11,
+		title: 'Aperture and Depth of Field',
+		section: 'Understanding Exposure',
+	},
+	{
+		id: 12,
+		title: 'Shutter Speed and Motion',
+		section: 'Understanding Exposure',
+	},
 	{ id: 13, title: 'The Rule of Thirds', section: 'Composition' },
 ];
 
 export function setConfig( surface: Record< string, unknown > = {} ): void {
 	( window as unknown as { mpccConfig: unknown } ).mpccConfig = {
 		ajaxUrl: '/wp-admin/admin-ajax.php',
-		nonces: { editor: 'n-editor', autoSave: 'n-autosave', assistant: 'n-assistant', quiz: 'n-quiz' },
+		nonces: {
+			editor: 'n-editor',
+			autoSave: 'n-autosave',
+			assistant: 'n-assistant',
+			quiz: 'n-quiz',
+		},
 		userId: 1,
 		postTypes: {},
 		provider: { name: 'demo', model: 'demo', demo: true },
@@ -157,7 +227,11 @@ export function setConfig( surface: Record< string, unknown > = {} ): void {
 			name: 'quiz',
 			postId: 31,
 			postType: 'mpcs-quiz',
-			quiz: { courseId: 5, courseTitle: 'Photography Basics', lessons: LESSONS },
+			quiz: {
+				courseId: 5,
+				courseTitle: 'Photography Basics',
+				lessons: LESSONS,
+			},
 			...surface,
 		},
 	};
@@ -165,7 +239,10 @@ export function setConfig( surface: Record< string, unknown > = {} ): void {
 
 /* ---- questions ---------------------------------------------------------------------------------- */
 
-export function question( n: number, changes: Partial< GeneratedQuestion > = {} ): GeneratedQuestion {
+export function question(
+	n: number,
+	changes: Partial< GeneratedQuestion > = {}
+): GeneratedQuestion {
 	return {
 		type: 'multiple_choice',
 		question: `Question ${ n }: which term completes “The rule of _____ divides the frame”?`,
@@ -175,7 +252,12 @@ export function question( n: number, changes: Partial< GeneratedQuestion > = {} 
 		difficulty: 'hard',
 		points: 3,
 		source_excerpt: `Sentence ${ n } of the lesson.`,
-		checks: { excerpt_found: true, duplicate: false, correct_is_longest: false, has_explanation: true },
+		checks: {
+			excerpt_found: true,
+			duplicate: false,
+			correct_is_longest: false,
+			has_explanation: true,
+		},
 		...changes,
 	};
 }
@@ -192,14 +274,24 @@ interface FakeResponse {
 	status: number;
 	headers: { get: ( name: string ) => string | null };
 	text: () => Promise< string >;
-	body: null | { getReader: () => { read: () => Promise< { done: boolean; value?: string } >; cancel: () => Promise< void > } };
+	body: null | {
+		getReader: () => {
+			read: () => Promise< { done: boolean; value?: string } >;
+			cancel: () => Promise< void >;
+		};
+	};
 }
 
 export function jsonResponse( status: number, body: unknown ): FakeResponse {
 	return {
 		ok: status >= 200 && status < 300,
 		status,
-		headers: { get: ( name ) => ( name.toLowerCase() === 'content-type' ? 'application/json' : null ) },
+		headers: {
+			get: ( name ) =>
+				name.toLowerCase() === 'content-type'
+					? 'application/json'
+					: null,
+		},
 		text: async () => JSON.stringify( body ),
 		body: null,
 	};
@@ -208,7 +300,8 @@ export function jsonResponse( status: number, body: unknown ): FakeResponse {
 /** A text/event-stream reply the test feeds event by event. */
 export class FakeStream {
 	private queue: string[] = [];
-	private waiting: ( ( r: { done: boolean; value?: string } ) => void ) | null = null;
+	private waiting:
+		( ( r: { done: boolean; value?: string } ) => void ) | null = null;
 	private ended = false;
 	private fail: ( ( error: unknown ) => void ) | null = null;
 
@@ -235,14 +328,21 @@ export class FakeStream {
 	/** Aborting `signal` fails the pending read, as fetch does. */
 	response( signal?: AbortSignal ): FakeResponse {
 		signal?.addEventListener( 'abort', () => {
-			this.fail?.( Object.assign( new Error( 'aborted' ), { name: 'AbortError' } ) );
+			this.fail?.(
+				Object.assign( new Error( 'aborted' ), { name: 'AbortError' } )
+			);
 			this.waiting = null;
 			this.fail = null;
 		} );
 		return {
 			ok: true,
 			status: 200,
-			headers: { get: ( name ) => ( name.toLowerCase() === 'content-type' ? 'text/event-stream' : null ) },
+			headers: {
+				get: ( name ) =>
+					name.toLowerCase() === 'content-type'
+						? 'text/event-stream'
+						: null,
+			},
 			text: async () => '',
 			body: {
 				getReader: () => ( {
@@ -265,27 +365,40 @@ export class FakeStream {
 	}
 }
 
-type Handler = ( fields: Record< string, string >, signal?: AbortSignal ) => FakeResponse | Promise< FakeResponse >;
+type Handler = (
+	fields: Record< string, string >,
+	signal?: AbortSignal
+) => FakeResponse | Promise< FakeResponse >;
 
 /** Installs handlers per ajax action behind the mocked apiFetch; returns the calls made. */
 export function fakeAjax( handlers: Record< string, Handler > ): Call[] {
 	const calls: Call[] = [];
-	// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 	const apiFetch = require( '@wordpress/api-fetch' ).default as jest.Mock;
-	apiFetch.mockImplementation( async ( options: { body: URLSearchParams; signal?: AbortSignal } ) => {
-		const fields = Object.fromEntries( options.body.entries() );
-		const action = fields.action ?? '';
-		calls.push( { action, fields } );
-		const handler = handlers[ action ];
-		const response = handler ? await handler( fields, options.signal ) : jsonResponse( 400, '0' );
-		if ( ! response.ok ) {
-			throw response;
+	apiFetch.mockImplementation(
+		async ( options: { body: URLSearchParams; signal?: AbortSignal } ) => {
+			const fields = Object.fromEntries( options.body.entries() );
+			const action = fields.action ?? '';
+			calls.push( { action, fields } );
+			const handler = handlers[ action ];
+			const response = handler
+				? await handler( fields, options.signal )
+				: jsonResponse( 400, '0' );
+			if ( ! response.ok ) {
+				throw response;
+			}
+			return response;
 		}
-		return response;
-	} );
+	);
 	return calls;
 }
 
 export function generateReply( questions: GeneratedQuestion[] ) {
-	return { questions, total: questions.length, type: questions[ 0 ]?.type ?? 'multiple_choice', quality_score: 90, demo: true };
+	return {
+		questions,
+		total: questions.length,
+		type: questions[ 0 ]?.type ?? 'multiple_choice',
+		quality_score: 90,
+		demo: true,
+	};
 }

@@ -1,0 +1,224 @@
+/**
+ * The question blocks in the editor: registered from block.json with the quiz question's attributes,
+ * skipped where MemberPress Courses' block of the same kind exists, and edited through the shared
+ * question fields.
+ */
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from '@wordpress/element';
+import {
+	getBlockType,
+	registerBlockType,
+	unregisterBlockType,
+} from '@wordpress/blocks';
+import { QUESTION_BLOCKS, registerQuestionBlocks } from '..';
+import MultipleChoiceEdit from '../multiple-choice-question/edit';
+import MultipleAnswerEdit from '../multiple-answer-question/edit';
+import TrueFalseEdit from '../true-false-question/edit';
+import ShortAnswerEdit from '../short-answer-question/edit';
+import type { QuestionAttributes } from '../shared/attributes';
+
+jest.mock(
+	'@wordpress/block-editor',
+	() => ( {
+		store: 'core/block-editor',
+		useBlockProps: ( props: object = {} ) => props,
+	} ),
+	{ virtual: true }
+);
+// @wordpress/blocks' paste handler imports `marked`, which ships ESM only and jest.config.js does not transform it.
+jest.mock( 'marked', () => ( { Marked: class {} } ) );
+
+const NAMES = [
+	'courses-copilot/multiple-choice-question',
+	'courses-copilot/true-false-question',
+	'courses-copilot/multiple-answer-question',
+	'courses-copilot/short-answer-question',
+];
+
+describe( 'registration', () => {
+	it( 'registers the four blocks with the quiz question’s attributes and no saved markup', () => {
+		for ( const name of NAMES ) {
+			const type = getBlockType( name )!;
+			expect( type ).toBeDefined();
+			expect( Object.keys( type.attributes ).sort() ).toEqual( [
+				'correctAnswer',
+				'difficulty',
+				'explanation',
+				'options',
+				'points',
+				'question',
+				'sourceExcerpt',
+			] );
+			expect( type.apiVersion ).toBe( 3 );
+			expect(
+				( type.save as ( props: object ) => unknown )( {
+					attributes: {},
+					innerBlocks: [],
+				} )
+			).toBeNull();
+		}
+		expect(
+			getBlockType( NAMES[ 2 ]! )!.attributes.correctAnswer
+		).toMatchObject( { type: 'array' } );
+		expect(
+			getBlockType( NAMES[ 1 ]! )!.attributes.correctAnswer
+		).toMatchObject( { enum: [ 'true', 'false' ] } );
+	} );
+
+	it( 'skips ours where MemberPress Courses’ block of the same kind is registered', () => {
+		NAMES.forEach( ( name ) => unregisterBlockType( name ) );
+		registerBlockType( 'memberpress-courses/true-false-question', {
+			apiVersion: 3,
+			title: 'True/False',
+			category: 'widgets',
+			attributes: { questionId: { type: 'integer', default: 0 } },
+			edit: () => null,
+			save: () => null,
+		} );
+		expect( registerQuestionBlocks().sort() ).toEqual( [
+			NAMES[ 2 ],
+			NAMES[ 0 ],
+			NAMES[ 3 ],
+		] );
+		expect( getBlockType( NAMES[ 1 ]! ) ).toBeUndefined();
+		unregisterBlockType( 'memberpress-courses/true-false-question' );
+		expect( registerQuestionBlocks() ).toEqual( [ NAMES[ 1 ] ] );
+		expect( QUESTION_BLOCKS ).toHaveLength( 4 );
+	} );
+} );
+
+type EditComponent = typeof MultipleChoiceEdit;
+
+/** Renders an edit component with real attribute state; returns a reader of the latest attributes. */
+function renderEdit(
+	Edit: EditComponent,
+	initial: Partial< QuestionAttributes >
+) {
+	const latest: { current: QuestionAttributes } = {
+		current: {
+			question: '',
+			options: [],
+			correctAnswer: '',
+			explanation: '',
+			difficulty: 'medium',
+			points: 1,
+			sourceExcerpt: '',
+			...initial,
+		},
+	};
+	function Harness() {
+		const [ attributes, setState ] = useState( latest.current );
+		const setAttributes = ( changes: Partial< QuestionAttributes > ) =>
+			setState(
+				( previous ) => ( latest.current = { ...previous, ...changes } )
+			);
+		const props = {
+			attributes,
+			setAttributes,
+			clientId: 'c1',
+			isSelected: true,
+			name: 'x',
+		} as unknown as Parameters< EditComponent >[ 0 ];
+		return <Edit { ...props } />;
+	}
+	render( <Harness /> );
+	return latest;
+}
+
+describe( 'editing', () => {
+	it( 'multiple choice: renaming the correct option keeps it correct; another can be marked', async () => {
+		const user = userEvent.setup();
+		const latest = renderEdit( MultipleChoiceEdit, {
+			question: 'Which rule?',
+			options: [ 'thirds', 'halves' ],
+			correctAnswer: 'thirds',
+		} );
+		expect(
+			screen.getByText( 'Multiple choice question' )
+		).toBeInTheDocument();
+		const first = screen.getByRole( 'textbox', { name: 'Option 1' } );
+		await user.clear( first );
+		await user.type( first, 'Thirds' );
+		expect( latest.current.correctAnswer ).toBe( 'Thirds' );
+		await user.click(
+			screen.getByRole( 'radio', { name: 'Option 2 is correct' } )
+		);
+		expect( latest.current.correctAnswer ).toBe( 'halves' );
+		await user.click(
+			screen.getByRole( 'button', { name: 'Add option' } )
+		);
+		await user.type(
+			screen.getByRole( 'textbox', { name: 'Option 3' } ),
+			'quarters'
+		);
+		expect( latest.current.options ).toEqual( [
+			'Thirds',
+			'halves',
+			'quarters',
+		] );
+		await user.selectOptions(
+			screen.getByRole( 'combobox', { name: 'Difficulty' } ),
+			'hard'
+		);
+		expect( latest.current.difficulty ).toBe( 'hard' );
+	} );
+
+	it( 'multiple answer: checks several correct options', async () => {
+		const user = userEvent.setup();
+		const latest = renderEdit( MultipleAnswerEdit, {
+			question: 'Which set exposure?',
+			options: [ 'aperture', 'shutter', 'tripod' ],
+			correctAnswer: [ 'aperture' ],
+		} );
+		await user.click(
+			screen.getByRole( 'checkbox', { name: 'Option 2 is correct' } )
+		);
+		expect( latest.current.correctAnswer ).toEqual( [
+			'aperture',
+			'shutter',
+		] );
+		await user.click(
+			screen.getByRole( 'checkbox', { name: 'Option 1 is correct' } )
+		);
+		expect( latest.current.correctAnswer ).toEqual( [ 'shutter' ] );
+	} );
+
+	it( 'true/false and short answer have their own answer fields', async () => {
+		const user = userEvent.setup();
+		const tf = renderEdit( TrueFalseEdit, {
+			question: 'Horizons go in the middle.',
+			correctAnswer: 'true',
+		} );
+		await user.click( screen.getByRole( 'radio', { name: 'False' } ) );
+		expect( tf.current.correctAnswer ).toBe( 'false' );
+		const sa = renderEdit( ShortAnswerEdit, {
+			question: 'The rule of _____.',
+			correctAnswer: '',
+		} );
+		expect(
+			screen.getByText( 'Write the expected answer.' )
+		).toBeInTheDocument();
+		await user.type(
+			screen.getByRole( 'textbox', { name: 'Expected answer' } ),
+			'thirds'
+		);
+		expect( sa.current.correctAnswer ).toBe( 'thirds' );
+	} );
+
+	it( 'says what is missing and reminds that learners never see the answer', () => {
+		renderEdit( MultipleChoiceEdit, {
+			question: 'Which rule?',
+			options: [ 'thirds', 'halves' ],
+			correctAnswer: '',
+		} );
+		expect(
+			screen.getByText( 'Mark the correct option.' )
+		).toBeInTheDocument();
+		expect(
+			screen.getByText(
+				/the correct answer and explanation are never shown on the page/
+			)
+		).toBeInTheDocument();
+	} );
+} );
