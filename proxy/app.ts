@@ -6,7 +6,7 @@ import Fastify, {
 	type FastifyInstance,
 	type FastifyServerOptions,
 } from 'fastify';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { createAuthHook } from './auth';
 import { MemoryCacheStore, type CacheStore } from './cache/cache-store';
 import { RedisCacheStore } from './cache/redis-cache-store';
@@ -69,9 +69,10 @@ export async function buildApp(
 		retry: config.retry,
 		metrics,
 	} );
-	const provider = createProvider( config, upstream, metrics );
-	const redis = config.redisUrl
-		? new Redis( config.redisUrl, {
+	const provider = await createProvider( config, upstream, metrics );
+	// ioredis is loaded only when Redis is configured.
+	const redis: Redis | undefined = config.redisUrl
+		? new ( await import( 'ioredis' ) ).Redis( config.redisUrl, {
 				maxRetriesPerRequest: 1,
 				enableAutoPipelining: true,
 			} )

@@ -1,4 +1,3 @@
-import { APICallError } from 'ai';
 import { abortReason, type CallContext } from '../call-context';
 import type { ProxyConfig } from '../config';
 import { findProxyError, ProxyError } from '../errors';
@@ -19,6 +18,22 @@ import type {
 	StreamPart,
 	Usage,
 } from './types';
+
+/**
+ * The shape of the AI SDK's APICallError, checked structurally: importing `ai` for its class would
+ * load the whole SDK (≈20 MB of RSS) for one instanceof.
+ */
+function isApiCallError( error: unknown ): error is Error & {
+	statusCode: number;
+	responseHeaders?: Record< string, string >;
+	responseBody?: string;
+} {
+	return (
+		error instanceof Error &&
+		error.name === 'AI_APICallError' &&
+		typeof ( error as { statusCode?: unknown } ).statusCode === 'number'
+	);
+}
 
 /**
  * A real provider: the AI SDK's provider package builds the wire request and parses the answer
@@ -187,7 +202,7 @@ export class AiSdkProvider implements Provider {
 		if ( own ) {
 			return own;
 		}
-		if ( APICallError.isInstance( error ) && error.statusCode ) {
+		if ( isApiCallError( error ) ) {
 			const headers = error.responseHeaders ?? {};
 			const hint = retryAfterMs( ( name ) => headers[ name ] );
 			return errorForUpstreamStatus(

@@ -2,29 +2,30 @@ import type { ProxyConfig } from '../config';
 import type { ProxyMetrics } from '../metrics';
 import type { UpstreamClient } from '../upstream/upstream-client';
 import { AiSdkProvider } from './ai-sdk-provider';
-import { anthropicProvider } from './anthropic';
 import { DemoProvider } from './demo';
-import { openaiProvider } from './openai';
-import { openaiCompatibleProvider } from './openai-compatible';
 import type { Provider, ProviderDefinition } from './types';
 
-const DEFINITIONS: Record< ProviderDefinition[ 'name' ], ProviderDefinition > =
-	{
-		openai: openaiProvider,
-		anthropic: anthropicProvider,
-		'openai-compatible': openaiCompatibleProvider,
-	};
+/** Only the configured provider's SDK package is loaded: each one costs memory at start. */
+const DEFINITIONS: Record<
+	ProviderDefinition[ 'name' ],
+	() => Promise< ProviderDefinition >
+> = {
+	openai: async () => ( await import( './openai' ) ).openaiProvider,
+	anthropic: async () => ( await import( './anthropic' ) ).anthropicProvider,
+	'openai-compatible': async () =>
+		( await import( './openai-compatible' ) ).openaiCompatibleProvider,
+};
 
-export function createProvider(
+export async function createProvider(
 	config: ProxyConfig,
 	upstream: UpstreamClient,
 	metrics: ProxyMetrics
-): Provider {
+): Promise< Provider > {
 	if ( config.provider === 'demo' ) {
 		return new DemoProvider( config );
 	}
 	return new AiSdkProvider(
-		DEFINITIONS[ config.provider ],
+		await DEFINITIONS[ config.provider ](),
 		config,
 		upstream,
 		metrics
