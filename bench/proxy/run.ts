@@ -378,7 +378,10 @@ async function main(): Promise< void > {
 	}
 
 	console.log(
-		`Proxy overhead (${ QUICK ? 'quick run' : 'full run' }; Node ${ process.version }, ${ CPUS } CPUs, proxy pinned to CPU ${ PROXY_CPU })\n`
+		`Proxy overhead (${ QUICK ? 'quick run' : 'full run' }; Node ${ process.version }, ${ CPUS } CPUs, proxy pinned to CPU ${ PROXY_CPU }; load average at the end ${ os
+			.loadavg()
+			.map( ( l ) => l.toFixed( 1 ) )
+			.join( ' ' ) })\n`
 	);
 	console.log( '| measurement | result | target |' );
 	console.log( '|---|---|---|' );

@@ -33,11 +33,13 @@ export interface RequestInit {
 export class HttpTransport {
 	private readonly httpAgent = new http.Agent( {
 		keepAlive: true,
+		noDelay: true,
 		maxSockets: 512,
 		keepAliveMsecs: 10_000,
 	} );
 	private readonly httpsAgent = new https.Agent( {
 		keepAlive: true,
+		noDelay: true,
 		maxSockets: 512,
 		keepAliveMsecs: 10_000,
 	} );
