@@ -20,7 +20,8 @@ import './style.scss';
 
 export function CourseEditorApp( { mode = 'page' }: { mode?: EditorMode } ) {
 	useAutoSaveLifecycle();
-	const { ready, generation, open } = useSessionBootstrap( mode );
+	const { ready, generation, open, openError, dismissOpenError } =
+		useSessionBootstrap( mode );
 	const { title, courseTitle, expired, restored, loading, loadError } =
 		useSelect( ( select ) => {
 			const s = select( sessionStore );
@@ -86,10 +87,13 @@ export function CourseEditorApp( { mode = 'page' }: { mode?: EditorMode } ) {
 					} }
 				/>
 			) }
-			{ loadError && ! expired && (
+			{ ( loadError ?? openError ) && ! expired && (
 				<ErrorNotice
-					error={ loadError }
-					onDismiss={ () => clearRequestError( 'load' ) }
+					error={ loadError ?? openError }
+					onDismiss={ () => {
+						clearRequestError( 'load' );
+						dismissOpenError();
+					} }
 				/>
 			) }
 			{ restored && (

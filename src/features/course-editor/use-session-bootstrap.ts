@@ -7,6 +7,7 @@ import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
 import { useCallback, useEffect, useState } from '@wordpress/element';
 import { store as sessionStore } from '../../store';
 import { SESSION_PARAM } from './constants';
+import type { ErrorInfo } from '../../api/errors';
 
 export type EditorMode = 'page' | 'modal';
 
@@ -37,6 +38,8 @@ export function useSessionBootstrap( mode: EditorMode ) {
 	const [ ready, setReady ] = useState( false );
 	/** Changes whenever another conversation is opened (views keyed on it start fresh). */
 	const [ generation, setGeneration ] = useState( 0 );
+	/** Why the conversation named in the URL could not be opened (a new one was started instead). */
+	const [ openError, setOpenError ] = useState< ErrorInfo | null >( null );
 
 	useEffect( () => {
 		let cancelled = false;
@@ -76,6 +79,7 @@ export function useSessionBootstrap( mode: EditorMode ) {
 
 	const open = useCallback(
 		async ( id: string | null ) => {
+			setOpenError( null );
 			if ( id ) {
 				await loadSession( id );
 			} else {
@@ -86,5 +90,11 @@ export function useSessionBootstrap( mode: EditorMode ) {
 		[ loadSession, startSession ]
 	);
 
-	return { ready, generation, open };
+	return {
+		ready,
+		generation,
+		open,
+		openError,
+		dismissOpenError: () => setOpenError( null ),
+	};
 }
