@@ -16,10 +16,15 @@ const base = Array.isArray( defaultConfig ) ? defaultConfig[ 0 ] : defaultConfig
  */
 const SESSION_STORE_ENTRY = path.resolve( __dirname, 'src/store/index.ts' );
 const SESSION_STORE_SCRIPT = path.resolve( __dirname, 'src/entries/session-store.ts' );
+const STORE_DIR = path.dirname( SESSION_STORE_ENTRY );
+/** Modules whose exports the shared script re-exports: importing them from a surface means the shared script. */
+const SHARED_FROM_STORE = [ STORE_DIR, path.join( STORE_DIR, 'persistence' ) ];
 function sessionStoreExternal( { context, request, contextInfo }, callback ) {
-	if ( request.startsWith( '.' ) && contextInfo?.issuer !== SESSION_STORE_SCRIPT ) {
-		const target = path.resolve( context, request );
-		if ( target === path.dirname( SESSION_STORE_ENTRY ) || `${ target }.ts` === SESSION_STORE_ENTRY || target === SESSION_STORE_ENTRY ) {
+	const issuer = contextInfo?.issuer ?? '';
+	// The store's own modules (persistence imports '..') are inside the shared script: never external there.
+	if ( request.startsWith( '.' ) && issuer !== SESSION_STORE_SCRIPT && ! issuer.startsWith( STORE_DIR + path.sep ) ) {
+		const target = path.resolve( context, request ).replace( /\.ts$/, '' ).replace( /[\\/]index$/, '' );
+		if ( SHARED_FROM_STORE.includes( target ) ) {
 			return callback( null, [ 'mpcc', 'sessionStore' ], 'window' );
 		}
 	}
