@@ -1,4 +1,3 @@
-import { createSelector } from '@wordpress/data';
 import { EMPTY_ARRAY } from '../constants';
 import type { QuizOptions } from '../../schemas/quiz';
 import type { QuizSourceInput } from '../../api/types';
@@ -24,18 +23,31 @@ export function getSelectedIds( state: QuizState ): string[] {
 export function isSelected( state: QuizState, id: string ): boolean {
 	return state.selected.includes( id );
 }
+/*
+ * Memoized by hand: WordPress 6.5's wp.data has no createSelector, and this store runs in the
+ * quiz bundle on 6.5 and 6.6 alike. Keyed on the two arrays' identity, like createSelector.
+ */
+let lastQuestions: QuizItem[] | null = null;
+let lastSelected: string[] | null = null;
+let lastResult: QuizItem[] = EMPTY_ARRAY as unknown as QuizItem[];
+
 /** The questions to insert, in list order. */
-export const getSelectedQuestions = createSelector(
-	( state: QuizState ): QuizItem[] => {
+export function getSelectedQuestions( state: QuizState ): QuizItem[] {
+	if (
+		state.questions !== lastQuestions ||
+		state.selected !== lastSelected
+	) {
 		const selected = state.questions.filter( ( q ) =>
 			state.selected.includes( q.id )
 		);
-		return selected.length
+		lastQuestions = state.questions;
+		lastSelected = state.selected;
+		lastResult = selected.length
 			? selected
 			: ( EMPTY_ARRAY as unknown as QuizItem[] );
-	},
-	( state: QuizState ) => [ state.questions, state.selected ]
-);
+	}
+	return lastResult;
+}
 export function getEditingId( state: QuizState ): string | null {
 	return state.editingId;
 }
