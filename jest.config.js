@@ -14,7 +14,12 @@ module.exports = {
 	],
 	setupFilesAfterEnv: [ '<rootDir>/tests/jest.setup.ts' ],
 	// @wordpress/components pulls in packages that ship ESM only (.mjs): transform those too.
-	transform: { '\\.m?[jt]sx?$': require.resolve( '@wordpress/scripts/config/babel-transform.js' ) },
-	transformIgnorePatterns: [ '/node_modules/(?!(uuid|@wordpress/theme|@wordpress/ui)/)' ],
+	transform: {
+		'\\.m?[jt]sx?$':
+			require.resolve( '@wordpress/scripts/config/babel-transform.js' ),
+	},
+	transformIgnorePatterns: [
+		'/node_modules/(?!(uuid|@wordpress/theme|@wordpress/ui)/)',
+	],
 	testPathIgnorePatterns: [ '/node_modules/', '/build/', '/.wp/' ],
 };

@@ -39,11 +39,21 @@ export default defineConfig( {
 		},
 	},
 	projects: [
-		{ name: 'wp-6.6', use: { baseURL: site66 }, metadata: { siteDir: process.env.MPCC_E2E_SITE_66, coreDir: process.env.MPCC_E2E_CORE_66 } },
+		{
+			name: 'wp-6.6',
+			use: { baseURL: site66 },
+			metadata: {
+				siteDir: process.env.MPCC_E2E_SITE_66,
+				coreDir: process.env.MPCC_E2E_CORE_66,
+			},
+		},
 		{
 			name: 'wp-6.5',
 			use: { baseURL: site65 },
-			metadata: { siteDir: process.env.MPCC_E2E_SITE_65, coreDir: process.env.MPCC_E2E_CORE_65 },
+			metadata: {
+				siteDir: process.env.MPCC_E2E_SITE_65,
+				coreDir: process.env.MPCC_E2E_CORE_65,
+			},
 			// Tests tagged @6.6-only need something 6.5 lacks.
 			grepInvert: /@6\.6-only/,
 		},

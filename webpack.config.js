@@ -6,7 +6,9 @@
 const path = require( 'path' );
 const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
 
-const base = Array.isArray( defaultConfig ) ? defaultConfig[ 0 ] : defaultConfig;
+const base = Array.isArray( defaultConfig )
+	? defaultConfig[ 0 ]
+	: defaultConfig;
 
 /*
  * The session store is its own script (mpcc-session-store), shared by the surfaces the way WordPress
@@ -15,15 +17,25 @@ const base = Array.isArray( defaultConfig ) ? defaultConfig[ 0 ] : defaultConfig
  * PHP lists the handle as a dependency of each bundle that uses it (php-bridge/Assets/ScriptLoader.php).
  */
 const SESSION_STORE_ENTRY = path.resolve( __dirname, 'src/store/index.ts' );
-const SESSION_STORE_SCRIPT = path.resolve( __dirname, 'src/entries/session-store.ts' );
+const SESSION_STORE_SCRIPT = path.resolve(
+	__dirname,
+	'src/entries/session-store.ts'
+);
 const STORE_DIR = path.dirname( SESSION_STORE_ENTRY );
 /** Modules whose exports the shared script re-exports: importing them from a surface means the shared script. */
 const SHARED_FROM_STORE = [ STORE_DIR, path.join( STORE_DIR, 'persistence' ) ];
 function sessionStoreExternal( { context, request, contextInfo }, callback ) {
 	const issuer = contextInfo?.issuer ?? '';
 	// The store's own modules (persistence imports '..') are inside the shared script: never external there.
-	if ( request.startsWith( '.' ) && issuer !== SESSION_STORE_SCRIPT && ! issuer.startsWith( STORE_DIR + path.sep ) ) {
-		const target = path.resolve( context, request ).replace( /\.ts$/, '' ).replace( /[\\/]index$/, '' );
+	if (
+		request.startsWith( '.' ) &&
+		issuer !== SESSION_STORE_SCRIPT &&
+		! issuer.startsWith( STORE_DIR + path.sep )
+	) {
+		const target = path
+			.resolve( context, request )
+			.replace( /\.ts$/, '' )
+			.replace( /[\\/]index$/, '' );
 		if ( SHARED_FROM_STORE.includes( target ) ) {
 			return callback( null, [ 'mpcc', 'sessionStore' ], 'window' );
 		}
@@ -36,9 +48,18 @@ const bundles = {
 	name: 'bundles',
 	entry: {
 		'session-store/index': SESSION_STORE_SCRIPT,
-		'course-editor/index': path.resolve( __dirname, 'src/entries/course-editor.tsx' ),
-		'assistant-sidebar/index': path.resolve( __dirname, 'src/entries/assistant-sidebar.tsx' ),
-		'quiz-modal/index': path.resolve( __dirname, 'src/entries/quiz-modal.tsx' ),
+		'course-editor/index': path.resolve(
+			__dirname,
+			'src/entries/course-editor.tsx'
+		),
+		'assistant-sidebar/index': path.resolve(
+			__dirname,
+			'src/entries/assistant-sidebar.tsx'
+		),
+		'quiz-modal/index': path.resolve(
+			__dirname,
+			'src/entries/quiz-modal.tsx'
+		),
 		'question-blocks/index': path.resolve( __dirname, 'blocks/index.ts' ),
 	},
 	output: {
@@ -52,7 +73,12 @@ const jsxRuntimeForWordPress65 = {
 	// Runs after the main build, whose clean step would otherwise delete this output.
 	dependencies: [ 'bundles' ],
 	mode: base.mode,
-	entry: { 'vendor/react-jsx-runtime': path.resolve( __dirname, 'src/vendor/react-jsx-runtime.js' ) },
+	entry: {
+		'vendor/react-jsx-runtime': path.resolve(
+			__dirname,
+			'src/vendor/react-jsx-runtime.js'
+		),
+	},
 	output: { path: path.resolve( __dirname, 'build' ), filename: '[name].js' },
 	externals: { react: 'React' },
 	devtool: false,

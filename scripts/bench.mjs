@@ -20,7 +20,11 @@ for ( const [ title, file ] of BENCHMARKS ) {
 		continue;
 	}
 	console.log( `\n## ${ title } (${ file })\n` );
-	const { code } = await run( process.execPath, [ '--import', 'tsx', file, ...process.argv.slice( 2 ) ], { cwd: ROOT } );
+	const { code } = await run(
+		process.execPath,
+		[ '--import', 'tsx', file, ...process.argv.slice( 2 ) ],
+		{ cwd: ROOT }
+	);
 	if ( code !== 0 ) {
 		failures++;
 	}

@@ -24,31 +24,64 @@ for ( const [ bundle, budget ] of Object.entries( BUDGETS_KB ) ) {
 	const js = path.join( ROOT, 'build', bundle, 'index.js' );
 	const assetFile = path.join( ROOT, 'build', bundle, 'index.asset.php' );
 	if ( ! fs.existsSync( js ) || ! fs.existsSync( assetFile ) ) {
-		rows.push( [ bundle, 'missing', `${ budget } kB`, 'FAIL (not built)' ] );
+		rows.push( [
+			bundle,
+			'missing',
+			`${ budget } kB`,
+			'FAIL (not built)',
+		] );
 		failed++;
 		continue;
 	}
-	const gzipKb = zlib.gzipSync( fs.readFileSync( js ), { level: 9 } ).length / 1024;
-	const handles = [ ...fs.readFileSync( assetFile, 'utf8' ).matchAll( /'([^']+)'/g ) ].map( ( m ) => m[ 1 ] ).filter( ( h ) => h !== 'dependencies' && h !== 'version' );
+	const gzipKb =
+		zlib.gzipSync( fs.readFileSync( js ), { level: 9 } ).length / 1024;
+	const handles = [
+		...fs.readFileSync( assetFile, 'utf8' ).matchAll( /'([^']+)'/g ),
+	]
+		.map( ( m ) => m[ 1 ] )
+		.filter( ( h ) => h !== 'dependencies' && h !== 'version' );
 	const deps = handles.slice( 0, -1 ); // the last quoted string is the version hash
 	const foreign = deps.filter( ( h ) => ! ALLOWED_HANDLE.test( h ) );
 	const sizeOk = gzipKb <= budget;
 	const depsOk = foreign.length === 0;
-	rows.push( [ bundle, `${ gzipKb.toFixed( 1 ) } kB`, `${ budget } kB`, sizeOk && depsOk ? 'ok' : `FAIL${ sizeOk ? '' : ' (over budget)' }${ depsOk ? '' : ` (non-WordPress handles: ${ foreign.join( ', ' ) })` }` ] );
+	rows.push( [
+		bundle,
+		`${ gzipKb.toFixed( 1 ) } kB`,
+		`${ budget } kB`,
+		sizeOk && depsOk
+			? 'ok'
+			: `FAIL${ sizeOk ? '' : ' (over budget)' }${ depsOk ? '' : ` (non-WordPress handles: ${ foreign.join( ', ' ) })` }`,
+	] );
 	sizeOk ? passed++ : failed++;
 	depsOk ? passed++ : failed++;
 }
 // A bundle built against the shared session store must be loaded after it: PHP's list says which.
-const loader = fs.readFileSync( path.join( ROOT, 'php-bridge/Assets/ScriptLoader.php' ), 'utf8' );
-const declaredUsers = ( loader.match( /SESSION_STORE_USERS\s*=\s*array\(([^)]*)\)/ )?.[ 1 ] ?? '' ).match( /'[^']+'/g )?.map( ( q ) => q.slice( 1, -1 ) ) ?? [];
+const loader = fs.readFileSync(
+	path.join( ROOT, 'php-bridge/Assets/ScriptLoader.php' ),
+	'utf8'
+);
+const declaredUsers =
+	(
+		loader.match( /SESSION_STORE_USERS\s*=\s*array\(([^)]*)\)/ )?.[ 1 ] ??
+		''
+	)
+		.match( /'[^']+'/g )
+		?.map( ( q ) => q.slice( 1, -1 ) ) ?? [];
 for ( const bundle of Object.keys( BUDGETS_KB ) ) {
 	const js = path.join( ROOT, 'build', bundle, 'index.js' );
 	if ( bundle === 'session-store' || ! fs.existsSync( js ) ) {
 		continue;
 	}
-	const usesStore = fs.readFileSync( js, 'utf8' ).includes( 'mpcc.sessionStore' );
+	const usesStore = fs
+		.readFileSync( js, 'utf8' )
+		.includes( 'mpcc.sessionStore' );
 	if ( usesStore && ! declaredUsers.includes( bundle ) ) {
-		rows.push( [ bundle, '', '', 'FAIL (uses the session store script; add it to ScriptLoader::SESSION_STORE_USERS)' ] );
+		rows.push( [
+			bundle,
+			'',
+			'',
+			'FAIL (uses the session store script; add it to ScriptLoader::SESSION_STORE_USERS)',
+		] );
 		failed++;
 	} else {
 		passed++;

@@ -36,19 +36,37 @@ for ( const [ version, port ] of [
 	[ '6.5', portBase + 2 ],
 ] ) {
 	const key = version.replace( '.', '' );
-	const site = await ensureSite( { name: `e2e-${ key }${ suffix }`, version, port, fresh: true, proxy: { url: proxy.url, token } } );
+	const site = await ensureSite( {
+		name: `e2e-${ key }${ suffix }`,
+		version,
+		port,
+		fresh: true,
+		proxy: { url: proxy.url, token },
+	} );
 	await startSite( site );
-	Object.assign( env, { [ `MPCC_E2E_URL_${ key }` ]: site.url, [ `MPCC_E2E_SITE_${ key }` ]: site.dir, [ `MPCC_E2E_CORE_${ key }` ]: site.core } );
+	Object.assign( env, {
+		[ `MPCC_E2E_URL_${ key }` ]: site.url,
+		[ `MPCC_E2E_SITE_${ key }` ]: site.dir,
+		[ `MPCC_E2E_CORE_${ key }` ]: site.core,
+	} );
 }
 
 const junit = path.join( outputDir, 'junit.xml' );
 fs.rmSync( junit, { force: true } );
-const { code } = await run( 'npx', [ 'playwright', 'test', ...process.argv.slice( 2 ) ], { cwd: ROOT, env } );
+const { code } = await run(
+	'npx',
+	[ 'playwright', 'test', ...process.argv.slice( 2 ) ],
+	{ cwd: ROOT, env }
+);
 await stopAll();
 
-const counts = fs.existsSync( junit ) ? parseJUnit( fs.readFileSync( junit, 'utf8' ) ) : { passed: 0, failed: 1, skipped: 0 };
+const counts = fs.existsSync( junit )
+	? parseJUnit( fs.readFileSync( junit, 'utf8' ) )
+	: { passed: 0, failed: 1, skipped: 0 };
 if ( code !== 0 && counts.failed === 0 ) {
 	counts.failed = 1;
 }
-console.log( `E2E: ${ counts.passed } passed, ${ counts.failed } failed${ counts.skipped ? `, ${ counts.skipped } skipped` : '' }` );
+console.log(
+	`E2E: ${ counts.passed } passed, ${ counts.failed } failed${ counts.skipped ? `, ${ counts.skipped } skipped` : '' }`
+);
 process.exit( counts.failed ? 1 : 0 );

@@ -7,7 +7,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureBuild, ensureDebianPackages, ensureNodeModules } from '../lib/dependencies.mjs';
+import {
+	ensureBuild,
+	ensureDebianPackages,
+	ensureNodeModules,
+} from '../lib/dependencies.mjs';
 import { ROOT } from '../lib/paths.mjs';
 
 const node = process.execPath;
@@ -16,25 +20,75 @@ const npx = 'npx';
 /** Each suite: a command, and how to read its counts from its output (a single check when it has none). */
 const SUITES = {
 	typecheck: { command: [ npx, 'tsc', '--noEmit', '-p', '.' ] },
-	lint: { command: [ npx, 'wp-scripts', 'lint-js', 'src', 'blocks', 'proxy', 'tests', 'bench', 'scripts' ] },
-	budgets: { command: [ node, 'scripts/test/bundle-budgets.mjs' ], counts: plainLine( 'Budgets' ) },
-	unit: { command: [ npx, 'wp-scripts', 'test-unit-js', '--ci', '--json', '--outputFile=test-results/jest.json' ], counts: jestCounts },
-	proxy: { command: [ node, '--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', 'proxy/**/test/*.test.ts' ], counts: nodeTestCounts },
-	php: { command: [ node, 'scripts/test/php.mjs' ], counts: plainLine( 'PHP' ) },
-	e2e: { command: [ node, 'scripts/test/e2e.mjs' ], counts: plainLine( 'E2E' ) },
+	lint: {
+		command: [
+			npx,
+			'wp-scripts',
+			'lint-js',
+			'src',
+			'blocks',
+			'proxy',
+			'tests',
+			'bench',
+			'scripts',
+		],
+	},
+	budgets: {
+		command: [ node, 'scripts/test/bundle-budgets.mjs' ],
+		counts: plainLine( 'Budgets' ),
+	},
+	unit: {
+		command: [
+			npx,
+			'wp-scripts',
+			'test-unit-js',
+			'--ci',
+			'--json',
+			'--outputFile=test-results/jest.json',
+		],
+		counts: jestCounts,
+	},
+	proxy: {
+		command: [
+			node,
+			'--import',
+			'tsx',
+			'--test',
+			'--test-reporter=spec',
+			'--test-concurrency=1',
+			'proxy/**/test/*.test.ts',
+		],
+		counts: nodeTestCounts,
+	},
+	php: {
+		command: [ node, 'scripts/test/php.mjs' ],
+		counts: plainLine( 'PHP' ),
+	},
+	e2e: {
+		command: [ node, 'scripts/test/e2e.mjs' ],
+		counts: plainLine( 'E2E' ),
+	},
 };
 
 function plainLine( label ) {
 	return ( output ) => {
-		const match = [ ...output.matchAll( new RegExp( `^${ label }: (\\d+) passed, (\\d+) failed`, 'gm' ) ) ].pop();
-		return match ? { passed: Number( match[ 1 ] ), failed: Number( match[ 2 ] ) } : null;
+		const match = [
+			...output.matchAll(
+				new RegExp( `^${ label }: (\\d+) passed, (\\d+) failed`, 'gm' )
+			),
+		].pop();
+		return match
+			? { passed: Number( match[ 1 ] ), failed: Number( match[ 2 ] ) }
+			: null;
 	};
 }
 
 function nodeTestCounts( output ) {
 	const pass = [ ...output.matchAll( /^ℹ pass (\d+)/gm ) ].pop();
 	const fail = [ ...output.matchAll( /^ℹ fail (\d+)/gm ) ].pop();
-	return pass && fail ? { passed: Number( pass[ 1 ] ), failed: Number( fail[ 1 ] ) } : null;
+	return pass && fail
+		? { passed: Number( pass[ 1 ] ), failed: Number( fail[ 1 ] ) }
+		: null;
 }
 
 function jestCounts() {
@@ -44,7 +98,10 @@ function jestCounts() {
 	}
 	const report = JSON.parse( fs.readFileSync( file, 'utf8' ) );
 	// A suite that fails to load has no tests in the counts: count it as a failure.
-	return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites };
+	return {
+		passed: report.numPassedTests,
+		failed: report.numFailedTests + report.numRuntimeErrorTestSuites,
+	};
 }
 
 /** Runs a command, streaming its output while keeping a copy to read counts from. */
@@ -54,7 +111,11 @@ async function runSuite( name, { command, counts } ) {
 	const { spawn } = await import( 'node:child_process' );
 	const output = await new Promise( ( resolve ) => {
 		let text = '';
-		const child = spawn( command[ 0 ], command.slice( 1 ), { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' }, stdio: [ 'ignore', 'pipe', 'pipe' ] } );
+		const child = spawn( command[ 0 ], command.slice( 1 ), {
+			cwd: ROOT,
+			env: { ...process.env, FORCE_COLOR: '0' },
+			stdio: [ 'ignore', 'pipe', 'pipe' ],
+		} );
 		const keep = ( chunk ) => {
 			text += chunk;
 			process.stdout.write( chunk );
@@ -62,11 +123,16 @@ async function runSuite( name, { command, counts } ) {
 		child.stdout.on( 'data', keep );
 		child.stderr.on( 'data', keep );
 		child.on( 'exit', ( code ) => resolve( { text, code: code ?? 1 } ) );
-		child.on( 'error', ( error ) => resolve( { text: String( error ), code: 127 } ) );
+		child.on( 'error', ( error ) =>
+			resolve( { text: String( error ), code: 127 } )
+		);
 	} );
 	let result = counts ? counts( output.text ) : null;
 	if ( ! result ) {
-		result = output.code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+		result =
+			output.code === 0
+				? { passed: 1, failed: 0 }
+				: { passed: 0, failed: 1 };
 	} else if ( output.code !== 0 && result.failed === 0 ) {
 		result.failed = 1; // It exited with an error after its tests: count that too.
 	}
@@ -74,7 +140,9 @@ async function runSuite( name, { command, counts } ) {
 }
 
 const wanted = process.argv.slice( 2 );
-const selected = Object.entries( SUITES ).filter( ( [ name ] ) => wanted.length === 0 || wanted.includes( name ) );
+const selected = Object.entries( SUITES ).filter(
+	( [ name ] ) => wanted.length === 0 || wanted.includes( name )
+);
 
 await ensureDebianPackages();
 await ensureNodeModules();
@@ -88,7 +156,9 @@ for ( const [ name, suite ] of selected ) {
 
 console.log( '\n| suite | passed | failed | seconds |\n|---|---|---|---|' );
 for ( const r of results ) {
-	console.log( `| ${ r.name } | ${ r.passed } | ${ r.failed } | ${ r.seconds.toFixed( 1 ) } |` );
+	console.log(
+		`| ${ r.name } | ${ r.passed } | ${ r.failed } | ${ r.seconds.toFixed( 1 ) } |`
+	);
 }
 const passed = results.reduce( ( sum, r ) => sum + r.passed, 0 );
 const failed = results.reduce( ( sum, r ) => sum + r.failed, 0 );
