@@ -27,7 +27,7 @@ const token = crypto.randomBytes( 16 ).toString( 'hex' );
 const proxy = await startProxy( {
 	port: portBase - 100,
 	token,
-	env: { MPCC_LLM_PROVIDER: 'demo', MPCC_RATE_LIMIT_PER_MINUTE: '1000' },
+	env: { MPCC_LLM_PROVIDER: 'demo', MPCC_RATE_LIMIT_MAX: '100000' },
 	logFile: path.join( WP_DIR, `proxy-e2e${ suffix }.log` ),
 } );
 const env = { MPCC_E2E_OUTPUT: outputDir };

@@ -63,7 +63,7 @@ if ( fs.existsSync( config ) ) {
 	const proxy = await startProxy( {
 		port: proxyPort,
 		token,
-		env: { MPCC_LLM_PROVIDER: 'demo' },
+		env: { MPCC_LLM_PROVIDER: 'demo', MPCC_RATE_LIMIT_MAX: '100000' },
 		logFile: path.join( WP_DIR, 'proxy-php-tests.log' ),
 	} );
 	const mariadb = await startMariaDb();
