@@ -15,11 +15,11 @@ import {
 	useStreamAnnouncer,
 } from '../../components/chat';
 import { ErrorNotice } from '../../components/error-notice';
-import { SessionSaveStatus } from '../../components/save-status';
 import { usePostSession, useSession } from '../../hooks';
 import { store as sessionStore } from '../../store';
 import type { SupportedPostType } from './constants';
 import { readEditorContext } from './editor-context';
+import { AssistantStatus } from './assistant-status';
 import { QuickActions } from './quick-actions';
 import { SuggestionList } from './suggestion-list';
 
@@ -85,9 +85,11 @@ export function AssistantPanel( { postId, postType }: AssistantPanelProps ) {
 
 	return (
 		<div className="mpcc-assistant">
-			<div className="mpcc-assistant__status">
-				<SessionSaveStatus compact />
-			</div>
+			<AssistantStatus
+				sessionId={ session.sessionId }
+				replies={ assistantReplies }
+				busy={ busy }
+			/>
 			{ demo && <DemoBanner compact /> }
 			{ loadError && (
 				<ErrorNotice

@@ -291,6 +291,8 @@ describe( 'assistant sidebar', () => {
 		expect(
 			within( preview ).getByText( 'Explain aperture.' )
 		).toBeInTheDocument();
+		// The bridge stored the exchange with the reply: the status says so.
+		expect( screen.getByText( /^Saved \d/ ) ).toBeInTheDocument();
 		// Previewing changes nothing.
 		expect( registry.select( blockEditorStore ).getBlocks() ).toHaveLength(
 			2
