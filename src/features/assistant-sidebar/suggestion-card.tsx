@@ -86,7 +86,7 @@ function TextPreview( {
 		<dl className="mpcc-suggestion__text-change">
 			<dt>{ __( 'New', 'courses-copilot' ) }</dt>
 			<dd>{ value }</dd>
-			{ current && (
+			{ current && current !== value && (
 				<>
 					<dt>{ __( 'Now', 'courses-copilot' ) }</dt>
 					<dd className="mpcc-suggestion__current">{ current }</dd>
