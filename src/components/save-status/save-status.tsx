@@ -10,6 +10,8 @@ import type { SaveStatus as SaveStatusValue } from '../../store/types';
 export interface SaveStatusProps {
 	status: SaveStatusValue;
 	lastSavedAt: number | null;
+	/** The server has a copy (shown as "Saved" when idle and no save time is known). */
+	saved?: boolean;
 	error?: ErrorInfo | null;
 	/** The nonce or login expired: only a reload helps. */
 	sessionExpired?: boolean;
@@ -36,7 +38,8 @@ export function formatTime( time: number ): string {
 export function saveStatusText(
 	status: SaveStatusValue,
 	lastSavedAt: number | null,
-	error?: ErrorInfo | null
+	error?: ErrorInfo | null,
+	saved = false
 ): string {
 	switch ( status ) {
 		case 'dirty':
@@ -50,19 +53,21 @@ export function saveStatusText(
 		case 'error':
 			return error?.message || __( 'Not saved', 'courses-copilot' );
 		default:
-			return lastSavedAt
-				? sprintf(
-						/* translators: %s: time of day, e.g. 12:03 */
-						__( 'Saved %s', 'courses-copilot' ),
-						formatTime( lastSavedAt )
-					)
-				: '';
+			if ( lastSavedAt ) {
+				return sprintf(
+					/* translators: %s: time of day, e.g. 12:03 */
+					__( 'Saved %s', 'courses-copilot' ),
+					formatTime( lastSavedAt )
+				);
+			}
+			return saved ? __( 'Saved', 'courses-copilot' ) : '';
 	}
 }
 
 export function SaveStatus( {
 	status,
 	lastSavedAt,
+	saved = false,
 	error = null,
 	sessionExpired = false,
 	onKeepMine,
@@ -73,7 +78,7 @@ export function SaveStatus( {
 }: SaveStatusProps ) {
 	const text = sessionExpired
 		? __( 'Session expired — reload to save', 'courses-copilot' )
-		: saveStatusText( status, lastSavedAt, error );
+		: saveStatusText( status, lastSavedAt, error, saved );
 	let tone = '';
 	if ( sessionExpired || status === 'error' || status === 'conflict' ) {
 		tone = 'is-error';

@@ -12,6 +12,17 @@ describe( 'SaveStatus', () => {
 		expect( formatTime( time ) ).toMatch( /12.03/ );
 	} );
 
+	it( 'says Saved for a session the server has, without a save time', () => {
+		const { rerender, container } = render(
+			<SaveStatus status="idle" lastSavedAt={ null } />
+		);
+		expect(
+			container.querySelector( '.mpcc-save-status__text' )
+		).toHaveTextContent( /^$/ );
+		rerender( <SaveStatus status="idle" lastSavedAt={ null } saved /> );
+		expect( screen.getByText( 'Saved' ) ).toBeInTheDocument();
+	} );
+
 	it( 'shows saving, offline and unsaved states', () => {
 		const { rerender } = render(
 			<SaveStatus status="saving" lastSavedAt={ null } />

@@ -122,6 +122,10 @@ export function DraftPanel( { lesson }: { lesson: Lesson } ) {
 					<div
 						className="mpcc-draft__preview"
 						aria-busy={ writingThis }
+						// Scrollable: reachable from the keyboard.
+						tabIndex={ 0 }
+						role="region"
+						aria-label={ __( 'Draft preview', 'courses-copilot' ) }
 					>
 						<RawHTML>{ html }</RawHTML>
 					</div>
