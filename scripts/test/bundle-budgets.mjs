@@ -52,8 +52,13 @@ for ( const [ bundle, budget ] of Object.entries( BUDGETS_KB ) ) {
 			? 'ok'
 			: `FAIL${ sizeOk ? '' : ' (over budget)' }${ depsOk ? '' : ` (non-WordPress handles: ${ foreign.join( ', ' ) })` }`,
 	] );
-	sizeOk ? passed++ : failed++;
-	depsOk ? passed++ : failed++;
+	for ( const ok of [ sizeOk, depsOk ] ) {
+		if ( ok ) {
+			passed++;
+		} else {
+			failed++;
+		}
+	}
 }
 // A bundle built against the shared session store must be loaded after it: PHP's list says which.
 const loader = fs.readFileSync(
