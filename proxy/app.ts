@@ -40,6 +40,16 @@ export interface ProxyApp extends FastifyInstance {
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+function noSchemaCompiler(): never {
+	throw new Error(
+		'route JSON schemas are not used in the proxy: validate with zod in the handler'
+	);
+}
+const NO_SCHEMA_COMPILERS = {
+	buildValidator: () => noSchemaCompiler,
+	buildSerializer: () => noSchemaCompiler,
+};
+
 export async function buildApp(
 	config: ProxyConfig,
 	options: BuildOptions = {}
@@ -54,6 +64,9 @@ export async function buildApp(
 		// One debug line per request from onResponse instead of fastify's two info lines: logging is on the hot path.
 		logController: new LogController( { disableRequestLogging: true } ),
 		requestIdHeader: false,
+		// Routes declare no JSON schemas (the shared zod schemas validate), so fastify's default ajv
+		// and fast-json-stringify compilers are never needed: not loading them saves ~5 MB of RSS.
+		schemaController: { compilersFactory: NO_SCHEMA_COMPILERS },
 		// Propagate the caller's id when it is sane, else make one.
 		genReqId: ( req ) => {
 			const given = req.headers[ 'x-request-id' ];
