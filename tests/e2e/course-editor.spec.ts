@@ -135,7 +135,9 @@ test( 'design a course by conversation, shape it, draft a lesson and create it',
 	const dialog = page.getByRole( 'dialog', { name: 'Create this course?' } );
 	await expect( dialog ).toContainText( `${ before.length } sections` );
 	await dialog.getByRole( 'button', { name: 'Create course' } ).click();
-	await expect( page.getByText( 'Course created.' ) ).toBeVisible( {
+	await expect(
+		page.locator( '.mpcc-create' ).getByText( 'Course created.' )
+	).toBeVisible( {
 		timeout: 30_000,
 	} );
 	await expect( page.locator( '.mpcc-create__button' ) ).toHaveCount( 0 );
@@ -327,7 +329,9 @@ test( 'previous conversations: list, search, rename, resume and delete', async (
 		.getByRole( 'textbox', { name: 'Conversation title' } )
 		.fill( 'Bees, renamed' );
 	await dialog.getByRole( 'button', { name: 'Save' } ).click();
-	await expect( dialog.getByText( 'Bees, renamed' ) ).toBeVisible();
+	await expect(
+		dialog.locator( '.mpcc-sessions__title', { hasText: 'Bees, renamed' } )
+	).toBeVisible();
 	await dialog
 		.getByRole( 'searchbox', { name: 'Search by title' } )
 		.fill( 'renamed' );
@@ -352,7 +356,9 @@ test( 'previous conversations: list, search, rename, resume and delete', async (
 		name: 'Delete conversation?',
 	} );
 	await confirm.getByRole( 'button', { name: 'Delete' } ).click();
-	await expect( dialog.getByText( 'Bees, renamed' ) ).toHaveCount( 0 );
+	await expect(
+		dialog.locator( '.mpcc-sessions__title', { hasText: 'Bees, renamed' } )
+	).toHaveCount( 0 );
 	expectNoConsoleErrors( consoleErrors );
 } );
 
