@@ -14,8 +14,8 @@ import { ResponseCache } from './cache/response-cache';
 import { ClientClosedError } from './call-context';
 import { assertSafeConfig, type ProxyConfig } from './config';
 import { ProxyError } from './errors';
-import { loggerOptions } from './logger';
-import { ProxyMetrics } from './metrics';
+import { lazyChildLogger, loggerOptions } from './logger';
+import { ProxyMetrics, seriesBy } from './metrics';
 import { createProvider } from './providers/create-provider';
 import type { Provider } from './providers/types';
 import { chatCompletionsHandler } from './routes/chat-completions';
@@ -63,6 +63,8 @@ export async function buildApp(
 		bodyLimit: config.bodyLimitBytes,
 		// One debug line per request from onResponse instead of fastify's two info lines: logging is on the hot path.
 		logController: new LogController( { disableRequestLogging: true } ),
+		// …and no pino child per request unless that request actually logs.
+		childLoggerFactory: lazyChildLogger,
 		requestIdHeader: false,
 		// Routes declare no JSON schemas (the shared zod schemas validate), so fastify's default ajv
 		// and fast-json-stringify compilers are never needed: not loading them saves ~5 MB of RSS.
@@ -101,13 +103,36 @@ export async function buildApp(
 
 	app.decorate( 'proxy', { config, metrics, provider } );
 
-	app.addHook( 'onSend', async ( request, reply ) => {
+	app.addHook( 'onSend', ( request, reply, payload, done ) => {
 		reply.header( 'x-request-id', request.id );
+		done( null, payload );
 	} );
-	app.addHook( 'onResponse', async ( request, reply ) => {
+	// Metric series resolved once per route (and status), not built from labels per request.
+	const routeSeries = new Map<
+		string,
+		{
+			status: ( code: number ) => { inc: () => void };
+			latency: { observe: ( seconds: number ) => void };
+		}
+	>();
+	const seriesFor = ( route: string ) => {
+		let series = routeSeries.get( route );
+		if ( ! series ) {
+			series = {
+				status: seriesBy( ( code: number ) =>
+					metrics.requests.series( { route, status: String( code ) } )
+				),
+				latency: metrics.latency.series( { route } ),
+			};
+			routeSeries.set( route, series );
+		}
+		return series;
+	};
+	app.addHook( 'onResponse', ( request, reply, done ) => {
 		const route = request.routeOptions.url ?? 'unknown';
-		metrics.requests.inc( { route, status: String( reply.statusCode ) } );
-		metrics.latency.observe( { route }, reply.elapsedTime / 1000 );
+		const series = seriesFor( route );
+		series.status( reply.statusCode ).inc();
+		series.latency.observe( reply.elapsedTime / 1000 );
 		request.log.debug(
 			{
 				route,
@@ -116,6 +141,7 @@ export async function buildApp(
 			},
 			'request done'
 		);
+		done();
 	} );
 	app.addHook( 'onClose', async () => {
 		upstream.close();

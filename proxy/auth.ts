@@ -1,5 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import { hash, timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProxyError } from './errors';
 
 /**
@@ -7,23 +7,31 @@ import { ProxyError } from './errors';
  * length and leaks neither the token nor its length.
  */
 export function createAuthHook( token: string ) {
-	const expected = createHash( 'sha256' ).update( token ).digest();
-	return async function authenticate(
-		request: FastifyRequest
-	): Promise< void > {
+	const expected = hash( 'sha256', token, 'buffer' );
+	// A callback hook, not an async one: no promise per request.
+	return function authenticate(
+		request: FastifyRequest,
+		_reply: FastifyReply,
+		done: ( error?: Error ) => void
+	): void {
 		if ( ! token ) {
+			done();
 			return;
 		}
 		const header = request.headers.authorization ?? '';
 		const presented = header.startsWith( 'Bearer ' )
 			? header.slice( 7 ).trim()
 			: '';
-		const actual = createHash( 'sha256' ).update( presented ).digest();
+		const actual = hash( 'sha256', presented, 'buffer' );
 		if ( ! presented || ! timingSafeEqual( actual, expected ) ) {
-			throw new ProxyError(
-				'unauthorized',
-				'missing or invalid bearer token'
+			done(
+				new ProxyError(
+					'unauthorized',
+					'missing or invalid bearer token'
+				)
 			);
+			return;
 		}
+		done();
 	};
 }

@@ -1,6 +1,7 @@
 /**
  * A minimal Prometheus text-format registry. prom-client would do, but it is not a dependency
- * and we need five counters and one histogram; this keeps the hot path to a Map lookup.
+ * and we need five counters and one histogram. Hot paths hold pre-resolved series (`series()`,
+ * cached per label set) so a request costs an addition, not a label string.
  */
 type Labels = Record< string, string >;
 
@@ -17,20 +18,45 @@ function labelKey( labels: Labels ): string {
 		.join( ',' );
 }
 
+/** One labelled series of a counter, resolved once and kept by its caller. */
+export interface CounterSeries {
+	inc: ( by?: number ) => void;
+}
+
 class Counter {
-	private readonly values = new Map< string, number >();
+	private readonly values = new Map< string, { value: number } >();
 	constructor(
 		readonly name: string,
 		readonly help: string
 	) {}
 
+	private cell( key: string ): { value: number } {
+		let cell = this.values.get( key );
+		if ( ! cell ) {
+			cell = { value: 0 };
+			this.values.set( key, cell );
+		}
+		return cell;
+	}
+
 	inc( labels: Labels = {}, by = 1 ): void {
+		this.cell( labelKey( labels ) ).value += by;
+	}
+
+	/** The series for these labels, for a hot path to keep (it appears in the output once counted). */
+	series( labels: Labels = {} ): CounterSeries {
 		const key = labelKey( labels );
-		this.values.set( key, ( this.values.get( key ) ?? 0 ) + by );
+		let cell: { value: number } | undefined;
+		return {
+			inc: ( by = 1 ) => {
+				cell ??= this.cell( key );
+				cell.value += by;
+			},
+		};
 	}
 
 	get( labels: Labels = {} ): number {
-		return this.values.get( labelKey( labels ) ) ?? 0;
+		return this.values.get( labelKey( labels ) )?.value ?? 0;
 	}
 
 	render(): string {
@@ -38,7 +64,7 @@ class Counter {
 			`# HELP ${ this.name } ${ this.help }`,
 			`# TYPE ${ this.name } counter`,
 		];
-		for ( const [ key, value ] of this.values ) {
+		for ( const [ key, { value } ] of this.values ) {
 			lines.push(
 				`${ this.name }${ key ? `{${ key }}` : '' } ${ value }`
 			);
@@ -47,12 +73,27 @@ class Counter {
 	}
 }
 
+/** Series resolved on first use per value of one varying label (a status code, a result). */
+export function seriesBy< K >(
+	resolve: ( value: K ) => CounterSeries
+): ( value: K ) => CounterSeries {
+	const cache = new Map< K, CounterSeries >();
+	return ( value ) => {
+		let found = cache.get( value );
+		if ( ! found ) {
+			found = resolve( value );
+			cache.set( value, found );
+		}
+		return found;
+	};
+}
+
 const LATENCY_BUCKETS = [
 	0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60,
 ];
 
 class Histogram {
-	private readonly series = new Map<
+	private readonly entries = new Map<
 		string,
 		{ counts: number[]; sum: number; count: number }
 	>();
@@ -63,19 +104,35 @@ class Histogram {
 	) {}
 
 	observe( labels: Labels, value: number ): void {
+		this.series( labels ).observe( value );
+	}
+
+	/** The series for these labels, for a hot path to keep. */
+	series( labels: Labels ): { observe: ( value: number ) => void } {
 		const key = labelKey( labels );
-		let entry = this.series.get( key );
-		if ( ! entry ) {
-			entry = { counts: this.buckets.map( () => 0 ), sum: 0, count: 0 };
-			this.series.set( key, entry );
-		}
-		for ( let i = 0; i < this.buckets.length; i++ ) {
-			if ( value <= ( this.buckets[ i ] ?? Infinity ) ) {
-				entry.counts[ i ] = ( entry.counts[ i ] ?? 0 ) + 1;
-			}
-		}
-		entry.sum += value;
-		entry.count += 1;
+		const buckets = this.buckets;
+		let entry = this.entries.get( key );
+		return {
+			observe: ( value ) => {
+				if ( ! entry ) {
+					entry = this.entries.get( key ) ?? {
+						counts: buckets.map( () => 0 ),
+						sum: 0,
+						count: 0,
+					};
+					this.entries.set( key, entry );
+				}
+				// Bucket counts are cumulative (Prometheus `le`): every bucket at or above the value.
+				for ( let i = buckets.length - 1; i >= 0; i-- ) {
+					if ( value > ( buckets[ i ] as number ) ) {
+						break;
+					}
+					entry.counts[ i ] = ( entry.counts[ i ] as number ) + 1;
+				}
+				entry.sum += value;
+				entry.count += 1;
+			},
+		};
 	}
 
 	render(): string {
@@ -83,7 +140,7 @@ class Histogram {
 			`# HELP ${ this.name } ${ this.help }`,
 			`# TYPE ${ this.name } histogram`,
 		];
-		for ( const [ key, entry ] of this.series ) {
+		for ( const [ key, entry ] of this.entries ) {
 			const prefix = key ? `${ key },` : '';
 			this.buckets.forEach( ( bound, i ) => {
 				lines.push(
@@ -138,16 +195,21 @@ export class ProxyMetrics {
 		'Re-asks after invalid model output, by task.'
 	);
 
+	private readonly tokenSeries = seriesBy( ( key: string ) => {
+		const [ provider = '', kind = '' ] = key.split( '|' );
+		return this.tokens.series( { provider, kind } );
+	} );
+
 	recordTokens(
 		provider: string,
 		prompt: number | undefined,
 		completion: number | undefined
 	): void {
 		if ( prompt ) {
-			this.tokens.inc( { provider, kind: 'prompt' }, prompt );
+			this.tokenSeries( `${ provider }|prompt` ).inc( prompt );
 		}
 		if ( completion ) {
-			this.tokens.inc( { provider, kind: 'completion' }, completion );
+			this.tokenSeries( `${ provider }|completion` ).inc( completion );
 		}
 	}
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Exact-match cache key: a hash of everything that can change an answer. Adding a field here is
@@ -22,17 +22,33 @@ export function canonicalJson( value: unknown ): string {
 		return JSON.stringify( value ) ?? 'null';
 	}
 	if ( Array.isArray( value ) ) {
-		return `[${ value.map( ( item ) => ( item === undefined ? 'null' : canonicalJson( item ) ) ).join( ',' ) }]`;
+		let out = '[';
+		for ( let i = 0; i < value.length; i++ ) {
+			const item: unknown = value[ i ];
+			out +=
+				( i ? ',' : '' ) +
+				( item === undefined ? 'null' : canonicalJson( item ) );
+		}
+		return out + ']';
 	}
-	const entries = Object.entries( value as Record< string, unknown > )
-		.filter( ( [ , v ] ) => v !== undefined )
-		// Code-unit order, like a plain sort of the keys: deterministic and locale-independent.
-		.sort( ( [ a ], [ b ] ) => Number( a > b ) - Number( a < b ) );
-	return `{${ entries.map( ( [ k, v ] ) => `${ JSON.stringify( k ) }:${ canonicalJson( v ) }` ).join( ',' ) }}`;
+	const record = value as Record< string, unknown >;
+	// Code-unit order (a plain sort of the keys): deterministic and locale-independent.
+	const keys = Object.keys( record ).sort();
+	let out = '{';
+	for ( const key of keys ) {
+		const item = record[ key ];
+		if ( item !== undefined ) {
+			out +=
+				( out.length > 1 ? ',' : '' ) +
+				JSON.stringify( key ) +
+				':' +
+				canonicalJson( item );
+		}
+	}
+	return out + '}';
 }
 
 export function cacheKey( parts: CacheKeyParts ): string {
-	return createHash( 'sha256' )
-		.update( canonicalJson( parts ) )
-		.digest( 'base64url' );
+	// One-shot hash (no Hash object per request).
+	return hash( 'sha256', canonicalJson( parts ), 'base64url' );
 }

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { ProxyMetrics } from '../metrics';
+import { seriesBy, type CounterSeries, type ProxyMetrics } from '../metrics';
 import type { CacheStore } from './cache-store';
 import { InflightRegistry } from './inflight';
 
@@ -9,13 +9,19 @@ import { InflightRegistry } from './inflight';
  */
 export class ResponseCache {
 	readonly inflight = new InflightRegistry();
+	private readonly lookups: ( key: string ) => CounterSeries;
 
 	constructor(
 		private readonly store: CacheStore,
 		private readonly options: { enabled: boolean; ttlMs: number },
 		private readonly metrics: ProxyMetrics,
 		private readonly log: FastifyBaseLogger
-	) {}
+	) {
+		this.lookups = seriesBy( ( key: string ) => {
+			const [ route = '', result = '' ] = key.split( '|' );
+			return metrics.cache.series( { route, result } );
+		} );
+	}
 
 	get enabled(): boolean {
 		return this.options.enabled;
@@ -27,10 +33,9 @@ export class ResponseCache {
 		}
 		try {
 			const value = await this.store.get( key );
-			this.metrics.cache.inc( {
-				route,
-				result: value === undefined ? 'miss' : 'hit',
-			} );
+			this.lookups(
+				value === undefined ? `${ route }|miss` : `${ route }|hit`
+			).inc();
 			return value;
 		} catch ( error ) {
 			this.log.warn(
@@ -67,7 +72,7 @@ export class ResponseCache {
 		}
 		return this.inflight.run( key, signal, work ).then( ( result ) => {
 			if ( result.shared ) {
-				this.metrics.cache.inc( { route, result: 'shared' } );
+				this.lookups( `${ route }|shared` ).inc();
 			}
 			return result;
 		} );

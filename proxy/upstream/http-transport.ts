@@ -3,6 +3,7 @@ import http, {
 	type IncomingHttpHeaders,
 } from 'node:http';
 import https from 'node:https';
+import { urlToHttpOptions } from 'node:url';
 import type { DeadlineConfig } from '../config';
 import { abortReason, type CallContext } from '../call-context';
 import { ProxyError } from '../errors';
@@ -44,7 +45,26 @@ export class HttpTransport {
 		keepAliveMsecs: 10_000,
 	} );
 
+	/** Host, port and path per provider URL, worked out once instead of per request. */
+	private readonly targets = new Map<
+		string,
+		ReturnType< typeof urlToHttpOptions >
+	>();
+
 	constructor( private readonly deadlines: DeadlineConfig ) {}
+
+	private target( url: URL ) {
+		let target = this.targets.get( url.href );
+		if ( ! target ) {
+			target = urlToHttpOptions( url );
+			// A few fixed provider URLs in practice; bounded in case a base URL carries query strings.
+			if ( this.targets.size > 100 ) {
+				this.targets.clear();
+			}
+			this.targets.set( url.href, target );
+		}
+		return target;
+	}
 
 	send(
 		url: URL,
@@ -58,7 +78,8 @@ export class HttpTransport {
 				return;
 			}
 			const secure = url.protocol === 'https:';
-			const req = ( secure ? https : http ).request( url, {
+			const req = ( secure ? https : http ).request( {
+				...this.target( url ),
 				method: init.method,
 				headers: init.headers,
 				agent: secure ? this.httpsAgent : this.httpAgent,
@@ -177,12 +198,53 @@ function wrapResponse(
 			return Array.isArray( value ) ? value.join( ', ' ) : value;
 		},
 		chunks,
-		async text() {
-			const parts: Buffer[] = [];
-			for await ( const chunk of chunks() ) {
-				parts.push( chunk );
-			}
-			return Buffer.concat( parts ).toString( 'utf8' );
+		// The whole body with plain stream events: cheaper than the async iterator for one small JSON answer.
+		text() {
+			return new Promise< string >( ( resolve, reject ) => {
+				const parts: Buffer[] = [];
+				const timer = setTimeout(
+					() =>
+						res.destroy(
+							new ProxyError(
+								'upstream_timeout',
+								`provider stalled for ${ idleMs } ms mid-answer`
+							)
+						),
+					idleMs
+				);
+				const fail = ( error: unknown ) => {
+					clearTimeout( timer );
+					reject(
+						error instanceof ProxyError || signal.aborted
+							? error
+							: errorForNetworkFailure( error )
+					);
+				};
+				res.on( 'data', ( chunk: Buffer ) => {
+					timer.refresh();
+					parts.push( chunk );
+				} );
+				res.once( 'end', () => {
+					clearTimeout( timer );
+					resolve(
+						parts.length === 1
+							? ( parts[ 0 ] as Buffer ).toString( 'utf8' )
+							: Buffer.concat( parts ).toString( 'utf8' )
+					);
+				} );
+				res.once( 'error', fail );
+				res.once( 'close', () => {
+					if ( ! res.complete ) {
+						const error = Object.assign(
+							new Error(
+								'provider closed the connection mid-answer'
+							),
+							{ code: 'ERR_STREAM_PREMATURE_CLOSE' }
+						);
+						fail( error );
+					}
+				} );
+			} );
 		},
 		discard() {
 			res.resume();

@@ -1,7 +1,7 @@
 import type { DeadlineConfig, RetryConfig } from '../config';
 import { abortReason, sleep, type CallContext } from '../call-context';
 import { ProxyError } from '../errors';
-import type { ProxyMetrics } from '../metrics';
+import { seriesBy, type CounterSeries, type ProxyMetrics } from '../metrics';
 import {
 	HttpTransport,
 	type RequestInit,
@@ -21,6 +21,8 @@ export type FetchLike = (
  */
 export class UpstreamClient {
 	private readonly transport: HttpTransport;
+	private readonly calls: ( status: number | 'error' ) => CounterSeries;
+	private readonly retries: CounterSeries;
 
 	constructor(
 		private readonly options: {
@@ -31,6 +33,14 @@ export class UpstreamClient {
 		}
 	) {
 		this.transport = new HttpTransport( options.deadlines );
+		const { provider, metrics } = options;
+		this.calls = seriesBy( ( status ) =>
+			metrics.upstreamCalls.series( {
+				provider,
+				status: String( status ),
+			} )
+		);
+		this.retries = metrics.retries.series( { provider } );
 	}
 
 	async request(
@@ -38,13 +48,13 @@ export class UpstreamClient {
 		init: RequestInit,
 		call: CallContext
 	): Promise< UpstreamResponse > {
-		const { provider, retry, metrics } = this.options;
+		const { retry } = this.options;
 		for ( let attempt = 0; ; attempt++ ) {
 			let res: UpstreamResponse;
 			try {
 				res = await this.transport.send( url, init, call );
 			} catch ( error ) {
-				metrics.upstreamCalls.inc( { provider, status: 'error' } );
+				this.calls( 'error' ).inc();
 				const cause =
 					error instanceof ProxyError ? error.cause : undefined;
 				const delay =
@@ -59,14 +69,11 @@ export class UpstreamClient {
 				if ( delay === undefined ) {
 					throw error;
 				}
-				metrics.retries.inc( { provider } );
+				this.retries.inc();
 				await sleep( delay, call.signal );
 				continue;
 			}
-			metrics.upstreamCalls.inc( {
-				provider,
-				status: String( res.status ),
-			} );
+			this.calls( res.status ).inc();
 			if ( RETRYABLE_STATUSES.has( res.status ) ) {
 				const hint = retryAfterMs( ( name ) => res.header( name ) );
 				const delay = retryDelay(
@@ -77,7 +84,7 @@ export class UpstreamClient {
 				);
 				if ( delay !== undefined ) {
 					res.discard();
-					metrics.retries.inc( { provider } );
+					this.retries.inc();
 					await sleep( delay, call.signal );
 					continue;
 				}

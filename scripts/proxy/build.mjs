@@ -67,10 +67,7 @@ export function staleReason() {
 			}
 			return `${ input } is gone`;
 		}
-		if (
-			stat.mtimeMs > builtAt &&
-			! input.startsWith( 'build-proxy/' )
-		) {
+		if ( stat.mtimeMs > builtAt && ! input.startsWith( 'build-proxy/' ) ) {
 			return `${ input } changed`;
 		}
 	}
@@ -127,7 +124,7 @@ export async function buildProxy() {
 			Number( a.path === SERVER_FILE ) - Number( b.path === SERVER_FILE )
 	);
 	for ( const file of files ) {
-		writeAtomic( file.path, file.contents );
+		writeAtomic( file.path, asciiOnly( file.text ) );
 	}
 	const outputs = files.map( ( file ) =>
 		path.relative( BUILD_DIR, file.path )
@@ -138,7 +135,9 @@ export async function buildProxy() {
 			// Our sources; packages count through package-lock.json (npm ci/install rewrites it).
 			inputs: Object.fromEntries(
 				Object.keys( result.metafile.inputs )
-					.filter( ( input ) => ! input.startsWith( 'node_modules/' ) )
+					.filter(
+						( input ) => ! input.startsWith( 'node_modules/' )
+					)
 					.map( ( input ) => [ input, true ] )
 			),
 			outputs,
@@ -147,6 +146,19 @@ export async function buildProxy() {
 	);
 	removeOldChunks( new Set( outputs ) );
 	return { ms: Date.now() - started, outputs };
+}
+
+/**
+ * esbuild leaves non-ASCII characters in regular expression literals (’ “ • in the demo provider);
+ * one of them makes V8 keep the whole module source as a two-byte string (~0.6 MB more RSS).
+ * \uXXXX escapes mean the same in strings, templates, regular expressions and identifiers.
+ */
+function asciiOnly( text ) {
+	return text.replace(
+		/[^\x00-\x7f]/g,
+		( char ) =>
+			`\\u${ char.charCodeAt( 0 ).toString( 16 ).padStart( 4, '0' ) }`
+	);
 }
 
 /** Chunks of earlier builds, once no proxy can still be starting from them. */
