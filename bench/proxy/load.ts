@@ -68,6 +68,44 @@ export function median( values: readonly number[] ): number {
 	return percentile( values, 50 );
 }
 
+/**
+ * `clients` loops for `durationMs`, each alternating request by request between `a` and `b`
+ * (starting with a or b by turns), so both paths see the same machine state and the same
+ * concurrency. Latencies of each, in nanoseconds.
+ */
+export async function closedLoopAlternating(
+	clients: number,
+	durationMs: number,
+	a: () => Promise< Timing >,
+	b: () => Promise< Timing >
+): Promise< { a: number[]; b: number[] } > {
+	const result = { a: [] as number[], b: [] as number[] };
+	const end = Date.now() + durationMs;
+	await Promise.all(
+		Array.from( { length: clients }, async ( _, client ) => {
+			for ( let i = client; Date.now() < end; i++ ) {
+				const first = i % 2 === 0;
+				for ( const [ send, into ] of first
+					? ( [
+							[ a, result.a ],
+							[ b, result.b ],
+						] as const )
+					: ( [
+							[ b, result.b ],
+							[ a, result.a ],
+						] as const ) ) {
+					const timing = await send();
+					if ( timing.status !== 200 ) {
+						throw new Error( `status ${ timing.status }` );
+					}
+					into.push( timing.totalNs );
+				}
+			}
+		} )
+	);
+	return result;
+}
+
 /** `clients` loops, each sending its next request when the previous answered, for `durationMs`. */
 export async function closedLoop(
 	clients: number,
