@@ -33,18 +33,21 @@ final class QuestionBlocks {
 		QuizEditorContext::register();
 	}
 
+	public const FRONT_STYLE = 'mpcc-question-blocks-front';
+
 	/** @return list<string> the names of the blocks registered. */
 	public static function register_blocks(): array {
 		$registry   = \WP_Block_Type_Registry::get_instance();
 		$registered = array();
 		$handle     = null;
+		wp_register_style( self::FRONT_STYLE, Plugin::url() . 'blocks/shared/front.css', array(), MPCC_VERSION );
 		foreach ( self::BLOCKS as $folder => $theirs ) {
 			$dir = Plugin::dir() . 'blocks/' . $folder;
 			if ( $registry->is_registered( $theirs ) || ! is_file( $dir . '/block.json' ) ) {
 				continue;
 			}
 			$handle ??= ScriptLoader::register( 'question-blocks' ) ?? '';
-			$args     = array();
+			$args     = array( 'style_handles' => array( self::FRONT_STYLE ) );
 			if ( '' !== $handle ) {
 				$args['editor_script_handles'] = array( $handle );
 				// The edit view's styles, also inside the iframed editor canvas.

@@ -189,9 +189,10 @@ test( 'from a lesson: create a quiz, generate five hard questions, edit one, ins
 	await dialog.getByRole( 'button', { name: 'Insert 5 questions' } ).click();
 	await expect( dialog ).toBeHidden();
 	await expect(
-		page.getByText(
-			'5 questions added to the quiz. Save the quiz to keep them.'
-		)
+		page.locator( '.components-snackbar' ).filter( {
+			hasText:
+				'5 questions added to the quiz. Save the quiz to keep them.',
+		} )
 	).toBeVisible();
 	await page.getByRole( 'button', { name: 'Save draft' } ).click();
 	await page.waitForFunction( () => {

@@ -139,6 +139,19 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 	};
 
 	const demoProvider = demo || getConfig().provider.demo;
+	let insertLabel = __( 'Insert questions', 'courses-copilot' );
+	if ( questions.length ) {
+		insertLabel = sprintf(
+			/* translators: %d: number of questions */
+			_n(
+				'Insert %d question',
+				'Insert %d questions',
+				selected.length,
+				'courses-copilot'
+			),
+			selected.length
+		);
+	}
 
 	return (
 		<Modal
@@ -273,16 +286,7 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 					disabled={ ! canInsert }
 					isBusy={ inserting }
 				>
-					{ sprintf(
-						/* translators: %d: number of questions */
-						_n(
-							'Insert %d question',
-							'Insert %d questions',
-							selected.length,
-							'courses-copilot'
-						),
-						selected.length
-					) }
+					{ insertLabel }
 				</Button>
 			</div>
 		</Modal>
