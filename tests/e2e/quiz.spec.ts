@@ -210,7 +210,7 @@ test( 'from a lesson: create a quiz, generate five hard questions, edit one, ins
 		 ).wp.data.select( 'core/editor' );
 		return ! editor.isSavingPost() && ! editor.isEditedPostDirty();
 	} );
-	await readmeShot( page, testInfo, 'quiz-blocks' );
+	await keepScreenshot( page, testInfo, 'quiz-blocks' );
 
 	// Five question blocks saved, the edited one first, answers kept in their attributes.
 	const saved = wpEval<
