@@ -7,7 +7,7 @@ const base = require( '@wordpress/scripts/config/jest-unit.config.js' );
 module.exports = {
 	...base,
 	reporters: [ 'default' ],
-	roots: [ '<rootDir>/src', '<rootDir>/blocks', '<rootDir>/tests/unit' ],
+	roots: [ '<rootDir>/src', '<rootDir>/blocks' ],
 	testMatch: [
 		'**/test/**/*.test.[jt]s?(x)',
 		'**/tests/unit/**/*.test.[jt]s?(x)',
@@ -19,7 +19,7 @@ module.exports = {
 			require.resolve( '@wordpress/scripts/config/babel-transform.js' ),
 	},
 	transformIgnorePatterns: [
-		'/node_modules/(?!(uuid|@wordpress/theme|@wordpress/ui)/)',
+		'/node_modules/(?!(uuid|marked|@wordpress/theme|@wordpress/ui)/)',
 	],
 	testPathIgnorePatterns: [ '/node_modules/', '/build/', '/.wp/' ],
 };

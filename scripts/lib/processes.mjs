@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 
 const running = new Set();
 
@@ -13,6 +14,9 @@ export function startProcess(
 	args,
 	{ env = {}, cwd, logFile } = {}
 ) {
+	if ( logFile ) {
+		fs.mkdirSync( path.dirname( logFile ), { recursive: true } );
+	}
 	const out = logFile ? fs.openSync( logFile, 'a' ) : 'ignore';
 	const child = spawn( command, args, {
 		cwd,

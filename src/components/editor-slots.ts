@@ -6,5 +6,7 @@ import * as editor from '@wordpress/editor';
 import * as editPost from '@wordpress/edit-post';
 
 export const PluginSidebar = editor.PluginSidebar ?? editPost.PluginSidebar;
-export const PluginSidebarMoreMenuItem = editor.PluginSidebarMoreMenuItem ?? editPost.PluginSidebarMoreMenuItem;
-export const PluginDocumentSettingPanel = editor.PluginDocumentSettingPanel ?? editPost.PluginDocumentSettingPanel;
+export const PluginSidebarMoreMenuItem =
+	editor.PluginSidebarMoreMenuItem ?? editPost.PluginSidebarMoreMenuItem;
+export const PluginDocumentSettingPanel =
+	editor.PluginDocumentSettingPanel ?? editPost.PluginDocumentSettingPanel;

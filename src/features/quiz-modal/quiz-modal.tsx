@@ -139,7 +139,7 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 	};
 
 	const demoProvider = demo || getConfig().provider.demo;
-	let insertLabel = __( 'Insert questions', 'courses-copilot' );
+	let insertLabel: string = __( 'Insert questions', 'courses-copilot' );
 	if ( questions.length ) {
 		insertLabel = sprintf(
 			/* translators: %d: number of questions */
