@@ -8,7 +8,8 @@ import { RawHTML, useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as sessionStore } from '../../../store';
 import { ErrorNotice } from '../../../components/error-notice';
-import { previewHtml, wordCount } from '../preview';
+import { sanitizePreviewHtml } from '../../../components/block-preview';
+import { wordCount } from '../word-count';
 import type { Lesson } from '../../../store/types';
 
 export function DraftPanel( { lesson }: { lesson: Lesson } ) {
@@ -31,7 +32,11 @@ export function DraftPanel( { lesson }: { lesson: Lesson } ) {
 	const writingThis = busy && progress?.currentLessonId === lesson.id;
 	const content = lesson.content ?? '';
 	const shown = writingThis ? ( progress?.streamingText ?? '' ) : content;
-	const html = useMemo( () => previewHtml( shown ), [ shown ] );
+	// Drafts keep their (safe) links: the course editor is a full page, not the narrow sidebar.
+	const html = useMemo(
+		() => sanitizePreviewHtml( shown, { links: true } ),
+		[ shown ]
+	);
 	const headingId = `mpcc-draft-${ lesson.id }`;
 
 	const draft = () => {

@@ -1,0 +1,2 @@
+export { sanitizePreviewHtml } from './sanitize';
+export type { PreviewOptions } from './sanitize';
