@@ -126,6 +126,7 @@ interface MemoryReading {
 	rss: number;
 	heapUsed: number;
 	heapTotal: number;
+	external: number;
 }
 
 /** Least-squares slope of y over x. */
@@ -204,6 +205,7 @@ async function main(): Promise< void > {
 			rss: mb( reading.rss ?? NaN ),
 			heapUsed: mb( reading.heapUsed ?? NaN ),
 			heapTotal: mb( reading.heapTotal ?? NaN ),
+			external: mb( reading.external ?? NaN ),
 		};
 	};
 	const proxyUrl = `http://127.0.0.1:${ proxyPort }`;
@@ -462,7 +464,7 @@ async function main(): Promise< void > {
 			}
 			return viaProxy( chatBody( i % 3 === 1 ) );
 		};
-		await closedLoop( 8, QUICK ? 5_000 : 15_000, mixed );
+		await closedLoop( 8, QUICK ? 5_000 : 20_000, mixed );
 		const before = await memory();
 		const soakMs = QUICK ? 20_000 : 60_000;
 		const samples: Array< [ number, number ] > = [];
@@ -487,7 +489,7 @@ async function main(): Promise< void > {
 		] );
 		rows.push( [
 			'Heap retained after forced GC, soak start → end',
-			`${ fmt( before.heapUsed, 2 ) } → ${ fmt( after.heapUsed, 2 ) } MB (${ fmt( ( after.heapUsed - before.heapUsed ) / minutes, 2 ) } MB/min); RSS after GC ${ fmt( before.rss, 1 ) } → ${ fmt( after.rss, 1 ) } MB`,
+			`${ fmt( before.heapUsed, 2 ) } → ${ fmt( after.heapUsed, 2 ) } MB (${ fmt( ( after.heapUsed - before.heapUsed ) / minutes, 2 ) } MB/min); V8 heap committed ${ fmt( before.heapTotal, 1 ) } → ${ fmt( after.heapTotal, 1 ) } MB; external ${ fmt( before.external, 2 ) } → ${ fmt( after.external, 2 ) } MB; RSS after GC ${ fmt( before.rss, 1 ) } → ${ fmt( after.rss, 1 ) } MB`,
 			'—',
 		] );
 	} finally {
