@@ -1,6 +1,6 @@
 export { useSession } from './use-session';
 export type { SessionView } from './use-session';
-export { useSaveStatus, saveStatusLabel } from './use-save-status';
+export { useSaveStatus } from './use-save-status';
 export type { SaveStatusView } from './use-save-status';
 export { useAutoSaveLifecycle } from './use-auto-save-lifecycle';
 export { usePostSession } from './use-post-session';

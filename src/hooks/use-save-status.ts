@@ -1,5 +1,8 @@
 import { useDispatch, useSelect } from '@wordpress/data';
-import { __ } from '@wordpress/i18n';
+import {
+	saveStatusLabel,
+	sessionExpiredLabel,
+} from '../components/save-status/label';
 import { store } from '../store';
 import type { ErrorInfo, SaveStatus, ServerSession } from '../store/types';
 
@@ -18,28 +21,6 @@ export interface SaveStatusView {
 	useSaved: () => Promise< boolean >;
 	discardRestored: () => Promise< void >;
 	dismissRestored: () => void;
-}
-
-export function saveStatusLabel(
-	status: SaveStatus,
-	lastSavedAt: number | null,
-	error: ErrorInfo | null
-): string {
-	switch ( status ) {
-		case 'dirty':
-			return __( 'Unsaved changes', 'courses-copilot' );
-		case 'saving':
-			return __( 'Saving…', 'courses-copilot' );
-		case 'offline':
-			return __( 'Offline — kept on this device', 'courses-copilot' );
-		case 'conflict':
-			return __( 'Changed somewhere else', 'courses-copilot' );
-		case 'error':
-			return error?.message ?? __( 'Not saved', 'courses-copilot' );
-		case 'idle':
-		default:
-			return lastSavedAt ? __( 'Saved', 'courses-copilot' ) : '';
-	}
 }
 
 /** The save status wherever the session is shown, with the conflict and restore choices. */
@@ -64,9 +45,12 @@ export function useSaveStatus(): SaveStatusView {
 	} = useDispatch( store );
 	return {
 		...state,
+		// Short: "Saved" without its time.
 		label: state.sessionExpired
-			? __( 'Your session expired — reload the page', 'courses-copilot' )
-			: saveStatusLabel( state.status, state.lastSavedAt, state.error ),
+			? sessionExpiredLabel()
+			: saveStatusLabel( state.status, state.lastSavedAt, state.error, {
+					time: false,
+				} ),
 		save: () => save(),
 		keepMine: () => resolveConflict( 'mine' ),
 		useSaved: () => resolveConflict( 'theirs' ),

@@ -84,7 +84,7 @@ export function getSuggestions( state: State ): EditorSuggestion[] {
 export function isDemo( state: State ): boolean {
 	return state.session.demo;
 }
-/** The nonce or login expired: show "Your session expired — reload the page". */
+/** The nonce or login expired: show "Session expired — reload to save". */
 export function isSessionExpired( state: State ): boolean {
 	return state.expired;
 }

@@ -1,4 +1,6 @@
 import './style.scss';
-export { SaveStatus, saveStatusText, formatTime } from './save-status';
+export { SaveStatus } from './save-status';
+export { saveStatusLabel, sessionExpiredLabel, formatTime } from './label';
+export type { SaveStatusLabelOptions } from './label';
 export type { SaveStatusProps } from './save-status';
 export { SessionSaveStatus } from './connected';

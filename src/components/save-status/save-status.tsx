@@ -3,9 +3,10 @@
  * "Offline — kept on this device", or "Conflict" with Keep mine / Use saved version.
  */
 import { Button, Spinner, VisuallyHidden } from '@wordpress/components';
-import { __, sprintf } from '@wordpress/i18n';
+import { __ } from '@wordpress/i18n';
 import type { ErrorInfo } from '../../api/errors';
 import type { SaveStatus as SaveStatusValue } from '../../store/types';
+import { saveStatusLabel, sessionExpiredLabel } from './label';
 
 export interface SaveStatusProps {
 	status: SaveStatusValue;
@@ -23,47 +24,6 @@ export interface SaveStatusProps {
 	className?: string;
 }
 
-/** 12:03 in the user's locale. */
-export function formatTime( time: number ): string {
-	try {
-		return new Date( time ).toLocaleTimeString( undefined, {
-			hour: '2-digit',
-			minute: '2-digit',
-		} );
-	} catch {
-		return new Date( time ).toTimeString().slice( 0, 5 );
-	}
-}
-
-export function saveStatusText(
-	status: SaveStatusValue,
-	lastSavedAt: number | null,
-	error?: ErrorInfo | null,
-	saved = false
-): string {
-	switch ( status ) {
-		case 'dirty':
-			return __( 'Unsaved changes', 'courses-copilot' );
-		case 'saving':
-			return __( 'Saving…', 'courses-copilot' );
-		case 'offline':
-			return __( 'Offline — kept on this device', 'courses-copilot' );
-		case 'conflict':
-			return __( 'Conflict: changed somewhere else', 'courses-copilot' );
-		case 'error':
-			return error?.message || __( 'Not saved', 'courses-copilot' );
-		default:
-			if ( lastSavedAt ) {
-				return sprintf(
-					/* translators: %s: time of day, e.g. 12:03 */
-					__( 'Saved %s', 'courses-copilot' ),
-					formatTime( lastSavedAt )
-				);
-			}
-			return saved ? __( 'Saved', 'courses-copilot' ) : '';
-	}
-}
-
 export function SaveStatus( {
 	status,
 	lastSavedAt,
@@ -77,8 +37,8 @@ export function SaveStatus( {
 	className = '',
 }: SaveStatusProps ) {
 	const text = sessionExpired
-		? __( 'Session expired — reload to save', 'courses-copilot' )
-		: saveStatusText( status, lastSavedAt, error, saved );
+		? sessionExpiredLabel()
+		: saveStatusLabel( status, lastSavedAt, error, { saved } );
 	let tone = '';
 	if ( sessionExpired || status === 'error' || status === 'conflict' ) {
 		tone = 'is-error';

@@ -4,7 +4,7 @@
  * stays empty until it auto-saves; the time of the last stored reply stands in for it.
  */
 import { useEffect, useRef, useState } from '@wordpress/element';
-import { SaveStatus, saveStatusText } from '../../components/save-status';
+import { SaveStatus, saveStatusLabel } from '../../components/save-status';
 import { useSaveStatus } from '../../hooks';
 
 export interface AssistantStatusProps {
@@ -38,7 +38,7 @@ export function AssistantStatus( {
 		Math.max( view.lastSavedAt ?? 0, storedAt ?? 0 ) || null;
 	if (
 		! view.sessionExpired &&
-		! saveStatusText( view.status, lastSavedAt, view.error )
+		! saveStatusLabel( view.status, lastSavedAt, view.error )
 	) {
 		return null;
 	}
