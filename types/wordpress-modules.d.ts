@@ -29,6 +29,13 @@ declare module '@wordpress/editor' {
 				children?: ReactNode;
 		  } >
 		| undefined;
+	export const PluginMoreMenuItem:
+		| ComponentType< {
+				icon?: ReactNode;
+				onClick?: () => void;
+				children?: ReactNode;
+		  } >
+		| undefined;
 	import type { StoreDescriptor, ReduxStoreConfig } from '@wordpress/data';
 	/** The part of core/editor's store that we use (selectors take the state first, as in a store config). */
 	export interface EditorSelectors {
@@ -54,32 +61,14 @@ declare module '@wordpress/editor' {
 	>;
 }
 
+/** WordPress 6.5 has the same plugin slots here (6.6 moved them to @wordpress/editor). */
 declare module '@wordpress/edit-post' {
-	import type { ComponentType, ReactNode } from 'react';
-	export const PluginSidebar:
-		| ComponentType< {
-				name: string;
-				title: string;
-				icon?: ReactNode;
-				className?: string;
-				children?: ReactNode;
-		  } >
-		| undefined;
-	export const PluginSidebarMoreMenuItem:
-		| ComponentType< {
-				target: string;
-				icon?: ReactNode;
-				children?: ReactNode;
-		  } >
-		| undefined;
-	export const PluginDocumentSettingPanel:
-		| ComponentType< {
-				name: string;
-				title: string;
-				className?: string;
-				children?: ReactNode;
-		  } >
-		| undefined;
+	export {
+		PluginSidebar,
+		PluginSidebarMoreMenuItem,
+		PluginDocumentSettingPanel,
+		PluginMoreMenuItem,
+	} from '@wordpress/editor';
 	export const store: { name: 'core/edit-post' };
 }
 
@@ -125,26 +114,4 @@ declare module '@wordpress/block-editor' {
 	export function useBlockProps(
 		props?: HTMLAttributes< HTMLElement > & Record< string, unknown >
 	): HTMLAttributes< HTMLElement > & Record< string, unknown >;
-}
-
-declare module '@wordpress/editor' {
-	import type { ComponentType, ReactNode } from 'react';
-	export const PluginMoreMenuItem:
-		| ComponentType< {
-				icon?: ReactNode;
-				onClick?: () => void;
-				children?: ReactNode;
-		  } >
-		| undefined;
-}
-
-declare module '@wordpress/edit-post' {
-	import type { ComponentType, ReactNode } from 'react';
-	export const PluginMoreMenuItem:
-		| ComponentType< {
-				icon?: ReactNode;
-				onClick?: () => void;
-				children?: ReactNode;
-		  } >
-		| undefined;
 }
