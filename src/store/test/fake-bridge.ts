@@ -44,7 +44,10 @@ export function fakeResponse(
 	};
 }
 
-/** A text/event-stream reply whose chunks the test pushes; aborting the signal fails the read. */
+/**
+ * A text/event-stream reply whose chunks the test pushes; aborting the signal (given here or to
+ * `response()`) fails the pending read, as fetch does.
+ */
 export class FakeStream {
 	private queue: string[] = [];
 	private waiting:
@@ -53,6 +56,10 @@ export class FakeStream {
 	private ended = false;
 
 	constructor( signal?: AbortSignal ) {
+		this.abortOn( signal );
+	}
+
+	private abortOn( signal?: AbortSignal ): void {
 		signal?.addEventListener( 'abort', () => {
 			const err = Object.assign( new Error( 'aborted' ), {
 				name: 'AbortError',
@@ -86,7 +93,8 @@ export class FakeStream {
 		}
 	}
 
-	response(): FakeResponse {
+	response( signal?: AbortSignal ): FakeResponse {
+		this.abortOn( signal );
 		return {
 			ok: true,
 			status: 200,

@@ -7,7 +7,7 @@ import { CreateQuizPanel, QuizPlugin } from '..';
 import { quizEditorUrl } from '../surface';
 import {
 	fakeAjax,
-	jsonResponse,
+	fakeResponse,
 	makeRegistry,
 	renderWith,
 	setConfig,
@@ -50,7 +50,7 @@ it( 'on a lesson shows only the Create quiz panel', () => {
 it( 'creates the quiz through the bridge and opens it with the lesson as source', async () => {
 	const calls = fakeAjax( {
 		mpcc_create_quiz_from_lesson: () =>
-			jsonResponse( 200, {
+			fakeResponse( 200, {
 				success: true,
 				data: {
 					quiz_id: 40,
@@ -89,7 +89,7 @@ it( 'creates the quiz through the bridge and opens it with the lesson as source'
 it( 'saves unsaved lesson edits first', async () => {
 	fakeAjax( {
 		mpcc_create_quiz_from_lesson: () =>
-			jsonResponse( 200, {
+			fakeResponse( 200, {
 				success: true,
 				data: {
 					quiz_id: 40,
@@ -118,7 +118,7 @@ it( 'saves unsaved lesson edits first', async () => {
 it( 'shows why it failed and lets the user try again', async () => {
 	fakeAjax( {
 		mpcc_create_quiz_from_lesson: () =>
-			jsonResponse( 403, {
+			fakeResponse( 403, {
 				success: false,
 				data: { code: 'mpcc_forbidden', message: 'No' },
 			} ),

@@ -1,7 +1,8 @@
 /**
  * Test helpers for the quiz modal: a real registry with the real quiz and notices stores, small
  * stand-ins for the editor's own stores (core/editor, core/block-editor: their packages are not
- * installed here), and a fake admin-ajax behind the mocked apiFetch. Only the network is faked.
+ * installed here), and a fake admin-ajax behind the mocked apiFetch (its replies and streams are the
+ * store's: ../../../store/test/fake-bridge). Only the network is faked.
  *
  * Test files must mock, before importing anything of ours:
  *   jest.mock( '@wordpress/api-fetch' );
@@ -19,6 +20,12 @@ import { store as noticesStore } from '@wordpress/notices';
 import { render } from '@testing-library/react';
 import { store as quizStore } from '../../../store/quiz';
 import type { GeneratedQuestion } from '../../../api/types';
+import {
+	fakeResponse,
+	type FakeResponse,
+} from '../../../store/test/fake-bridge';
+
+export { fakeResponse, FakeStream } from '../../../store/test/fake-bridge';
 
 /* ---- virtual module stand-ins ---------------------------------------------------------------- */
 
@@ -269,102 +276,6 @@ export interface Call {
 	fields: Record< string, string >;
 }
 
-interface FakeResponse {
-	ok: boolean;
-	status: number;
-	headers: { get: ( name: string ) => string | null };
-	text: () => Promise< string >;
-	body: null | {
-		getReader: () => {
-			read: () => Promise< { done: boolean; value?: string } >;
-			cancel: () => Promise< void >;
-		};
-	};
-}
-
-export function jsonResponse( status: number, body: unknown ): FakeResponse {
-	return {
-		ok: status >= 200 && status < 300,
-		status,
-		headers: {
-			get: ( name ) =>
-				name.toLowerCase() === 'content-type'
-					? 'application/json'
-					: null,
-		},
-		text: async () => JSON.stringify( body ),
-		body: null,
-	};
-}
-
-/** A text/event-stream reply the test feeds event by event. */
-export class FakeStream {
-	private queue: string[] = [];
-	private waiting:
-		( ( r: { done: boolean; value?: string } ) => void ) | null = null;
-	private ended = false;
-	private fail: ( ( error: unknown ) => void ) | null = null;
-
-	event( name: string, data: unknown ): void {
-		const chunk = `event: ${ name }\ndata: ${ JSON.stringify( data ) }\n\n`;
-		if ( this.waiting ) {
-			const resolve = this.waiting;
-			this.waiting = null;
-			resolve( { done: false, value: chunk } );
-		} else {
-			this.queue.push( chunk );
-		}
-	}
-
-	end(): void {
-		this.ended = true;
-		if ( this.waiting ) {
-			const resolve = this.waiting;
-			this.waiting = null;
-			resolve( { done: true } );
-		}
-	}
-
-	/** Aborting `signal` fails the pending read, as fetch does. */
-	response( signal?: AbortSignal ): FakeResponse {
-		signal?.addEventListener( 'abort', () => {
-			this.fail?.(
-				Object.assign( new Error( 'aborted' ), { name: 'AbortError' } )
-			);
-			this.waiting = null;
-			this.fail = null;
-		} );
-		return {
-			ok: true,
-			status: 200,
-			headers: {
-				get: ( name ) =>
-					name.toLowerCase() === 'content-type'
-						? 'text/event-stream'
-						: null,
-			},
-			text: async () => '',
-			body: {
-				getReader: () => ( {
-					read: () =>
-						new Promise( ( resolve, reject ) => {
-							const next = this.queue.shift();
-							if ( next !== undefined ) {
-								resolve( { done: false, value: next } );
-							} else if ( this.ended ) {
-								resolve( { done: true } );
-							} else {
-								this.waiting = resolve;
-								this.fail = reject;
-							}
-						} ),
-					cancel: async () => undefined,
-				} ),
-			},
-		};
-	}
-}
-
 type Handler = (
 	fields: Record< string, string >,
 	signal?: AbortSignal
@@ -383,7 +294,7 @@ export function fakeAjax( handlers: Record< string, Handler > ): Call[] {
 			const handler = handlers[ action ];
 			const response = handler
 				? await handler( fields, options.signal )
-				: jsonResponse( 400, '0' );
+				: fakeResponse( 400, '0', 'text/html' );
 			if ( ! response.ok ) {
 				throw response;
 			}

@@ -11,7 +11,7 @@ import {
 	FakeStream,
 	fakeAjax,
 	generateReply,
-	jsonResponse,
+	fakeResponse,
 	makeRegistry,
 	question,
 	renderWith,
@@ -242,7 +242,7 @@ describe( 'generating', () => {
 	it( 'uses the whole course or pasted text as the source', async () => {
 		const calls = fakeAjax( {
 			mpcc_generate_quiz: () =>
-				jsonResponse( 200, {
+				fakeResponse( 200, {
 					success: true,
 					data: generateReply( [ question( 1 ) ] ),
 				} ),
@@ -305,7 +305,7 @@ describe( 'generating', () => {
 	it( 'shows the server’s suggestion when the content is too short (422)', async () => {
 		fakeAjax( {
 			mpcc_generate_quiz: () =>
-				jsonResponse( 422, {
+				fakeResponse( 422, {
 					success: false,
 					data: {
 						code: 'mpcc_content_too_short',
@@ -389,7 +389,7 @@ async function generated(
 	);
 	const calls = fakeAjax( {
 		mpcc_generate_quiz: ( fields ) =>
-			jsonResponse( 200, {
+			fakeResponse( 200, {
 				success: true,
 				data: fields.stream
 					? generateReply( questions )
@@ -606,7 +606,7 @@ describe( 'inserting', () => {
 		);
 		fakeAjax( {
 			mpcc_generate_quiz: () =>
-				jsonResponse( 200, {
+				fakeResponse( 200, {
 					success: true,
 					data: generateReply( questions ),
 				} ),
