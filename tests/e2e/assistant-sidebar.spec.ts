@@ -4,18 +4,23 @@
  * editor's Undo, apply again, save, reload — valid blocks and the conversation still there.
  * Also: a course's quick actions and excerpt, the sidebar absent on a normal post, accessibility.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
 	test,
 	expect,
 	expectAccessible,
 	expectNoConsoleErrors,
-	keepScreenshot,
 	wpEval,
 	type Site,
 } from './support/fixtures';
+import {
+	editorCanvas,
+	openEditor,
+	openSidebar,
+	postIdByTitle,
+	readmeShot,
+	waitForEditor,
+} from './support/helpers';
 
 const LESSON_TITLE = 'Aperture and Depth of Field';
 
@@ -35,28 +40,6 @@ type Wp = {
 	blocks: { parse: ( content: string ) => WpBlock[] };
 };
 
-/** Keeps a README screenshot at a stable path (from the 6.6 run only). */
-async function readmeShot( page: Page, testInfo: TestInfo, name: string ) {
-	const file = await keepScreenshot( page, testInfo, name );
-	if ( testInfo.project.name === 'wp-6.6' ) {
-		const target = path.resolve(
-			__dirname,
-			'../../docs/screenshots',
-			`${ name }.png`
-		);
-		fs.mkdirSync( path.dirname( target ), { recursive: true } );
-		fs.copyFileSync( file, target );
-	}
-}
-
-function postIdByTitle( site: Site, postType: string, title: string ): number {
-	return wpEval< number >(
-		site,
-		`$found = get_posts( array( 'post_type' => '${ postType }', 'title' => ${ JSON.stringify( title ) }, 'post_status' => 'any', 'numberposts' => 1 ) );
-		return $found ? (int) $found[0]->ID : 0;`
-	);
-}
-
 /** A fresh post of `postType` with a copy of the seeded lesson's text (tests stay independent). */
 function createPost( site: Site, postType: string, title: string ): number {
 	const source = postIdByTitle( site, 'mpcs-lesson', LESSON_TITLE );
@@ -71,13 +54,13 @@ function createPost( site: Site, postType: string, title: string ): number {
 	);
 }
 
-async function openEditor( page: Page, postId: number ) {
-	await page.goto( `/wp-admin/post.php?post=${ postId }&action=edit` );
-	await expect(
-		page
-			.locator( '.editor-styles-wrapper, iframe[name="editor-canvas"]' )
-			.first()
-	).toBeVisible();
+/** Opens a post in the block editor and waits for its blocks. */
+async function openWithBlocks( page: Page, postId: number ) {
+	await openEditor( page, postId );
+	await blocksLoaded( page );
+}
+
+async function blocksLoaded( page: Page ) {
 	await page.waitForFunction( () => {
 		const wp = ( window as unknown as { wp: Wp } ).wp;
 		return (
@@ -85,27 +68,6 @@ async function openEditor( page: Page, postId: number ) {
 				.length > 0
 		);
 	} );
-}
-
-/** Opens "Courses Copilot" from the editor's more-menu and waits for its conversation to load. */
-async function openSidebar( page: Page ): Promise< Locator > {
-	await page.getByRole( 'button', { name: 'Options' } ).first().click();
-	await page
-		.getByRole( 'menuitemcheckbox', { name: 'Courses Copilot' } )
-		.click();
-	const sidebar = page.locator( '.mpcc-assistant' );
-	await expect( sidebar ).toBeVisible();
-	await expect(
-		sidebar.getByRole( 'textbox', { name: 'Message to the copilot' } )
-	).toBeEnabled();
-	return sidebar;
-}
-
-/** The editor canvas: an iframe on 6.6 (and on 6.5 when every block is API v3), the page otherwise. */
-async function canvas( page: Page ) {
-	return ( await page.locator( 'iframe[name="editor-canvas"]' ).count() ) > 0
-		? page.frameLocator( 'iframe[name="editor-canvas"]' )
-		: page;
 }
 
 async function editedContent( page: Page ): Promise< string > {
@@ -133,13 +95,13 @@ test( 'learning objectives on a lesson: preview, apply as blocks, undo, apply ag
 	test.setTimeout( 180_000 );
 	const lessonId = postIdByTitle( site, 'mpcs-lesson', LESSON_TITLE );
 	expect( lessonId, 'the seeded lesson' ).toBeGreaterThan( 0 );
-	await openEditor( page, lessonId );
+	await openWithBlocks( page, lessonId );
 	const before = await topLevelBlockNames( page );
 	expect( before.length ).toBeGreaterThan( 1 );
 
 	// The cursor: the first paragraph. Then the sidebar.
 	await (
-		await canvas( page )
+		await editorCanvas( page )
 	)
 		.locator( '[data-type="core/paragraph"]' )
 		.first()
@@ -203,7 +165,7 @@ test( 'learning objectives on a lesson: preview, apply as blocks, undo, apply ag
 	);
 	expect( await editedContent( page ) ).not.toContain( 'wp:html' );
 	await expect(
-		( await canvas( page ) )
+		( await editorCanvas( page ) )
 			.locator( '[data-type="core/heading"]' )
 			.filter( { hasText: 'Learning objectives' } )
 	).toBeVisible();
@@ -227,7 +189,7 @@ test( 'learning objectives on a lesson: preview, apply as blocks, undo, apply ag
 
 	// Apply again (the cursor back in the first paragraph), save, reload.
 	await (
-		await canvas( page )
+		await editorCanvas( page )
 	)
 		.locator( '[data-type="core/paragraph"]' )
 		.first()
@@ -258,13 +220,7 @@ test( 'learning objectives on a lesson: preview, apply as blocks, undo, apply ag
 	expect( saved ).not.toContain( '<!-- wp:freeform' );
 
 	await page.reload();
-	await page.waitForFunction( () => {
-		const wp = ( window as unknown as { wp: Wp } ).wp;
-		return (
-			( wp.data.select( 'core/block-editor' ).getBlocks() as unknown[] )
-				.length > 0
-		);
-	} );
+	await blocksLoaded( page );
 	const validity = await page.evaluate( () => {
 		const wp = ( window as unknown as { wp: Wp } ).wp;
 		const flatten = ( blocks: WpBlock[] ): WpBlock[] =>
@@ -293,7 +249,7 @@ test( 'learning objectives on a lesson: preview, apply as blocks, undo, apply ag
 		] )
 	);
 	await expect(
-		( await canvas( page ) ).locator( '.block-editor-warning' )
+		( await editorCanvas( page ) ).locator( '.block-editor-warning' )
 	).toHaveCount( 0 );
 
 	// The conversation is still there (the sidebar stays open across the reload).
@@ -323,7 +279,7 @@ test( 'on a course: the course’s quick actions, and a summary applied as the e
 		'mpcs-course',
 		'Photography Basics (assistant test)'
 	);
-	await openEditor( page, courseId );
+	await openWithBlocks( page, courseId );
 	const sidebar = await openSidebar( page );
 	await expect(
 		sidebar
@@ -358,11 +314,7 @@ test( 'the sidebar is absent on a normal post', async ( {
 	consoleErrors,
 } ) => {
 	await page.goto( '/wp-admin/post-new.php' );
-	await expect(
-		page
-			.locator( '.editor-styles-wrapper, iframe[name="editor-canvas"]' )
-			.first()
-	).toBeVisible();
+	await waitForEditor( page );
 	await page.getByRole( 'button', { name: 'Options' } ).first().click();
 	await expect(
 		page

@@ -4,33 +4,17 @@
  * find it in MemberPress Courses' data model; resume after a reload; keep edits made a moment
  * before the tab closed; previous conversations; the modal; accessibility.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
 	test,
 	expect,
 	expectAccessible,
 	expectNoConsoleErrors,
-	keepScreenshot,
 	wpEval,
 } from './support/fixtures';
+import { editorCanvas, readmeShot, waitForEditor } from './support/helpers';
 
 const EDITOR = '/wp-admin/admin.php?page=mpcc-course-editor';
-
-/** Keeps a README screenshot at a stable path (from the 6.6 run only). */
-async function readmeShot( page: Page, testInfo: TestInfo, name: string ) {
-	const file = await keepScreenshot( page, testInfo, name );
-	if ( testInfo.project.name === 'wp-6.6' ) {
-		const target = path.resolve(
-			__dirname,
-			'../../docs/screenshots',
-			`${ name }.png`
-		);
-		fs.mkdirSync( path.dirname( target ), { recursive: true } );
-		fs.copyFileSync( file, target );
-	}
-}
 
 async function send( page: Page, text: string ) {
 	const box = page.getByRole( 'textbox', { name: 'Message' } );
@@ -201,16 +185,8 @@ test( 'design a course by conversation, shape it, draft a lesson and create it',
 } );
 
 async function expectValidBlocks( page: Page, heading?: string ) {
-	await expect(
-		page
-			.locator( '.editor-styles-wrapper, iframe[name="editor-canvas"]' )
-			.first()
-	).toBeVisible( { timeout: 30_000 } );
-	const canvas = ( await page
-		.locator( 'iframe[name="editor-canvas"]' )
-		.count() )
-		? page.frameLocator( 'iframe[name="editor-canvas"]' )
-		: page;
+	await waitForEditor( page, { timeout: 30_000 } );
+	const canvas = await editorCanvas( page );
 	await expect(
 		canvas.locator( '.block-editor-block-list__layout' ).first()
 	).toBeVisible();

@@ -8,21 +8,15 @@ import {
 	expectNoConsoleErrors,
 	keepScreenshot,
 } from './support/fixtures';
+import { chooseCopilotFromMoreMenu, waitForEditor } from './support/helpers';
 
 test( 'the Courses Copilot sidebar opens from the more-menu on a new lesson', async ( {
 	page,
 	consoleErrors,
 }, testInfo ) => {
 	await page.goto( '/wp-admin/post-new.php?post_type=mpcs-lesson' );
-	await expect(
-		page
-			.locator( '.editor-styles-wrapper, iframe[name="editor-canvas"]' )
-			.first()
-	).toBeVisible();
-	await page.getByRole( 'button', { name: 'Options' } ).first().click();
-	await page
-		.getByRole( 'menuitemcheckbox', { name: 'Courses Copilot' } )
-		.click();
+	await waitForEditor( page );
+	await chooseCopilotFromMoreMenu( page );
 	const sidebar = page
 		.getByRole( 'region', { name: /Editor settings|Courses Copilot/ } )
 		.filter( { hasText: 'Courses Copilot' } );
@@ -68,11 +62,7 @@ test( 'nothing of ours loads on a normal post or on the front end', async ( {
 	page,
 } ) => {
 	await page.goto( '/wp-admin/post-new.php' );
-	await expect(
-		page
-			.locator( '.editor-styles-wrapper, iframe[name="editor-canvas"]' )
-			.first()
-	).toBeVisible();
+	await waitForEditor( page );
 	expect( await page.evaluate( () => 'mpccConfig' in window ) ).toBe( false );
 	await page.goto( '/' );
 	expect(

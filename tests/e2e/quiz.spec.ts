@@ -4,9 +4,7 @@
  * insert and save them as question blocks; the section's order has no duplicates; the quiz's
  * front-end page shows the questions but no answers or explanations; axe finds nothing serious.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import {
 	test,
 	expect,
@@ -16,6 +14,7 @@ import {
 	wpEval,
 	type Site,
 } from './support/fixtures';
+import { openEditor, postIdByTitle, readmeShot } from './support/helpers';
 
 interface Question {
 	type: string;
@@ -26,25 +25,11 @@ interface Question {
 	source_excerpt?: string;
 }
 
-/** Keeps a README screenshot at a stable path (from the 6.6 run only). */
-async function readmeShot( page: Page, testInfo: TestInfo, name: string ) {
-	const file = await keepScreenshot( page, testInfo, name );
-	if ( testInfo.project.name === 'wp-6.6' ) {
-		const target = path.resolve(
-			__dirname,
-			'../../docs/screenshots',
-			`${ name }.png`
-		);
-		fs.mkdirSync( path.dirname( target ), { recursive: true } );
-		fs.copyFileSync( file, target );
-	}
-}
-
 function lessonNamed( site: Site, title: string ) {
+	const id = postIdByTitle( site, 'mpcs-lesson', title );
 	return wpEval< { id: number; section: number; order: number } >(
 		site,
-		`$p = get_posts( array( 'post_type' => 'mpcs-lesson', 'title' => ${ JSON.stringify( title ) }, 'post_status' => 'any', 'numberposts' => 1 ) )[0];
-		return array( 'id' => $p->ID, 'section' => (int) get_post_meta( $p->ID, '_mpcs_lesson_section_id', true ), 'order' => (int) get_post_meta( $p->ID, '_mpcs_lesson_lesson_order', true ) );`
+		`return array( 'id' => ${ id }, 'section' => (int) get_post_meta( ${ id }, '_mpcs_lesson_section_id', true ), 'order' => (int) get_post_meta( ${ id }, '_mpcs_lesson_lesson_order', true ) );`
 	);
 }
 
@@ -56,14 +41,6 @@ function sectionItems( site: Site, section: number ) {
 			'meta_key' => '_mpcs_lesson_section_id', 'meta_value' => ${ section } ) );
 		return array_map( fn( $p ) => array( 'id' => $p->ID, 'type' => $p->post_type, 'order' => (int) get_post_meta( $p->ID, '_mpcs_lesson_lesson_order', true ) ), $items );`
 	);
-}
-
-async function waitForEditor( page: Page ) {
-	await expect(
-		page
-			.locator( '.editor-styles-wrapper, iframe[name="editor-canvas"]' )
-			.first()
-	).toBeVisible();
 }
 
 /** Opens a document-settings panel (plugin panels start closed). */
@@ -109,8 +86,7 @@ test( 'from a lesson: create a quiz, generate five hard questions, edit one, ins
 	const before = sectionItems( site, lesson.section );
 
 	// The lesson's "Quiz" panel creates the quiz and opens it with the modal ready.
-	await page.goto( `/wp-admin/post.php?post=${ lesson.id }&action=edit` );
-	await waitForEditor( page );
+	await openEditor( page, lesson.id );
 	await openPanel( page, 'Quiz' );
 	await page.getByRole( 'button', { name: 'Create quiz' } ).click();
 	await page.waitForURL( ( url ) => {
@@ -297,12 +273,8 @@ test( 'too little pasted text shows the server’s suggestion, and the modal wor
 	site,
 	consoleErrors,
 } ) => {
-	const quizId = wpEval< number >(
-		site,
-		`return get_posts( array( 'post_type' => 'mpcs-quiz', 'title' => 'Composition Check', 'post_status' => 'any', 'numberposts' => 1 ) )[0]->ID;`
-	);
-	await page.goto( `/wp-admin/post.php?post=${ quizId }&action=edit` );
-	await waitForEditor( page );
+	const quizId = postIdByTitle( site, 'mpcs-quiz', 'Composition Check' );
+	await openEditor( page, quizId );
 	await openPanel( page, 'Quiz AI' );
 	await page.getByRole( 'button', { name: 'Generate questions' } ).click();
 	const dialog = page.getByRole( 'dialog', {
