@@ -60,6 +60,26 @@ export const INITIAL_SESSION: SessionState = {
 	demo: false,
 };
 
+/**
+ * The bridge stores the assistant's suggestions on the reply that made them: a reopened sidebar shows
+ * the last reply's suggestions again (they are only proposals until applied, so nothing is lost either way).
+ */
+function suggestionsOfLastReply(
+	messages: unknown
+): SessionState[ 'suggestions' ] {
+	const last = Array.isArray( messages )
+		? messages[ messages.length - 1 ]
+		: undefined;
+	const suggestions =
+		( last as { role?: string; suggestions?: unknown } | undefined )
+			?.role === 'assistant'
+			? ( last as { suggestions?: unknown } ).suggestions
+			: undefined;
+	return Array.isArray( suggestions ) && suggestions.length
+		? ( suggestions as SessionState[ 'suggestions' ] )
+		: ( EMPTY_ARRAY as unknown as SessionState[ 'suggestions' ] );
+}
+
 export function session(
 	state: SessionState = INITIAL_SESSION,
 	action: Action
@@ -81,6 +101,7 @@ export function session(
 				messages: Array.isArray( s.messages )
 					? s.messages
 					: INITIAL_SESSION.messages,
+				suggestions: suggestionsOfLastReply( s.messages ),
 				conversationState: s.conversation_state ?? 'initial',
 				revision: s.revision ?? 0,
 				updatedAt: s.updated_at ?? null,

@@ -81,6 +81,34 @@ describe( 'session reducer', () => {
 		} );
 		expect( state.createdCourse?.courseId ).toBe( 9 );
 	} );
+	it( 'RECEIVE_SESSION shows the last reply’s stored suggestions again, and none after a user message', () => {
+		const suggestion = {
+			id: 's1',
+			label: 'Set the title',
+			type: 'set_title' as const,
+			title: 'Aperture',
+		};
+		// As the bridge stores it: the suggestions ride on the reply that made them.
+		const reply = {
+			role: 'assistant' as const,
+			content: 'Try this.',
+			suggestions: [ suggestion ],
+		};
+		const withReply = session( undefined, {
+			type: 'RECEIVE_SESSION',
+			session: server( {
+				messages: [ { role: 'user', content: 'title?' }, reply ],
+			} ),
+		} );
+		expect( withReply.suggestions ).toEqual( [ suggestion ] );
+		const afterUser = session( undefined, {
+			type: 'RECEIVE_SESSION',
+			session: server( {
+				messages: [ reply, { role: 'user', content: 'another' } ],
+			} ),
+		} );
+		expect( afterUser.suggestions ).toEqual( [] );
+	} );
 	it( 'ADD_USER_MESSAGE appends; MARK_MESSAGE_FAILED flags and unflags the last user message', () => {
 		let state = session( undefined, {
 			type: 'ADD_USER_MESSAGE',
