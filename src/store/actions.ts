@@ -528,19 +528,31 @@ async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 		dispatch( { type: 'REQUEST_SUCCESS', key: 'chat' } );
 		return true;
 	} catch ( error ) {
-		dispatch( { type: 'STREAM_RESET' } );
-		dispatch( { type: 'MARK_MESSAGE_FAILED', failed: true } );
-		if ( toErrorInfo( error ).code === 'mpcc_aborted' ) {
-			dispatch( { type: 'REQUEST_RESET', key: 'chat' } );
-		} else {
-			fail( args, 'chat', error );
-		}
-		return false;
+		return failStreamedReply( args, 'chat', error );
 	} finally {
 		if ( streams.get( 'chat' ) === client ) {
 			streams.delete( 'chat' );
 		}
 	}
+}
+
+/**
+ * A streamed reply that did not arrive: the partial text goes, the user's message is marked for retry,
+ * and the request is either reset (the user pressed Stop) or failed with its error.
+ */
+function failStreamedReply(
+	args: Parameters< Thunk >[ 0 ],
+	key: 'chat' | 'assistant',
+	error: unknown
+): false {
+	args.dispatch( { type: 'STREAM_RESET' } );
+	args.dispatch( { type: 'MARK_MESSAGE_FAILED', failed: true } );
+	if ( toErrorInfo( error ).code === 'mpcc_aborted' ) {
+		args.dispatch( { type: 'REQUEST_RESET', key } );
+	} else {
+		fail( args, key, error );
+	}
+	return false;
 }
 
 /** Sidebar: asks about the post being edited. `context` is the live editor state (unsaved edits included). */
@@ -614,14 +626,7 @@ async function runAssistant(
 		dispatch( { type: 'REQUEST_SUCCESS', key: 'assistant' } );
 		return true;
 	} catch ( error ) {
-		dispatch( { type: 'STREAM_RESET' } );
-		dispatch( { type: 'MARK_MESSAGE_FAILED', failed: true } );
-		if ( toErrorInfo( error ).code === 'mpcc_aborted' ) {
-			dispatch( { type: 'REQUEST_RESET', key: 'assistant' } );
-		} else {
-			fail( args, 'assistant', error );
-		}
-		return false;
+		return failStreamedReply( args, 'assistant', error );
 	} finally {
 		if ( streams.get( 'assistant' ) === client ) {
 			streams.delete( 'assistant' );
