@@ -59,6 +59,8 @@ console.log(
 const config = path.join( ROOT, 'tests/php/phpunit.xml' );
 if ( fs.existsSync( config ) ) {
 	const token = crypto.randomBytes( 16 ).toString( 'hex' );
+	// Several runs can share a machine: MPCC_PHP_PORT_BASE moves the sites' ports, MPCC_TEST_PROXY_PORT the proxy's.
+	const portBase = Number( process.env.MPCC_PHP_PORT_BASE || 18880 );
 	const proxyPort = Number( process.env.MPCC_TEST_PROXY_PORT || 18787 );
 	const proxy = await startProxy( {
 		port: proxyPort,
@@ -73,14 +75,14 @@ if ( fs.existsSync( config ) ) {
 		await ensureSite( {
 			name: 'phpunit-sqlite',
 			version: '6.6',
-			port: 18881,
+			port: portBase + 1,
 			fresh: true,
 			proxy: { url: proxy.url, token },
 		} ),
 		await ensureSite( {
 			name: 'phpunit-mysql',
 			version: '6.6',
-			port: 18882,
+			port: portBase + 2,
 			db: 'mysql',
 			mysql: { socket: mariadb.socket, database: 'mpcc_phpunit' },
 			proxy: { url: proxy.url, token },
