@@ -17,6 +17,15 @@ declare(strict_types=1);
 
 defined( 'ABSPATH' ) || exit;
 
+// Before anything that needs PHP 8.1: below the header's minimums, say so instead of a fatal error.
+require_once __DIR__ . '/php-bridge/Requirements.php';
+$mpcc_unmet = \CoursesCopilot\Requirements::unmet( __FILE__ );
+if ( array() !== $mpcc_unmet ) {
+	\CoursesCopilot\Requirements::refuse( __FILE__, $mpcc_unmet );
+	return;
+}
+unset( $mpcc_unmet );
+
 define( 'MPCC_VERSION', '0.1.0' );
 define( 'MPCC_PLUGIN_FILE', __FILE__ );
 

@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot;
 
+defined( 'ABSPATH' ) || exit;
+
 final class Plugin {
 
 	public static function boot(): void {

@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Admin;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Assets\ScriptLoader;
 use CoursesCopilot\Courses\PostTypes;
 

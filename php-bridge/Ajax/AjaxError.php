@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Ajax;
 
+defined( 'ABSPATH' ) || exit;
+
 final class AjaxError extends \RuntimeException {
 
 	/** @param array<string, mixed> $extra */

@@ -16,6 +16,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Ajax;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Sessions\SessionRepository;
 use CoursesCopilot\Validation\ModelOutput;

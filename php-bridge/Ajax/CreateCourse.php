@@ -14,6 +14,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Ajax;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Courses\CourseCreator;
 use CoursesCopilot\Courses\PostTypes;

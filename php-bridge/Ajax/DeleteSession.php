@@ -12,6 +12,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Ajax;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Sessions\SessionRepository;

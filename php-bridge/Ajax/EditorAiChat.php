@@ -15,6 +15,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Ajax;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Courses\EditorContext;
 use CoursesCopilot\Courses\PostTypes;

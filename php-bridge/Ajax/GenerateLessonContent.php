@@ -14,6 +14,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Ajax;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Proxy\ProxyClient;
 use CoursesCopilot\Proxy\StreamRelay;

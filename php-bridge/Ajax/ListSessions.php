@@ -13,6 +13,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Ajax;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Sessions\Session;
 use CoursesCopilot\Sessions\SessionRepository;

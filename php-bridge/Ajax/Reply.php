@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Ajax;
 
+defined( 'ABSPATH' ) || exit;
+
 final class Reply {
 
 	/** @param array<string, mixed> $data */

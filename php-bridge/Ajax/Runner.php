@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Ajax;
 
+defined( 'ABSPATH' ) || exit;
+
 final class Runner {
 
 	/** @param callable(): (array<string, mixed>|\Closure) $body */

@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Assets;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Proxy\ProviderInfo;
 

@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Blocks;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Courses\PostTypes;
 

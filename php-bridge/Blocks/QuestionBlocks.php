@@ -13,6 +13,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Blocks;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Assets\ScriptLoader;
 use CoursesCopilot\Plugin;
 

@@ -12,6 +12,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Blocks;
 
+defined( 'ABSPATH' ) || exit;
+
 final class QuestionRenderer {
 
 	public const TYPES = array( 'multiple_choice', 'true_false', 'multiple_answer', 'short_answer' );

@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Courses;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Validation\ModelOutput;
 
 final class BlockMarkup {

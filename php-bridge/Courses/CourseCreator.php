@@ -15,6 +15,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Courses;
 
+defined( 'ABSPATH' ) || exit;
+
 final class CourseCreator {
 
 	private int $inserts = 0;

@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Courses;
 
+defined( 'ABSPATH' ) || exit;
+
 final class CourseOutline {
 
 	public const SECTION_META = '_mpcs_lesson_section_id';

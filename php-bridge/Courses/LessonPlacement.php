@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Courses;
 
+defined( 'ABSPATH' ) || exit;
+
 final class LessonPlacement {
 
 	public static function insert_after( int $lesson_id, int $new_post_id ): void {

@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Courses;
 
+defined( 'ABSPATH' ) || exit;
+
 final class PostTypes {
 
 	public const COURSE = 'mpcs-course';

@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Courses;
 
+defined( 'ABSPATH' ) || exit;
+
 final class SectionsTable {
 
 	public static function name(): string {

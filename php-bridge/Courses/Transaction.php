@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Courses;
 
+defined( 'ABSPATH' ) || exit;
+
 final class Transaction {
 
 	/** @var array<int, int> */

@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Maintenance;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Install\Installer;
 use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Sessions\SessionTables;

@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Proxy;
 
+defined( 'ABSPATH' ) || exit;
+
 final class ProviderInfo {
 
 	private const TRANSIENT = 'mpcc_provider_info';

@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Proxy;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Ajax\AjaxError;
 
 final class ProxyErrors {

@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Proxy;
 
+defined( 'ABSPATH' ) || exit;
+
 final class ProxySettings {
 
 	public const OPTION      = 'mpcc_settings';

@@ -17,6 +17,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Proxy;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Ajax\AjaxError;
 use CoursesCopilot\Ajax\Reply;
 
@@ -57,13 +59,21 @@ final class StreamRelay {
 		$relay->emitter->finish();
 	}
 
+	/**
+	 * The curl option of the callback that can abort a transfer: CURLOPT_XFERINFOFUNCTION exists from
+	 * PHP 8.2 only; on 8.1 (our minimum) the older CURLOPT_PROGRESSFUNCTION takes the same arguments.
+	 */
+	public static function progress_option(): int {
+		return defined( 'CURLOPT_XFERINFOFUNCTION' ) ? (int) constant( 'CURLOPT_XFERINFOFUNCTION' ) : CURLOPT_PROGRESSFUNCTION;
+	}
+
 	/** @param array<string, mixed> $body */
 	private function relay( ProxyClient $client, array $body ): void {
 		$body['stream'] = true;
 		$hook           = function ( $handle ): void {
 			curl_setopt( $handle, CURLOPT_WRITEFUNCTION, array( $this, 'on_chunk' ) );
 			curl_setopt( $handle, CURLOPT_NOPROGRESS, false );
-			curl_setopt( $handle, CURLOPT_XFERINFOFUNCTION, fn(): int => $this->aborted ? 1 : 0 );
+			curl_setopt( $handle, self::progress_option(), fn(): int => $this->aborted ? 1 : 0 );
 		};
 		add_action( 'http_api_curl', $hook );
 		try {

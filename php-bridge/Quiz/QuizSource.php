@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Quiz;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Courses\CourseOutline;
 
 final class QuizSource {

@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Sessions;
 
+defined( 'ABSPATH' ) || exit;
+
 final class History {
 
 	public const MAX_MESSAGES = 40;

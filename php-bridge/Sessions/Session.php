@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Sessions;
 
+defined( 'ABSPATH' ) || exit;
+
 final class Session {
 
 	/**

@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Sessions;
 
+defined( 'ABSPATH' ) || exit;
+
 final class SessionTables {
 
 	public static function conversations(): string {

@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Sessions;
 
+defined( 'ABSPATH' ) || exit;
+
 final class StaleRevision extends \RuntimeException {
 
 	public function __construct( public readonly ?Session $server_copy ) {

@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Settings;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Proxy\ProxySettings;
 
 final class SettingsPage {
@@ -128,6 +130,6 @@ final class SettingsPage {
 		}
 		delete_transient( $key );
 		$class = $result['ok'] ? 'notice-success' : 'notice-error';
-		printf( '<div class="notice %s"><p>%s</p></div>', esc_attr( $class ), esc_html( (string) $result['message'] ) );
+		printf( '<div class="notice %s mpcc-connection-test" role="%s"><p>%s</p></div>', esc_attr( $class ), $result['ok'] ? 'status' : 'alert', esc_html( (string) $result['message'] ) );
 	}
 }

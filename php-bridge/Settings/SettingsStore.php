@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Settings;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Proxy\ProxySettings;
 
 final class SettingsStore {

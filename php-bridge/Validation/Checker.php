@@ -12,6 +12,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+defined( 'ABSPATH' ) || exit;
+
 final class Checker {
 
 	/** @var array<int, string> */

@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+defined( 'ABSPATH' ) || exit;
+
 final class ConversationShape {
 
 	public const STATES             = array( 'initial', 'course_structure', 'content_generation', 'ready_to_create', 'created' );

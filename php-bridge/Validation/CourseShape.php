@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+defined( 'ABSPATH' ) || exit;
+
 final class CourseShape {
 
 	public const MAX_SECTIONS            = 50;

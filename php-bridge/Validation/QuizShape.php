@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+defined( 'ABSPATH' ) || exit;
+
 final class QuizShape {
 
 	public const TYPES        = array( 'multiple_choice', 'true_false', 'multiple_answer', 'short_answer' );

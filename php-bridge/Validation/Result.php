@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+defined( 'ABSPATH' ) || exit;
+
 final class Result {
 
 	/** @param array<int, string> $errors */

@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+defined( 'ABSPATH' ) || exit;
+
 final class SuggestionShape {
 
 	public const TYPES = array( 'insert_blocks', 'replace_block', 'set_title', 'set_excerpt' );
