@@ -1,8 +1,22 @@
 import { buildApp } from './app';
+import { helpText } from './cli-help';
 import { configFromEnv } from './config';
+
+/** The package's version, set by the release build (scripts/release/proxy-pack.mjs); 'dev' otherwise. */
+declare const MPCC_PROXY_VERSION: string | undefined;
+const version =
+	typeof MPCC_PROXY_VERSION === 'string' ? MPCC_PROXY_VERSION : 'dev';
 
 /** `npm run proxy`: configuration from the environment, listen on loopback, stop cleanly on a signal. */
 async function main(): Promise< void > {
+	if ( process.argv.includes( '--help' ) || process.argv.includes( '-h' ) ) {
+		process.stdout.write( helpText( version ) );
+		return;
+	}
+	if ( process.argv.includes( '--version' ) ) {
+		process.stdout.write( `${ version }\n` );
+		return;
+	}
 	let config;
 	try {
 		config = configFromEnv( process.env );

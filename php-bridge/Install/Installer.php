@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Install;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Courses\SectionsTable;
 use CoursesCopilot\Sessions\SessionTables;
 

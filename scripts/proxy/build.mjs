@@ -113,6 +113,14 @@ export async function buildProxy() {
 		minifyIdentifiers: false,
 		sourcemap: false,
 		legalComments: 'none',
+		// `courses-copilot-proxy --version` (proxy/server.ts).
+		define: {
+			MPCC_PROXY_VERSION: JSON.stringify(
+				JSON.parse(
+					fs.readFileSync( path.join( ROOT, 'package.json' ), 'utf8' )
+				).version
+			),
+		},
 		metafile: true,
 		logLevel: 'warning',
 	} );

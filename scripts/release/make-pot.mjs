@@ -10,6 +10,7 @@
  * script's path. Two adjustments, both on a temporary copy:
  * - webpack calls imported functions as `(0, i18n.__)( … )`; the port only recognises a plain
  *   `__( … )` call, so the copy's built JS gets the plain form (same line numbers).
+ * - the port scans files in parallel, so entries and references come in any order: they are sorted.
  * - the creation date and copyright year change on every run, so "current" compares everything else.
  */
 import fs from 'node:fs';
@@ -27,7 +28,13 @@ const WEBPACK_I18N_CALL = /\(0,\s*[A-Za-z_$][\w$]*\.(__|_x|_n|_nx)\)\(/g;
 
 function pluginHeader( name ) {
 	const text = fs.readFileSync( path.join( ROOT, 'plugin.php' ), 'utf8' );
-	return text.match( new RegExp( `^\\s*\\*\\s*${ name }:\\s*(.+)$`, 'm' ) )?.[ 1 ].trim() ?? '';
+	return (
+		text
+			.match(
+				new RegExp( `^\\s*\\*\\s*${ name }:\\s*(.+)$`, 'm' )
+			)?.[ 1 ]
+			.trim() ?? ''
+	);
 }
 
 /** The .pot the current sources make, as text. */
@@ -44,14 +51,20 @@ export async function generatePot() {
 			fs.mkdirSync( path.dirname( target ), { recursive: true } );
 			if ( file.startsWith( 'build/' ) && file.endsWith( '.js' ) ) {
 				const code = fs.readFileSync( path.join( ROOT, file ), 'utf8' );
-				fs.writeFileSync( target, code.replace( WEBPACK_I18N_CALL, '$1(' ) );
+				// A space, not nothing: `return(0,a.__)(` must become `return __(`, not `return__(`.
+				fs.writeFileSync(
+					target,
+					code.replace( WEBPACK_I18N_CALL, ' $1(' )
+				);
 			} else {
 				fs.copyFileSync( path.join( ROOT, file ), target );
 			}
 		}
 		// The port's exec() returns the .pot text (its CLI writes it relative to the working directory).
 		const { exec } = require( '@wp-blocks/make-pot/lib/parser/exec.js' );
-		const { getEncodingCharset } = require( '@wp-blocks/make-pot/lib/fs/fs.js' );
+		const {
+			getEncodingCharset,
+		} = require( '@wp-blocks/make-pot/lib/fs/fs.js' );
 		// The port logs progress and a failed schema download (it falls back to its own copy): keep it quiet.
 		const log = console.log;
 		const error = console.error;
@@ -65,8 +78,9 @@ export async function generatePot() {
 			email: 'courses-copilot@example.org',
 			textDomain: PLUGIN_SLUG,
 		};
+		let pot;
 		try {
-			return await exec( {
+			pot = await exec( {
 				slug: PLUGIN_SLUG,
 				domain: 'plugin',
 				debug: false,
@@ -80,7 +94,14 @@ export async function generatePot() {
 					output: false,
 					charset: getEncodingCharset( 'utf-8' ),
 					headers,
-					skip: { js: false, php: false, blade: true, blockJson: false, themeJson: true, audit: true },
+					skip: {
+						js: false,
+						php: false,
+						blade: true,
+						blockJson: false,
+						themeJson: true,
+						audit: true,
+					},
 					translationDomains: [ PLUGIN_SLUG ],
 				},
 				patterns: {
@@ -96,9 +117,40 @@ export async function generatePot() {
 			console.log = log;
 			console.error = error;
 		}
+		return sortedPot( pot );
 	} finally {
 		fs.rmSync( stage, { recursive: true, force: true } );
 	}
+}
+
+/** The same .pot with its entries sorted by context and text, and each entry's references sorted. */
+function sortedPot( text ) {
+	const { po } = require( 'gettext-parser' );
+	const parsed = po.parse( text );
+	const sorted = {};
+	for ( const context of Object.keys( parsed.translations ).sort() ) {
+		sorted[ context ] = {};
+		for ( const id of Object.keys(
+			parsed.translations[ context ]
+		).sort() ) {
+			const entry = parsed.translations[ context ][ id ];
+			if ( entry.comments?.reference ) {
+				// Minified files have a handful of long lines: their line numbers say nothing and
+				// would change with every build, so built files are referenced by path only.
+				const references = entry.comments.reference
+					.split( '\n' )
+					.map( ( ref ) =>
+						ref.replace( /^(build\/.+\.js):\d+$/, '$1' )
+					);
+				entry.comments.reference = [ ...new Set( references ) ]
+					.sort()
+					.join( '\n' );
+			}
+			sorted[ context ][ id ] = entry;
+		}
+	}
+	parsed.translations = sorted;
+	return po.compile( parsed, { foldLength: 79 } ).toString( 'utf8' ) + '\n';
 }
 
 /** A .pot without what changes on every run (dates, the copyright year). */
@@ -115,7 +167,9 @@ export function comparablePot( text ) {
 
 if ( process.argv[ 1 ] === new URL( import.meta.url ).pathname ) {
 	const fresh = await generatePot();
-	const current = fs.existsSync( POT_FILE ) ? fs.readFileSync( POT_FILE, 'utf8' ) : '';
+	const current = fs.existsSync( POT_FILE )
+		? fs.readFileSync( POT_FILE, 'utf8' )
+		: '';
 	const same = comparablePot( fresh ) === comparablePot( current );
 	if ( process.argv.includes( '--check' ) ) {
 		console.log(

@@ -18,7 +18,11 @@ export const PLUGIN_ZIP = path.join( ROOT, `${ PLUGIN_SLUG }.zip` );
 export async function buildPluginZip( { quiet = false } = {} ) {
 	await ensureBuild();
 	const files = pluginFiles();
-	for ( const required of [ 'plugin.php', 'readme.txt', 'build/course-editor/index.js' ] ) {
+	for ( const required of [
+		'plugin.php',
+		'readme.txt',
+		'build/course-editor/index.js',
+	] ) {
 		if ( ! files.includes( required ) ) {
 			throw new Error( `${ required } is missing from the plugin files` );
 		}

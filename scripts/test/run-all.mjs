@@ -53,6 +53,12 @@ const SUITES = {
 		command: [ 'npm', 'run', '--silent', 'test:proxy' ],
 		counts: nodeTestCounts,
 	},
+	// What ships: the plugin zip's contents, readme.txt against plugin.php, the .pot being current,
+	// and the proxy tarball installed into an empty folder and run (builds both, as CI must).
+	release: {
+		command: [ 'npm', 'run', '--silent', 'test:release' ],
+		counts: nodeTestCounts,
+	},
 	php: {
 		command: [ node, 'scripts/test/php.mjs' ],
 		counts: plainLine( 'PHP' ),
