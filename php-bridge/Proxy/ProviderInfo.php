@@ -14,7 +14,7 @@ defined( 'ABSPATH' ) || exit;
 
 final class ProviderInfo {
 
-	private const TRANSIENT = 'mpcc_provider_info';
+	public const TRANSIENT = 'mpcc_provider_info';
 
 	/** @return array{name: string, model: string, demo: bool, reachable: bool} */
 	public static function current(): array {

@@ -108,6 +108,32 @@ export async function packProxy( { quiet = false } = {} ) {
 	}
 }
 
+/**
+ * Installs a packed tarball into `folder` as a server would (`npm install ./….tgz`; the registry is
+ * asked only for its dependencies, which the npm cache usually holds) and returns the bin's path.
+ * @param tarball
+ * @param folder
+ */
+export function installProxyTarball( tarball, folder ) {
+	fs.rmSync( folder, { recursive: true, force: true } );
+	fs.mkdirSync( folder, { recursive: true } );
+	fs.writeFileSync(
+		path.join( folder, 'package.json' ),
+		'{ "private": true }\n'
+	);
+	const installed = spawnSync(
+		'npm',
+		[ 'install', '--no-audit', '--no-fund', '--prefer-offline', tarball ],
+		{ cwd: folder, encoding: 'utf8' }
+	);
+	if ( installed.status !== 0 ) {
+		throw new Error(
+			`npm install ${ tarball } failed:\n${ installed.stderr }`
+		);
+	}
+	return path.join( folder, 'node_modules/.bin', PROXY_PACKAGE );
+}
+
 if ( process.argv[ 1 ] === new URL( import.meta.url ).pathname ) {
 	await packProxy();
 }

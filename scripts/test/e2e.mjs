@@ -8,7 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ensureBuild, ensureDebianPackages } from '../lib/dependencies.mjs';
 import { ROOT, WP_DIR } from '../lib/paths.mjs';
-import { run, stopAll, stopAllOnExit } from '../lib/processes.mjs';
+import {
+	run,
+	startProcess,
+	stopAll,
+	stopAllOnExit,
+	waitForHttp,
+} from '../lib/processes.mjs';
+import { buildPluginZip } from '../release/plugin-zip.mjs';
+import { installProxyTarball, packProxy } from '../release/proxy-pack.mjs';
 import { startProxy } from '../lib/proxy.mjs';
 import { ensureSite, startSite } from '../wp/site.mjs';
 import { parseJUnit } from './junit.mjs';
@@ -49,6 +57,62 @@ for ( const [ version, port ] of [
 		[ `MPCC_E2E_SITE_${ key }` ]: site.dir,
 		[ `MPCC_E2E_CORE_${ key }` ]: site.core,
 	} );
+}
+
+// The clean-site install test (tests/e2e/clean-install.spec.ts) gets what a site owner gets: the plugin
+// zip, a proxy installed from the packed tarball and started from its bin with env only, and a clean
+// WordPress per version with the plugin neither linked nor active. Built whenever that spec may run.
+const specs = process.argv
+	.slice( 2 )
+	.filter( ( a ) => a.endsWith( '.spec.ts' ) );
+if (
+	specs.length === 0 ||
+	specs.some( ( s ) => s.includes( 'clean-install' ) )
+) {
+	const zip = await buildPluginZip();
+	const bin = installProxyTarball(
+		await packProxy(),
+		path.join( WP_DIR, `release-proxy${ suffix }` )
+	);
+	const releaseToken = crypto.randomBytes( 16 ).toString( 'hex' );
+	const releasePort = portBase - 99;
+	startProcess( 'release-proxy', bin, [], {
+		env: {
+			MPCC_PROXY_PORT: String( releasePort ),
+			MPCC_PROXY_TOKEN: releaseToken,
+			MPCC_LLM_PROVIDER: 'demo',
+		},
+		logFile: path.join( WP_DIR, `release-proxy${ suffix }.log` ),
+	} );
+	const releaseUrl = `http://127.0.0.1:${ releasePort }`;
+	await waitForHttp( `${ releaseUrl }/healthz`, {
+		timeoutMs: 30000,
+		okStatus: 200,
+	} );
+	Object.assign( env, {
+		MPCC_E2E_PLUGIN_ZIP: zip,
+		MPCC_E2E_RELEASE_PROXY_URL: releaseUrl,
+		MPCC_E2E_RELEASE_PROXY_TOKEN: releaseToken,
+	} );
+	for ( const [ version, port ] of [
+		[ '6.6', portBase + 3 ],
+		[ '6.5', portBase + 4 ],
+	] ) {
+		const key = version.replace( '.', '' );
+		const site = await ensureSite( {
+			name: `e2e-clean-${ key }${ suffix }`,
+			version,
+			port,
+			fresh: true,
+			clean: true,
+		} );
+		await startSite( site );
+		Object.assign( env, {
+			[ `MPCC_E2E_CLEAN_URL_${ key }` ]: site.url,
+			[ `MPCC_E2E_CLEAN_SITE_${ key }` ]: site.dir,
+			[ `MPCC_E2E_CLEAN_CORE_${ key }` ]: site.core,
+		} );
+	}
 }
 
 const junit = path.join( outputDir, 'junit.xml' );

@@ -99,6 +99,26 @@ export async function ensureCore( version ) {
 }
 
 /**
+ * A core tree of its own for a clean site (the install e2e): a copy of the prepared tree without
+ * the plugin linked in, so the plugin arrives only as a site owner's would, through Upload Plugin.
+ * Made afresh each time: an earlier run's uploaded plugin must not linger.
+ * @param version
+ * @param name    the site's name: every clean site gets its own tree
+ */
+export async function ensureCleanCore( version, name ) {
+	const source = await ensureCore( version );
+	const dir = path.join( CORE_DIR, `clean-${ name }` );
+	fs.rmSync( dir, { recursive: true, force: true } );
+	const plugin = path.join( source, 'wp-content/plugins', PLUGIN_SLUG );
+	fs.cpSync( source, dir, {
+		recursive: true,
+		verbatimSymlinks: true,
+		filter: ( file ) => file !== plugin,
+	} );
+	return dir;
+}
+
+/**
  * The plugin is the repository itself, linked in so edits show up without copying.
  * @param dir
  */

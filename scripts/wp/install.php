@@ -3,7 +3,7 @@
  * Installs a local site once (wp-cli is not available here): WordPress, the admin and test users,
  * Courses Copilot activated, and the demo content. Safe to run again: it only fills what is missing.
  *
- * Env: MPCC_WP_SITE_DIR, MPCC_WP_CORE_DIR, MPCC_ADMIN_PASSWORD.
+ * Env: MPCC_WP_SITE_DIR, MPCC_WP_CORE_DIR, MPCC_ADMIN_PASSWORD, MPCC_WP_CLEAN (1: WordPress and users only).
  */
 declare(strict_types=1);
 
@@ -51,6 +51,11 @@ foreach ( get_users( array( 'fields' => 'ID' ) ) as $user_id ) {
 		'core'           => array( 'enableChoosePatternModal' => false ),
 		'_modified'      => gmdate( 'c' ),
 	) );
+}
+
+// A clean site (MPCC_WP_CLEAN=1, the install e2e) stops here: the plugin arrives through Upload Plugin.
+if ( '1' === getenv( 'MPCC_WP_CLEAN' ) ) {
+	return;
 }
 
 $plugin = 'courses-copilot/plugin.php';

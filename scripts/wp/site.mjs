@@ -12,7 +12,7 @@ import {
 	stopProcess,
 	waitForHttp,
 } from '../lib/processes.mjs';
-import { coreDir, ensureCore } from './core.mjs';
+import { coreDir, ensureCleanCore, ensureCore } from './core.mjs';
 
 const phpString = ( value ) =>
 	`'${ String( value ).replaceAll( '\\', '\\\\' ).replaceAll( "'", "\\'" ) }'`;
@@ -26,6 +26,7 @@ const phpString = ( value ) =>
  * @param {{socket:string, database:string}} [options.mysql]
  * @param {{url:string, token:string}}       [options.proxy]
  * @param {boolean}                          [options.fresh]       wipe the site's database first
+ * @param {boolean}                          [options.clean]       a clean WordPress: own core tree, plugin not linked or active
  * @param                                    options.adminPassword
  */
 export async function ensureSite( {
@@ -36,9 +37,12 @@ export async function ensureSite( {
 	mysql,
 	proxy,
 	fresh = false,
+	clean = false,
 	adminPassword,
 } ) {
-	const core = await ensureCore( version );
+	const core = clean
+		? await ensureCleanCore( version, name )
+		: await ensureCore( version );
 	const dir = path.join( SITES_DIR, name );
 	fs.mkdirSync( dir, { recursive: true } );
 	const url = `http://127.0.0.1:${ port }`;
@@ -128,7 +132,7 @@ export async function ensureSite( {
 	const { code, output } = await run(
 		'php',
 		[ path.join( ROOT, 'scripts/wp/install.php' ) ],
-		{ env, capture: true }
+		{ env: { ...env, MPCC_WP_CLEAN: clean ? '1' : '' }, capture: true }
 	);
 	if ( code !== 0 ) {
 		throw new Error(
