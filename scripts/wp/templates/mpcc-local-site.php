@@ -6,9 +6,6 @@
 declare(strict_types=1);
 
 add_filter( 'pre_wp_mail', '__return_false' );
-add_filter( 'pre_site_transient_update_core', '__return_null' );
-add_filter( 'pre_site_transient_update_plugins', '__return_null' );
-add_filter( 'pre_site_transient_update_themes', '__return_null' );
 // The dashboard's news and browser checks call out to the network, which this machine does not have.
 add_filter( 'pre_http_request', static function ( $pre, $args, $url ) {
 	$host = (string) wp_parse_url( $url, PHP_URL_HOST );
@@ -42,6 +39,7 @@ add_action( 'login_init', static function (): void {
 } );
 
 // Update checks call wordpress.org on admin pages; offline they only fill the debug log with warnings.
+// Unhooking the checks is enough (no update transients are filtered: that is what plugin updaters do).
 add_action( 'init', static function (): void {
 	remove_action( 'admin_init', '_maybe_update_core' );
 	remove_action( 'admin_init', '_maybe_update_plugins' );
