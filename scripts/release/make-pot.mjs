@@ -134,6 +134,19 @@ function sortedPot( text ) {
 			parsed.translations[ context ]
 		).sort() ) {
 			const entry = parsed.translations[ context ][ id ];
+			// The port files translator notes as translator comments ("# …") without their
+			// "translators:" tag; GlotPress shows extracted comments ("#. translators: …"), as wp-cli writes.
+			if ( entry.comments?.translator ) {
+				entry.comments.extracted = [
+					entry.comments.extracted,
+					...entry.comments.translator
+						.split( '\n' )
+						.map( ( note ) => `translators: ${ note }` ),
+				]
+					.filter( Boolean )
+					.join( '\n' );
+				delete entry.comments.translator;
+			}
 			if ( entry.comments?.reference ) {
 				// Minified files have a handful of long lines: their line numbers say nothing and
 				// would change with every build, so built files are referenced by path only.
@@ -141,6 +154,10 @@ function sortedPot( text ) {
 					.split( '\n' )
 					.map( ( ref ) =>
 						ref.replace( /^(build\/.+\.js):\d+$/, '$1' )
+					)
+					// Header strings are referenced to the port's guess at the main file's name.
+					.map( ( ref ) =>
+						ref === `${ PLUGIN_SLUG }.php` ? 'plugin.php' : ref
 					);
 				entry.comments.reference = [ ...new Set( references ) ]
 					.sort()
