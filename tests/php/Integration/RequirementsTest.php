@@ -33,6 +33,19 @@ final class RequirementsTest extends TestCase {
 		Requirements::refuse( $file, array( 'Courses Copilot needs PHP 8.1 or later.' ) );
 		$hook = 'activate_' . plugin_basename( $file );
 		$this->assertNotFalse( has_action( $hook ), 'activation is intercepted' );
+		// Activating stops with the reason (wp_die), before any of the plugin's own activation runs.
+		$died    = null;
+		$handler = static function ( $message ) use ( &$died ): void {
+			$died = (string) $message;
+			throw new \RuntimeException( 'died' );
+		};
+		$this->hook( 'wp_die_handler', static fn() => $handler );
+		try {
+			do_action( $hook );
+		} catch ( \RuntimeException ) {
+			// Expected: wp_die.
+		}
+		$this->assertSame( 'Courses Copilot needs PHP 8.1 or later.', $died );
 		wp_set_current_user( self::user_id( 'admin' ) );
 		ob_start();
 		do_action( 'admin_notices' );
