@@ -59,10 +59,7 @@ final class ConnectionTestTest extends TestCase {
 	}
 
 	public function test_nothing_listening_is_unreachable(): void {
-		// Bind a port, then free it: nothing listens there now.
-		$socket = stream_socket_server( 'tcp://127.0.0.1:0' );
-		$port   = (int) substr( (string) stream_socket_get_name( $socket, false ), strrpos( (string) stream_socket_get_name( $socket, false ), ':' ) + 1 );
-		fclose( $socket );
+		$port   = self::free_port(); // Bound, then freed: nothing listens there now.
 		$result = ConnectionTest::run( "http://127.0.0.1:{$port}", MPCC_PROXY_TOKEN );
 		$this->assertFalse( $result['ok'] );
 		$this->assertSame( ConnectionTest::UNREACHABLE, $result['result'] );
@@ -94,6 +91,48 @@ final class ConnectionTestTest extends TestCase {
 		$this->assertStringContainsString( 'https://elsewhere.example/healthz', $result['message'] );
 		$this->assertCount( 1, $this->requests );
 		$this->assertArrayNotHasKey( 'Authorization', $this->requests[0]['args']['headers'] );
+	}
+
+	public function test_a_real_proxy_whose_provider_is_down_says_so(): void {
+		// A second proxy of the same build, configured for a provider nothing answers for.
+		$dead  = self::free_port();
+		$port  = self::free_port();
+		$proxy = proc_open(
+			array( 'node', dirname( (string) realpath( MPCC_PLUGIN_FILE ) ) . '/build-proxy/server.mjs' ),
+			array( 0 => array( 'file', '/dev/null', 'r' ), 1 => array( 'file', '/dev/null', 'w' ), 2 => array( 'file', '/dev/null', 'w' ) ),
+			$pipes,
+			null,
+			array(
+				'PATH'                     => (string) getenv( 'PATH' ),
+				'MPCC_PROXY_PORT'          => (string) $port,
+				'MPCC_PROXY_TOKEN'         => 'provider-down-token',
+				'MPCC_LLM_PROVIDER'        => 'openai-compatible',
+				'MPCC_LLM_BASE_URL'        => "http://127.0.0.1:{$dead}/v1",
+				'MPCC_RETRY_MAX'           => '0',
+				'MPCC_DEADLINE_CONNECT_MS' => '1000',
+			)
+		);
+		$this->assertIsResource( $proxy );
+		try {
+			$url = "http://127.0.0.1:{$port}";
+			for ( $i = 0; $i < 100 && is_wp_error( wp_remote_get( "{$url}/healthz" ) ); $i++ ) {
+				usleep( 100000 );
+			}
+			$result = ConnectionTest::run( $url, 'provider-down-token' );
+		} finally {
+			proc_terminate( $proxy );
+			proc_close( $proxy );
+		}
+		$this->assertFalse( $result['ok'] );
+		$this->assertSame( ConnectionTest::PROVIDER, $result['result'], $result['message'] );
+		$this->assertStringContainsString( 'accepted the token, but the AI provider failed (openai-compatible', $result['message'] );
+	}
+
+	private static function free_port(): int {
+		$socket = stream_socket_server( 'tcp://127.0.0.1:0' );
+		$name   = (string) stream_socket_get_name( $socket, false );
+		fclose( $socket );
+		return (int) substr( $name, strrpos( $name, ':' ) + 1 );
 	}
 
 	public function test_proxy_up_but_provider_failing_names_the_provider_and_the_reason(): void {
