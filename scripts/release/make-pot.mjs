@@ -11,7 +11,8 @@
  * - webpack calls imported functions as `(0, i18n.__)( … )`; the port only recognises a plain
  *   `__( … )` call, so the copy's built JS gets the plain form (same line numbers).
  * - the port scans files in parallel, so entries and references come in any order: they are sorted.
- * - the creation date and copyright year change on every run, so "current" compares everything else.
+ * - the creation date and copyright year change on every run, and line numbers with any edit above a
+ *   string, so "current" compares everything else (comparablePot).
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -170,16 +171,34 @@ function sortedPot( text ) {
 	return po.compile( parsed, { foldLength: 79 } ).toString( 'utf8' ) + '\n';
 }
 
-/** A .pot without what changes on every run (dates, the copyright year). */
+/**
+ * A .pot without what changes on every run (dates, the copyright year) or with every edit that moves a
+ * line (line numbers): "current" means the same strings, plurals, contexts, notes and files. The file
+ * itself keeps line numbers, refreshed whenever npm run i18n:pot runs.
+ */
 export function comparablePot( text ) {
-	return text
-		.split( '\n' )
-		.filter(
-			( line ) =>
-				! /^"(POT-Creation-Date|PO-Revision-Date):/.test( line ) &&
-				! /^# Copyright \(C\)/.test( line )
-		)
-		.join( '\n' );
+	const out = [];
+	let references = [];
+	const flush = () => {
+		out.push( ...[ ...new Set( references ) ].sort() );
+		references = [];
+	};
+	for ( const line of text.split( '\n' ) ) {
+		if (
+			/^"(POT-Creation-Date|PO-Revision-Date):/.test( line ) ||
+			/^# Copyright \(C\)/.test( line )
+		) {
+			continue;
+		}
+		if ( line.startsWith( '#: ' ) ) {
+			references.push( line.replace( /:\d+$/, '' ) );
+			continue;
+		}
+		flush();
+		out.push( line );
+	}
+	flush();
+	return out.join( '\n' );
 }
 
 if ( process.argv[ 1 ] === new URL( import.meta.url ).pathname ) {
@@ -196,12 +215,16 @@ if ( process.argv[ 1 ] === new URL( import.meta.url ).pathname ) {
 		);
 		process.exit( same ? 0 : 1 );
 	}
-	if ( ! same ) {
+	// Rewritten when anything but the dates changed (line numbers too), so it stays exact.
+	const withoutDates = ( text ) =>
+		text.replace( /^("POT-Creation-Date:|# Copyright \(C\)).*$/gm, '' );
+	const unchanged = withoutDates( fresh ) === withoutDates( current );
+	if ( ! unchanged ) {
 		fs.mkdirSync( path.dirname( POT_FILE ), { recursive: true } );
 		fs.writeFileSync( POT_FILE, fresh );
 	}
 	const count = ( fresh.match( /^msgid "./gm ) ?? [] ).length;
 	console.log(
-		`${ path.relative( ROOT, POT_FILE ) }: ${ count } strings${ same ? ' (unchanged)' : '' }`
+		`${ path.relative( ROOT, POT_FILE ) }: ${ count } strings${ unchanged ? ' (unchanged)' : '' }`
 	);
 }
