@@ -11,6 +11,7 @@ namespace CoursesCopilot\Install;
 
 use CoursesCopilot\Courses\SectionsTable;
 use CoursesCopilot\Sessions\SessionTables;
+use CoursesCopilot\Settings\Quota;
 
 final class Installer {
 
@@ -59,6 +60,8 @@ final class Installer {
 		}
 		delete_option( self::DB_VERSION_OPTION );
 		delete_option( 'mpcc_settings' );
+		// Daily quota counts, one row per user (Settings\Quota).
+		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( Quota::OPTION_PREFIX ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		wp_clear_scheduled_hook( self::CLEANUP_HOOK );
 	}
 }
