@@ -13,6 +13,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Courses;
 
+defined( 'ABSPATH' ) || exit;
+
 final class SectionAccess {
 
 	public static function register(): void {

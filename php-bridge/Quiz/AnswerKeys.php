@@ -16,6 +16,8 @@ namespace CoursesCopilot\Quiz;
 
 use CoursesCopilot\Courses\PostTypes;
 
+defined( 'ABSPATH' ) || exit;
+
 final class AnswerKeys {
 
 	/** What a learner sees of a question; every other attribute (ours or MemberPress Courses') is kept back. */

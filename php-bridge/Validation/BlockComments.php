@@ -13,6 +13,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+defined( 'ABSPATH' ) || exit;
+
 final class BlockComments {
 
 	/** A block comment whose attribute JSON holds a raw < or >. */
