@@ -16,6 +16,9 @@ final class Plugin {
 	public static function boot(): void {
 		Install\Installer::register();
 		Courses\PostTypes::register();
+		Courses\SectionAccess::register();
+		Quiz\AnswerKeys::register();
+		Validation\BlockComments::register();
 		Admin\CourseEditorPage::register();
 		Admin\CoursesListButton::register();
 		Editor\EditorAssets::register();

@@ -16,6 +16,7 @@ namespace CoursesCopilot\Ajax;
 defined( 'ABSPATH' ) || exit;
 
 use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Courses\CourseOutline;
 use CoursesCopilot\Courses\LessonPlacement;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Courses\Transaction;
@@ -37,6 +38,11 @@ final class CreateQuizFromLesson {
 		Guard::can( 'edit_post', $lesson_id );
 		Guard::can_create( PostTypes::QUIZ );
 		$lesson  = Owned::post( $lesson_id, array( PostTypes::LESSON ) );
+		// The quiz goes into the lesson's course, and the course's other items are renumbered: its editors' call.
+		$section = CourseOutline::section( CourseOutline::section_id( $lesson->ID ) );
+		if ( null !== $section ) {
+			Guard::can( 'edit_post', $section['course_id'] );
+		}
 		$user_id = get_current_user_id();
 		try {
 			$quiz_id = Transaction::run(

@@ -3,7 +3,8 @@
  * The quiz editor's course context for the Quiz AI modal's source picker, added to
  * `mpccConfig.surface.quiz`: the course this quiz belongs to (its section's course in
  * `{prefix}mpcs_sections`) and that course's lessons in curriculum order. A quiz not yet placed in a
- * course gets the site's most recent lessons instead, so a lesson can still be the source.
+ * course gets the user's most recent lessons instead, so a lesson can still be the source. Only
+ * what the user may edit is listed: a course they can edit, lessons they can edit.
  *
  * @package CoursesCopilot
  */
@@ -51,6 +52,9 @@ final class QuizEditorContext {
 			$table     = SectionsTable::name();
 			$course_id = (int) $wpdb->get_var( $wpdb->prepare( "SELECT course_id FROM {$table} WHERE id = %d", $section_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared,WordPress.DB.DirectDatabaseQuery
 		}
+		if ( $course_id > 0 && ! current_user_can( 'edit_post', $course_id ) ) {
+			$course_id = 0; // Placed (by whoever) in a course this user may not edit: not theirs to quiz from.
+		}
 		return array(
 			'courseId'    => $course_id,
 			'courseTitle' => $course_id ? html_entity_decode( get_the_title( $course_id ), ENT_QUOTES ) : '',
@@ -87,7 +91,7 @@ final class QuizEditorContext {
 			)
 		);
 		$lessons = array();
-		foreach ( $posts as $lesson ) {
+		foreach ( self::editable( $posts ) as $lesson ) {
 			$section   = (int) get_post_meta( $lesson->ID, '_mpcs_lesson_section_id', true );
 			$lessons[] = array(
 				'id'      => (int) $lesson->ID,
@@ -107,24 +111,39 @@ final class QuizEditorContext {
 		);
 	}
 
-	/** @return list<array{id: int, title: string, section: string}> */
+	/**
+	 * The user's most recently changed lessons: their own, or everyone's for a user who may edit
+	 * others' (a lesson is a quiz source only for someone who may edit it, as mpcc_generate_quiz checks).
+	 *
+	 * @return list<array{id: int, title: string, section: string}>
+	 */
 	private static function recent_lessons(): array {
-		$posts = get_posts(
-			array(
-				'post_type'      => PostTypes::LESSON,
-				'post_status'    => array( 'publish', 'draft', 'pending', 'private', 'future' ),
-				'posts_per_page' => 100,
-				'orderby'        => 'modified',
-			)
+		$type  = get_post_type_object( PostTypes::LESSON );
+		$query = array(
+			'post_type'      => PostTypes::LESSON,
+			'post_status'    => array( 'publish', 'draft', 'pending', 'private', 'future' ),
+			'posts_per_page' => 100,
+			'orderby'        => 'modified',
 		);
+		if ( ! $type || ! current_user_can( $type->cap->edit_others_posts ) ) {
+			$query['author'] = get_current_user_id();
+		}
 		return array_map(
 			static fn( \WP_Post $lesson ): array => array(
 				'id'      => (int) $lesson->ID,
 				'title'   => self::title( $lesson ),
 				'section' => '',
 			),
-			$posts
+			self::editable( get_posts( $query ) )
 		);
+	}
+
+	/**
+	 * @param array<int, \WP_Post> $posts
+	 * @return list<\WP_Post> those the current user may edit
+	 */
+	private static function editable( array $posts ): array {
+		return array_values( array_filter( $posts, static fn( \WP_Post $post ): bool => current_user_can( 'edit_post', $post->ID ) ) );
 	}
 
 	private static function title( \WP_Post $post ): string {

@@ -2,7 +2,8 @@
 /**
  * The post context the assistant sidebar sends to the proxy (EditorPostContextSchema): the live
  * editor's title, content, excerpt and selected block, plus what only the server knows — for a
- * course its sections and lesson count, for a lesson its course and section.
+ * course its sections and lesson count, for a lesson its course and section (when the user may read
+ * that course).
  *
  * @package CoursesCopilot
  */
@@ -52,8 +53,9 @@ final class EditorContext {
 			}
 			return array( 'sections' => $sections, 'lesson_count' => $total );
 		}
+		// The section meta names someone's course: its titles are told only to a user who may read that course.
 		$section = CourseOutline::section( CourseOutline::section_id( $post->ID ) );
-		if ( null === $section ) {
+		if ( null === $section || ! current_user_can( 'read_post', $section['course_id'] ) ) {
 			return array();
 		}
 		$course = get_post( $section['course_id'] );

@@ -14,6 +14,7 @@ defined( 'ABSPATH' ) || exit;
 use CoursesCopilot\Courses\SectionsTable;
 use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Sessions\SessionTables;
+use CoursesCopilot\Settings\Quota;
 
 final class Installer {
 
@@ -62,11 +63,13 @@ final class Installer {
 		}
 		delete_option( self::DB_VERSION_OPTION );
 		delete_option( 'mpcc_settings' );
-		// Settings\Quota's per-user daily counters.
+		// Settings\Quota's old per-user daily counters (before the per-user option rows).
 		delete_metadata( 'user', 0, 'mpcc_daily_requests', '', true );
 		// Cached answers: the proxy's provider, and Test connection results not shown yet (one per user).
 		delete_transient( ProviderInfo::TRANSIENT );
 		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s", $wpdb->esc_like( '_transient_mpcc_' ) . '%', $wpdb->esc_like( '_transient_timeout_mpcc_' ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- uninstall, nothing to cache.
+		// Daily quota counts, one row per user (Settings\Quota).
+		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( Quota::OPTION_PREFIX ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
 		wp_clear_scheduled_hook( self::CLEANUP_HOOK );
 	}
 }

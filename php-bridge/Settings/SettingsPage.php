@@ -40,7 +40,7 @@ final class SettingsPage {
 			return;
 		}
 		$settings   = SettingsStore::get();
-		$url_locked = defined( 'MPCC_PROXY_URL' ) && '' !== (string) MPCC_PROXY_URL;
+		$url_locked = ( defined( 'MPCC_PROXY_URL' ) && '' !== (string) MPCC_PROXY_URL ) || ProxySettings::url_is_network_level();
 		$tok_locked = defined( 'MPCC_PROXY_TOKEN' );
 		$has_token  = '' !== ProxySettings::token();
 		$name       = ProxySettings::OPTION;
@@ -55,8 +55,10 @@ final class SettingsPage {
 						<th scope="row"><label for="mpcc-proxy-url"><?php esc_html_e( 'Proxy URL', 'courses-copilot' ); ?></label></th>
 						<td>
 							<input type="url" class="regular-text" id="mpcc-proxy-url" name="<?php echo esc_attr( $name ); ?>[proxy_url]" value="<?php echo esc_attr( $url_locked ? ProxySettings::url() : $settings['proxy_url'] ); ?>" placeholder="<?php echo esc_attr( ProxySettings::DEFAULT_URL ); ?>" <?php disabled( $url_locked ); ?> />
-							<?php if ( $url_locked ) : ?>
+							<?php if ( defined( 'MPCC_PROXY_URL' ) && '' !== (string) MPCC_PROXY_URL ) : ?>
 								<p class="description"><?php esc_html_e( 'Set by MPCC_PROXY_URL in wp-config.php.', 'courses-copilot' ); ?></p>
+							<?php elseif ( $url_locked ) : ?>
+								<p class="description"><?php esc_html_e( 'The proxy token is set for the whole network in wp-config.php, so the proxy URL is too: set MPCC_PROXY_URL there.', 'courses-copilot' ); ?></p>
 							<?php endif; ?>
 						</td>
 					</tr>

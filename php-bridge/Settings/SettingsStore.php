@@ -38,7 +38,8 @@ final class SettingsStore {
 	public static function sanitize( mixed $input ): array {
 		$current = self::get();
 		$input   = is_array( $input ) ? $input : array();
-		$url     = isset( $input['proxy_url'] ) ? esc_url_raw( trim( (string) $input['proxy_url'] ), array( 'http', 'https' ) ) : $current['proxy_url'];
+		// A network-level URL (see ProxySettings::url_is_network_level) is not a site's to change.
+		$url     = isset( $input['proxy_url'] ) && ! ProxySettings::url_is_network_level() ? esc_url_raw( trim( (string) $input['proxy_url'] ), array( 'http', 'https' ) ) : $current['proxy_url'];
 		$token   = $current['proxy_token'];
 		if ( ! empty( $input['clear_token'] ) ) {
 			$token = '';

@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+use CoursesCopilot\Quiz\AnswerKeys;
+
 defined( 'ABSPATH' ) || exit;
 
 final class ModelOutput {
@@ -24,8 +26,9 @@ final class ModelOutput {
 		return trim( wp_kses_post( self::without_scripts( $value ) ) );
 	}
 
+	/** Block content for lessons and courses: never a quiz's question blocks, attributes kses can read. */
 	public static function blocks( string $value ): string {
-		return trim( wp_kses_post( self::without_scripts( $value ) ) );
+		return trim( wp_kses_post( BlockComments::escape( AnswerKeys::without_questions( self::without_scripts( $value ) ) ) ) );
 	}
 
 	/** kses drops <script> and <style> tags but keeps their text; the code is noise, so it goes too. */

@@ -1,7 +1,8 @@
 /**
  * Prepares a WordPress core tree from @wp-playground/wordpress-builds (no network needed):
  * PHP from src/wordpress/wp-<v>.zip, static assets from public/wp-<v>/ copied over it, the SQLite
- * drop-in, our wp-config.php (which reads the site from MPCC_WP_SITE_DIR) and the plugin symlinked in.
+ * drop-in, our wp-config.php (which reads the site from MPCC_WP_SITE_DIR) and the plugin's runtime
+ * files linked in (see linkPlugin).
  * One tree per version is shared by every site on that version; sites differ only in their config.
  */
 import fs from 'node:fs';
@@ -119,18 +120,59 @@ export async function ensureCleanCore( version, name ) {
 }
 
 /**
- * The plugin is the repository itself, linked in so edits show up without copying.
+ * What of the repository the site's web server may reach: the plugin's runtime files, as the
+ * release zip ships them. Nothing else of the working tree (.wp/ with the sites' databases and
+ * tokens, scripts/, tests/, src/, node_modules/, proxy/) is linked, and scripts/wp/router.php
+ * serves only core and these entries.
+ */
+export const PLUGIN_RUNTIME_ENTRIES = [
+	'plugin.php',
+	'uninstall.php',
+	'readme.txt',
+	'php-bridge',
+	'blocks',
+	'build',
+	'languages',
+];
+
+/**
+ * The plugin folder is a real folder of links to the repository's runtime entries, so edits show
+ * up without copying. (It used to be one link to the whole repository.)
  * @param dir
  */
 function linkPlugin( dir ) {
-	const link = path.join( dir, 'wp-content/plugins', PLUGIN_SLUG );
-	try {
-		if ( fs.readlinkSync( link ) === ROOT ) {
-			return;
+	const folder = path.join( dir, 'wp-content/plugins', PLUGIN_SLUG );
+	if ( fs.lstatSync( folder, { throwIfNoEntry: false } )?.isSymbolicLink() ) {
+		fs.rmSync( folder ); // The old link to the whole repository: removes the link, not the repository.
+	}
+	fs.mkdirSync( folder, { recursive: true } );
+	const wanted = new Set(
+		PLUGIN_RUNTIME_ENTRIES.filter( ( entry ) =>
+			fs.existsSync( path.join( ROOT, entry ) )
+		)
+	);
+	let changed = false;
+	for ( const entry of fs.readdirSync( folder ) ) {
+		const link = path.join( folder, entry );
+		const target = fs.lstatSync( link ).isSymbolicLink()
+			? fs.readlinkSync( link )
+			: null;
+		if ( ! wanted.has( entry ) || target !== path.join( ROOT, entry ) ) {
+			// This folder holds our links and nothing else; a link is removed, never what it points to.
+			fs.rmSync( link, { recursive: true, force: true } );
+			changed = true;
 		}
-	} catch {}
-	fs.rmSync( link, { recursive: true, force: true } );
-	fs.symlinkSync( ROOT, link, 'dir' );
+	}
+	for ( const entry of wanted ) {
+		const link = path.join( folder, entry );
+		if ( ! fs.lstatSync( link, { throwIfNoEntry: false } ) ) {
+			fs.symlinkSync( path.join( ROOT, entry ), link );
+			changed = true;
+		}
+	}
+	if ( ! changed ) {
+		return;
+	}
 	// Templates may have changed since the tree was made.
 	fs.copyFileSync(
 		path.join( TEMPLATES, 'wp-config.php' ),

@@ -5,6 +5,12 @@
  */
 declare(strict_types=1);
 
+// A local-site tool: never a web page (it would reset users or run code for whoever asked).
+if ( 'cli' !== PHP_SAPI ) {
+	http_response_code( 403 );
+	exit( "Command line only.\n" );
+}
+
 require_once getenv( 'MPCC_WP_SITE_DIR' ) . '/site-config.php';
 $home                   = parse_url( WP_HOME );
 $_SERVER['HTTP_HOST']   = $home['host'] . ( isset( $home['port'] ) ? ':' . $home['port'] : '' );

@@ -7,6 +7,12 @@
  */
 declare(strict_types=1);
 
+// A local-site tool: never a web page (it would reset users or run code for whoever asked).
+if ( 'cli' !== PHP_SAPI ) {
+	http_response_code( 403 );
+	exit( "Command line only.\n" );
+}
+
 $core = rtrim( (string) getenv( 'MPCC_WP_CORE_DIR' ), '/' );
 $site = (string) getenv( 'MPCC_WP_SITE_DIR' );
 if ( '' === $core || ! is_file( $core . '/wp-load.php' ) ) {

@@ -5,6 +5,12 @@
  */
 declare(strict_types=1);
 
+// A local-site tool: never a web page (it would reset users or run code for whoever asked).
+if ( 'cli' !== PHP_SAPI ) {
+	http_response_code( 403 );
+	exit( "Command line only.\n" );
+}
+
 if ( get_option( 'mpcc_demo_content_seeded' ) ) {
 	return;
 }

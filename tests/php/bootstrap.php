@@ -33,3 +33,4 @@ if ( ! class_exists( \CoursesCopilot\Plugin::class ) ) {
 require __DIR__ . '/Support/AjaxDied.php';
 require __DIR__ . '/Support/AjaxResponse.php';
 require __DIR__ . '/Support/TestCase.php';
+require __DIR__ . '/Support/LocalServer.php';

@@ -10,42 +10,21 @@ declare(strict_types=1);
 namespace CoursesCopilot\Tests\Integration;
 
 use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Tests\Support\LocalServer;
 use CoursesCopilot\Tests\Support\TestCase;
 
 final class HttpTest extends TestCase {
 
-	/** @var resource|null */
-	private static $server = null;
+	private static ?LocalServer $server = null;
 	private static string $url = '';
 
 	public static function setUpBeforeClass(): void {
-		$socket = stream_socket_server( 'tcp://127.0.0.1:0' );
-		$port   = (int) substr( (string) stream_socket_get_name( $socket, false ), strrpos( (string) stream_socket_get_name( $socket, false ), ':' ) + 1 );
-		fclose( $socket );
-		$core         = rtrim( (string) getenv( 'MPCC_WP_CORE_DIR' ), '/' );
-		$router       = dirname( __DIR__, 3 ) . '/scripts/wp/router.php';
-		$log          = rtrim( (string) getenv( 'MPCC_WP_SITE_DIR' ), '/' ) . '/http-test-server.log';
-		self::$server = proc_open( array( PHP_BINARY, '-S', "127.0.0.1:{$port}", '-t', $core, $router ), array( 0 => array( 'file', '/dev/null', 'r' ), 1 => array( 'file', $log, 'a' ), 2 => array( 'file', $log, 'a' ) ), $pipes, $core, array_merge( getenv(), array( 'PHP_CLI_SERVER_WORKERS' => '2' ) ) );
-		self::$url    = "http://127.0.0.1:{$port}";
-		for ( $i = 0; $i < 100; $i++ ) {
-			$probe = @fsockopen( '127.0.0.1', $port, $errno, $errstr, 0.1 );
-			if ( $probe ) {
-				fclose( $probe );
-				return;
-			}
-			usleep( 50000 );
-		}
-		self::fail( 'php -S did not start; see ' . $log );
+		self::$server = LocalServer::start();
+		self::$url    = self::$server->url;
 	}
 
 	public static function tearDownAfterClass(): void {
-		if ( is_resource( self::$server ) ) {
-			$status = proc_get_status( self::$server );
-			// The workers are children of the server: stop them with it.
-			exec( 'pkill -TERM -P ' . (int) $status['pid'] );
-			proc_terminate( self::$server );
-			proc_close( self::$server );
-		}
+		self::$server?->stop();
 	}
 
 	/**
