@@ -114,7 +114,11 @@ function assertJsonPart(
 			? toStrictJsonSchema( task.schema.schema )
 			: { type: 'object', additionalProperties: true }
 	);
-	assert.equal( ( body.tool_choice as { type: string } ).type, 'any' );
+	// `any` with one tool is that tool, forced.
+	assert.deepEqual( body.tool_choice, {
+		type: 'any',
+		disable_parallel_tool_use: true,
+	} );
 	assert.equal( body.output_config, undefined );
 }
 
