@@ -124,7 +124,7 @@ export class AiSdkProvider implements Provider {
 		const parts = await this.withJsonFallback( request, call, ( mode ) =>
 			this.openStream( request, call, mode )
 		);
-		yield* this.readStream( parts, call );
+		yield* this.readStream( parts, call, request.refusalIsError === true );
 	}
 
 	/** The weaker mode to retry with, when this error is the provider refusing the JSON mode. */
@@ -182,7 +182,10 @@ export class AiSdkProvider implements Provider {
 			.join( '' );
 		const finishReason = result.finishReason.unified;
 		const refusal = refusalOf( result.response?.body );
-		if ( refusal !== undefined || finishReason === 'content-filter' ) {
+		if (
+			request.refusalIsError &&
+			( refusal !== undefined || finishReason === 'content-filter' )
+		) {
 			throw refused( refusal ?? text );
 		}
 		const usage = this.usage( result.usage );
@@ -201,14 +204,17 @@ export class AiSdkProvider implements Provider {
 		const result = await model.doStream( {
 			...this.callOptions( request, call, mode ),
 			// Raw chunks show OpenAI's `delta.refusal`, which the SDK otherwise streams as plain text.
-			includeRawChunks: this.definition.speaksOpenAiWire,
+			includeRawChunks:
+				request.refusalIsError === true &&
+				this.definition.speaksOpenAiWire,
 		} );
 		return result.stream as ReadableStream< unknown >;
 	}
 
 	private async *readStream(
 		stream: ReadableStream< unknown >,
-		call: CallContext
+		call: CallContext,
+		refusalIsError: boolean
 	): AsyncGenerator< StreamPart > {
 		const reader = stream.getReader();
 		let refusal: string | undefined;
@@ -228,6 +234,9 @@ export class AiSdkProvider implements Provider {
 					finishReason?: { unified: string };
 				};
 				if ( part.type === 'raw' ) {
+					if ( ! refusalIsError ) {
+						continue;
+					}
 					const piece = refusalDeltaOf( part.rawValue );
 					if ( piece !== undefined ) {
 						refusal = ( refusal ?? '' ) + piece;
@@ -242,8 +251,9 @@ export class AiSdkProvider implements Provider {
 				} else if ( part.type === 'finish' ) {
 					const finishReason = part.finishReason?.unified ?? 'stop';
 					if (
-						refusal !== undefined ||
-						finishReason === 'content-filter'
+						refusalIsError &&
+						( refusal !== undefined ||
+							finishReason === 'content-filter' )
 					) {
 						throw refused( refusal ?? text );
 					}

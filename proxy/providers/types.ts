@@ -26,6 +26,11 @@ export interface GenerateRequest {
 	maxTokens?: number;
 	topP?: number;
 	stop?: string[];
+	/**
+	 * Task calls: a refusal is thrown as `model_refused` (its text never streamed as an answer).
+	 * Chat completions leave it off and pass the refusal on as the model's text, as before.
+	 */
+	refusalIsError?: boolean;
 }
 
 export interface Usage {

@@ -48,6 +48,7 @@ export function withSettings(
 		...prompt,
 		temperature: prompt.temperature ?? runtime.config.temperature,
 		maxTokens: prompt.maxTokens ?? runtime.config.maxOutputTokens,
+		refusalIsError: true,
 	};
 }
 
