@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { buildApp } from '../app';
 import type { ProviderName } from '../config';
 import { courseTurnPrompt } from '../prompts/course-turn';
 import { editorAssistPrompt } from '../prompts/editor-assist';
@@ -346,5 +347,97 @@ describe( 'a provider that rejects the JSON mode is asked once more one level do
 		);
 		assert.equal( res.status, 502 );
 		assert.equal( fake.count, 1 );
+	} );
+} );
+
+describe( 'the mode in use is logged at start-up, a fallback as a warning', () => {
+	it( 'provider ready names the mode; a rejected mode logs from → to', async () => {
+		const lines: Array< Record< string, unknown > > = [];
+		const stream = {
+			write: ( line: string ) => {
+				lines.push( JSON.parse( line ) as Record< string, unknown > );
+			},
+		};
+		const fake = await startFake();
+		const app = await buildApp(
+			testConfig( 'openai-compatible', fake, {
+				cache: { enabled: false, ttlMs: 1000, maxEntries: 10 },
+			} ),
+			{ logger: { level: 'info', stream } }
+		);
+		await app.listen( { host: '127.0.0.1', port: 0 } );
+		try {
+			const ready = lines.find( ( l ) => l.msg === 'provider ready' );
+			assert.equal( ready?.json_mode, 'schema' );
+			assert.equal( ready?.json_mode_configured, 'auto' );
+			fake.reply = () => COURSE_TURN_ANSWER;
+			fake.enqueue( {
+				kind: 'status',
+				status: 400,
+				message:
+					"Invalid parameter: 'response_format' is not supported",
+			} );
+			const { port } = app.server.address() as { port: number };
+			const res = await postJson(
+				`http://127.0.0.1:${ port }/v1/tasks/course-turn`,
+				COURSE_TURN_REQUEST
+			);
+			assert.equal( res.status, 200 );
+			const warning = lines.find( ( l ) => l.level === 40 );
+			assert.equal( warning?.from, 'schema' );
+			assert.equal( warning?.to, 'object' );
+		} finally {
+			const closing = app.close();
+			app.server.closeAllConnections();
+			await closing;
+			await fake.stop();
+		}
+	} );
+} );
+
+describe( 'chat completions keep passing a refusal on as the answer', () => {
+	it( 'anthropic stop_reason refusal on /v1/chat/completions: 200 with the text, finish_reason content_filter', async () => {
+		const fake = await startFake();
+		const proxy = await startApp( testConfig( 'anthropic', fake ) );
+		try {
+			fake.enqueue( {
+				kind: 'replay',
+				respond: () => ( {
+					status: 200,
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify( {
+						id: 'msg_1',
+						type: 'message',
+						role: 'assistant',
+						model: 'test-model',
+						content: [
+							{ type: 'text', text: 'I can’t help with that.' },
+						],
+						stop_reason: 'refusal',
+						stop_sequence: null,
+						usage: { input_tokens: 5, output_tokens: 6 },
+					} ),
+				} ),
+			} );
+			const res = await postJson( `${ proxy.url }/v1/chat/completions`, {
+				model: 'x',
+				messages: [ { role: 'user', content: 'hi' } ],
+			} );
+			assert.equal( res.status, 200 );
+			const body = json< {
+				choices: Array< {
+					message: { content: string };
+					finish_reason: string;
+				} >;
+			} >( await res.text() );
+			assert.equal(
+				body.choices[ 0 ]?.message.content,
+				'I can’t help with that.'
+			);
+			assert.equal( body.choices[ 0 ]?.finish_reason, 'content_filter' );
+		} finally {
+			await proxy.close();
+			await fake.stop();
+		}
 	} );
 } );
