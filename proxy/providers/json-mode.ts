@@ -23,12 +23,13 @@ export function weakerJsonMode( mode: JsonMode ): JsonMode | undefined {
 
 /**
  * A 400 whose body names the structured-output parameter: the server does not support that mode
- * (an older llama.cpp or LM Studio refusing `json_schema`, a model without structured output).
+ * (an older llama.cpp or LM Studio refusing `json_schema`, a model without structured output, an
+ * Anthropic model that refuses a forced `tool_choice`).
  */
 export function rejectsJsonMode( status: number, body: string ): boolean {
 	return (
 		status === 400 &&
-		/response_format|json_schema|json_object|output_config|output_format|structured.output/i.test(
+		/response_format|json_schema|json_object|output_config|output_format|structured.output|tool_choice/i.test(
 			body
 		)
 	);

@@ -441,3 +441,38 @@ describe( 'chat completions keep passing a refusal on as the answer', () => {
 		}
 	} );
 } );
+
+describe( 'anthropic: a rejected structured output falls back to the forced JSON-object tool', () => {
+	it( '400 naming output_config → second call forces the `json` tool with an open object', async () => {
+		const fake = await startFake();
+		const proxy = await startApp(
+			testConfig( 'anthropic', fake, { model: 'claude-sonnet-4-5' } )
+		);
+		try {
+			fake.reply = () => COURSE_TURN_ANSWER;
+			fake.enqueue( {
+				kind: 'status',
+				status: 400,
+				message:
+					'output_config.format: structured outputs are not enabled for this organization',
+			} );
+			const res = await postJson(
+				`${ proxy.url }/v1/tasks/course-turn`,
+				COURSE_TURN_REQUEST
+			);
+			assert.equal( res.status, 200 );
+			assert.equal( fake.count, 2 );
+			assert.ok( fake.requests[ 0 ]?.body.output_config );
+			const second = fake.requests[ 1 ]?.body ?? {};
+			assert.equal( second.output_config, undefined );
+			assert.deepEqual(
+				( second.tools as Array< { input_schema: unknown } > )[ 0 ]
+					?.input_schema,
+				{ type: 'object', additionalProperties: true }
+			);
+		} finally {
+			await proxy.close();
+			await fake.stop();
+		}
+	} );
+} );
