@@ -84,7 +84,16 @@ export async function buildApp(
 		retry: config.retry,
 		metrics,
 	} );
-	const provider = await createProvider( config, upstream, metrics );
+	const provider = await createProvider( config, upstream, metrics, app.log );
+	app.log.info(
+		{
+			provider: provider.name,
+			model: provider.model,
+			json_mode: provider.jsonMode ?? null,
+			json_mode_configured: config.jsonMode,
+		},
+		'provider ready'
+	);
 	// ioredis is loaded only when Redis is configured.
 	const redis: Redis | undefined = config.redisUrl
 		? new ( await import( 'ioredis' ) ).Redis( config.redisUrl, {

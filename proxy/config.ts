@@ -39,7 +39,7 @@ export interface ProxyConfig {
 	/** Provider base URL; only ever from configuration, never from a request. */
 	baseUrl: string;
 	apiKey: string;
-	/** auto = the provider's default (schema for OpenAI, object for compatibles, prompt-only for Anthropic). */
+	/** auto = the strongest mode the provider is known to support (each provider's index.ts: schema for all three). */
 	jsonMode: 'auto' | 'schema' | 'object' | 'off';
 	redisUrl: string;
 	deadlines: DeadlineConfig;

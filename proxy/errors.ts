@@ -12,6 +12,10 @@ export const ERROR_KINDS = {
 	internal_error: { status: 500, type: 'api_error' },
 	upstream_error: { status: 502, type: 'upstream_error' },
 	invalid_model_output: { status: 502, type: 'upstream_error' },
+	/** The model stopped at its output limit mid-answer, even with a larger budget. */
+	output_truncated: { status: 502, type: 'upstream_error' },
+	/** The model declined (OpenAI `refusal`, Anthropic `stop_reason: "refusal"`); the message is its text. */
+	model_refused: { status: 422, type: 'refusal_error' },
 	upstream_unavailable: { status: 503, type: 'upstream_error' },
 	upstream_timeout: { status: 504, type: 'timeout_error' },
 } as const;

@@ -195,6 +195,15 @@ export class ProxyMetrics {
 		'Re-asks after invalid model output, by task.'
 	);
 
+	readonly jsonModeFallbacks = new Counter(
+		'mpcc_proxy_json_mode_fallbacks_total',
+		'Calls asked again one JSON mode down after the provider rejected the mode, by provider, from and to.'
+	);
+	readonly truncations = new Counter(
+		'mpcc_proxy_output_truncated_total',
+		'Answers cut at the output token limit, by task and outcome (retried, failed).'
+	);
+
 	private readonly tokenSeries = seriesBy( ( key: string ) => {
 		const [ provider = '', kind = '' ] = key.split( '|' );
 		return this.tokens.series( { provider, kind } );
@@ -224,6 +233,8 @@ export class ProxyMetrics {
 				this.tokens,
 				this.rateLimited,
 				this.reasks,
+				this.jsonModeFallbacks,
+				this.truncations,
 			]
 				.map( ( metric ) => metric.render() )
 				.join( '\n' ) + '\n'

@@ -10,6 +10,10 @@ import { run } from './lib/processes.mjs';
 const BENCHMARKS = [
 	[ 'LLM proxy overhead and throughput', 'bench/proxy/run.ts' ],
 	[ 'Session auto-save', 'bench/store/autosave.ts' ],
+	[
+		'Structured output: schema-invalid answers leaving the proxy',
+		'bench/structured-output/run.ts',
+	],
 ];
 
 let failures = 0;

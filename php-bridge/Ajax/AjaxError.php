@@ -80,6 +80,24 @@ final class AjaxError extends \RuntimeException {
 		return new self( 'mpcc_ai_service_error', __( 'The AI service is not available right now. Try again in a minute.', 'courses-copilot' ), 503 );
 	}
 
+	/** The model declined; its words (plain text, shortened) are shown to the author. */
+	public static function ai_refused( string $model_text ): self {
+		$text = mb_substr( sanitize_text_field( $model_text ), 0, 500 );
+		return new self(
+			'mpcc_ai_refused',
+			'' !== $text
+				/* translators: %s: the AI model's own words explaining why it declined */
+				? sprintf( __( 'The AI declined this request: “%s”', 'courses-copilot' ), $text )
+				: __( 'The AI declined this request.', 'courses-copilot' ),
+			422,
+			array( 'model_text' => $text )
+		);
+	}
+
+	public static function ai_output_truncated(): self {
+		return new self( 'mpcc_ai_output_truncated', __( 'The answer was cut off before it was complete. Ask for less at once (fewer questions, a shorter lesson) and try again.', 'courses-copilot' ), 502 );
+	}
+
 	public static function database_error(): self {
 		return new self( 'mpcc_database_error', __( 'Saving failed. Nothing was changed.', 'courses-copilot' ), 500 );
 	}

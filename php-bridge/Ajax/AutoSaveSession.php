@@ -38,10 +38,12 @@ final class AutoSaveSession {
 		if ( ! Request::has( 'session_data' ) ) {
 			throw AjaxError::invalid_parameter();
 		}
-		$result = SessionDataShape::validate( Request::json( 'session_data', self::MAX_BYTES ) );
+		$input  = Request::json( 'session_data', self::MAX_BYTES );
+		$result = SessionDataShape::validate( $input );
 		if ( ! $result->ok() ) {
 			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The session could not be saved: it is not in the expected shape.', 'courses-copilot' ), 400, array( 'errors' => array_slice( $result->errors, 0, 10 ) ) );
 		}
+		JsonInput::refuse_unknown_keys( 'session_data', $input, $result );
 		$data     = $result->value;
 		$revision = Request::int( 'revision' );
 		Guard::can( 'edit_posts' );

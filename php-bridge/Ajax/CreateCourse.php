@@ -42,10 +42,12 @@ final class CreateCourse {
 		if ( '' === $session_id || ! Request::has( 'course_data' ) ) {
 			throw AjaxError::invalid_parameter();
 		}
-		$result = CourseShape::validate( Request::json( 'course_data', self::MAX_BYTES ) );
+		$input  = Request::json( 'course_data', self::MAX_BYTES );
+		$result = CourseShape::validate( $input );
 		if ( ! $result->ok() ) {
 			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The course outline is not complete or is too large (at most 50 sections of 50 lessons).', 'courses-copilot' ), 400, array( 'errors' => array_slice( $result->errors, 0, 10 ) ) );
 		}
+		JsonInput::refuse_unknown_keys( 'course_data', $input, $result );
 		$structure = ModelOutput::structure( $result->value );
 		Guard::can( 'edit_posts' );
 		Guard::can_create( PostTypes::COURSE );

@@ -26,6 +26,7 @@ use CoursesCopilot\Sessions\History;
 use CoursesCopilot\Sessions\Session;
 use CoursesCopilot\Sessions\SessionRepository;
 use CoursesCopilot\Validation\Checker;
+use CoursesCopilot\Validation\EditorContextShape;
 use CoursesCopilot\Validation\ModelOutput;
 use CoursesCopilot\Validation\SuggestionShape;
 use CoursesCopilot\Validation\TaskResponseShape;
@@ -53,6 +54,11 @@ final class EditorAiChat {
 		if ( ! $live instanceof \stdClass ) {
 			throw AjaxError::invalid_parameter();
 		}
+		$shape = EditorContextShape::validate( $live );
+		if ( ! $shape->ok() ) {
+			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The editor context is not in the expected shape.', 'courses-copilot' ), 400, array( 'errors' => array_slice( $shape->errors, 0, 10 ) ) );
+		}
+		JsonInput::refuse_unknown_keys( 'context', $live, $shape );
 		$live   = json_decode( (string) wp_json_encode( $live ), true );
 		$stream = Request::flag( 'stream' );
 		Guard::can( 'edit_post', $post_id );

@@ -4,7 +4,9 @@
  * The text is stripped of markup and checked for length before any model call. Each question the
  * proxy returns is validated on its own; a malformed one is dropped, the rest are cleaned of markup.
  *
- * In: lesson_id | course_id | content, options (JSON {type, count 1–20, difficulty, instructions?}), stream?.
+ * In: lesson_id | course_id | content, options (JSON {type, count 1–20, difficulty, instructions?}; the replaced
+ * plugin's question_type / num_questions (clamped to 1–20, default 10) / custom_prompt are read as those; any other
+ * key is a 400 naming it), stream?.
  * Out: {questions[], total, type, quality_score, demo}.
  *
  * @package CoursesCopilot
@@ -46,10 +48,12 @@ final class GenerateQuiz {
 		if ( null !== $pasted && strlen( $pasted ) > 4 * QuizSource::MAX_LENGTH ) {
 			throw AjaxError::payload_too_large();
 		}
-		$options = QuizShape::validate_options( Request::json( 'options', 65536 ) ?? new \stdClass() );
+		$input   = QuizShape::canonical_options( Request::json( 'options', 65536 ) ?? new \stdClass() );
+		$options = QuizShape::validate_options( $input );
 		if ( ! $options->ok() ) {
 			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The quiz options are not valid (1 to 20 questions of a known type and difficulty).', 'courses-copilot' ), 400, array( 'errors' => $options->errors ) );
 		}
+		JsonInput::refuse_unknown_keys( 'options', $input, $options );
 		$stream = Request::flag( 'stream' );
 		Guard::can( 'edit_posts' );
 		if ( $lesson_id > 0 ) {

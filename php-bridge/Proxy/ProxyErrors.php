@@ -2,7 +2,9 @@
 /**
  * The proxy's OpenAI-shaped failures turned into our codes (DESIGN.md "Error codes → status"):
  * 429 → mpcc_rate_limited with retry_after, 400 → mpcc_invalid_parameter, 413 → mpcc_payload_too_large,
- * everything else (5xx, 401 from a wrong token, unreachable, timeout) → mpcc_ai_service_error 503.
+ * the model's refusal (422 model_refused) → mpcc_ai_refused with its words, an answer cut at the output limit
+ * (502 output_truncated) → mpcc_ai_output_truncated, everything else (5xx, 401 from a wrong token,
+ * unreachable, timeout) → mpcc_ai_service_error 503.
  *
  * @package CoursesCopilot
  */
@@ -26,6 +28,10 @@ final class ProxyErrors {
 
 	public static function from_status( int $status, string $body, string $retry_after, string $route ): AjaxError {
 		$detail = self::detail( $body );
+		$typed  = self::typed( self::code( $body ), $detail );
+		if ( null !== $typed ) {
+			return $typed;
+		}
 		switch ( $status ) {
 			case 429:
 				return AjaxError::rate_limited( self::seconds( $retry_after ) );
@@ -46,11 +52,31 @@ final class ProxyErrors {
 		$error = is_object( $data ) && isset( $data->error ) && is_object( $data->error ) ? $data->error : new \stdClass();
 		$type  = is_string( $error->type ?? null ) ? $error->type : '';
 		$code  = is_string( $error->code ?? null ) ? $error->code : '';
+		$typed = self::typed( $code, is_string( $error->message ?? null ) ? mb_substr( sanitize_text_field( $error->message ), 0, 1000 ) : '' );
+		if ( null !== $typed ) {
+			return $typed;
+		}
 		if ( str_contains( $type . ' ' . $code, 'rate_limit' ) ) {
 			return AjaxError::rate_limited( self::DEFAULT_RETRY_AFTER );
 		}
 		self::log( "{$route}: stream error {$type} {$code}" );
 		return AjaxError::ai_service_error();
+	}
+
+	/** The proxy's codes that have their own answer for the author. */
+	private static function typed( string $code, string $message ): ?AjaxError {
+		if ( 'model_refused' === $code ) {
+			return AjaxError::ai_refused( $message );
+		}
+		if ( 'output_truncated' === $code ) {
+			return AjaxError::ai_output_truncated();
+		}
+		return null;
+	}
+
+	private static function code( string $body ): string {
+		$decoded = json_decode( $body, true );
+		return is_array( $decoded ) && isset( $decoded['error']['code'] ) && is_string( $decoded['error']['code'] ) ? $decoded['error']['code'] : '';
 	}
 
 	/** Retry-After is seconds or an HTTP date. */
@@ -69,7 +95,7 @@ final class ProxyErrors {
 	private static function detail( string $body ): string {
 		$decoded = json_decode( $body, true );
 		$message = is_array( $decoded ) && isset( $decoded['error']['message'] ) && is_string( $decoded['error']['message'] ) ? $decoded['error']['message'] : '';
-		return substr( sanitize_text_field( $message ), 0, 300 );
+		return mb_substr( sanitize_text_field( $message ), 0, 1000 );
 	}
 
 	private static function log( string $message ): void {

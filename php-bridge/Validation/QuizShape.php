@@ -17,6 +17,16 @@ final class QuizShape {
 	public const TYPES        = array( 'multiple_choice', 'true_false', 'multiple_answer', 'short_answer' );
 	public const DIFFICULTIES = array( 'easy', 'medium', 'hard' );
 
+	/** The option names of the plugin this one replaces, read as ours (issue 13). */
+	public const OPTION_ALIASES = array(
+		'question_type' => 'type',
+		'num_questions' => 'count',
+		'custom_prompt' => 'instructions',
+	);
+	/** What that plugin did with num_questions: 10 when absent, clamped to 1–20 (our `count` is strict). */
+	public const ALIAS_DEFAULT_COUNT = 10;
+	public const MAX_COUNT           = 20;
+
 	public static function validate_question( mixed $input ): Result {
 		$checker = new Checker();
 		return Result::from( $checker, self::question( $checker, $input, '' ) );
@@ -90,6 +100,35 @@ final class QuizShape {
 		if ( 'true_false' === $q['type'] && ( 1 !== count( $answers ) || ! in_array( $answers[0], array( 'true', 'false' ), true ) ) ) {
 			$c->add( Optional::join( $path, 'correct_answer' ), 'true/false answer must be "true" or "false"' );
 		}
+	}
+
+	/**
+	 * Options with the old names turned into ours, before validation: question_type → type,
+	 * num_questions → count (clamped, 10 when only old names are used), custom_prompt → instructions.
+	 * A name given both ways is left as is, so the validator reports it.
+	 */
+	public static function canonical_options( mixed $input ): mixed {
+		if ( ! $input instanceof \stdClass ) {
+			return $input;
+		}
+		$fields   = get_object_vars( $input );
+		$aliased  = false;
+		foreach ( self::OPTION_ALIASES as $alias => $key ) {
+			if ( ! array_key_exists( $alias, $fields ) || array_key_exists( $key, $fields ) ) {
+				continue;
+			}
+			$value = $fields[ $alias ];
+			if ( 'count' === $key && ( is_int( $value ) || ( is_string( $value ) && preg_match( '/^\d{1,9}$/', $value ) ) ) ) {
+				$value = max( 1, min( self::MAX_COUNT, (int) $value ) );
+			}
+			$fields[ $key ] = $value;
+			unset( $fields[ $alias ] );
+			$aliased = true;
+		}
+		if ( $aliased && ! array_key_exists( 'count', $fields ) ) {
+			$fields['count'] = self::ALIAS_DEFAULT_COUNT;
+		}
+		return (object) $fields;
 	}
 
 	/** QuizOptionsSchema, defaults filled in. @return array<string, mixed>|null */

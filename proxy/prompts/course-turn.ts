@@ -12,7 +12,7 @@ export const CourseTurnOutputSchema = CourseTurnResponseSchema.omit( {
 	demo: true,
 } );
 /** Computed once: the JSON schema handed to providers that have a schema mode. */
-const OUTPUT_JSON_SCHEMA = z.toJSONSchema( CourseTurnOutputSchema, {
+export const OUTPUT_JSON_SCHEMA = z.toJSONSchema( CourseTurnOutputSchema, {
 	io: 'input',
 } ) as Record< string, unknown >;
 

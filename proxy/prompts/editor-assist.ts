@@ -10,7 +10,7 @@ export const EditorAssistOutputSchema = EditorAssistResponseSchema.omit( {
 	demo: true,
 } );
 /** Computed once: the JSON schema handed to providers that have a schema mode. */
-const OUTPUT_JSON_SCHEMA = z.toJSONSchema( EditorAssistOutputSchema, {
+export const OUTPUT_JSON_SCHEMA = z.toJSONSchema( EditorAssistOutputSchema, {
 	io: 'input',
 } ) as Record< string, unknown >;
 

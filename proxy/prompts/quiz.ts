@@ -11,7 +11,7 @@ export const QuizOutputSchema = z.object( {
 	questions: z.array( QuizQuestionSchema ),
 } );
 /** Computed once: the JSON schema handed to providers that have a schema mode. */
-const OUTPUT_JSON_SCHEMA = z.toJSONSchema( QuizOutputSchema, {
+export const OUTPUT_JSON_SCHEMA = z.toJSONSchema( QuizOutputSchema, {
 	io: 'input',
 	unrepresentable: 'any',
 } ) as Record< string, unknown >;

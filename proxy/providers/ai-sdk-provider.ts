@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { abortReason, type CallContext } from '../call-context';
 import type { ProxyConfig } from '../config';
 import { findProxyError, ProxyError } from '../errors';
@@ -8,6 +9,7 @@ import {
 	errorForUpstreamStatus,
 	upstreamErrorDetail,
 } from '../upstream/upstream-errors';
+import { rejectsJsonMode, resolveJsonMode, weakerJsonMode } from './json-mode';
 import type {
 	GenerateRequest,
 	GenerateResult,
@@ -47,21 +49,22 @@ export class AiSdkProvider implements Provider {
 	readonly baseUrl: string;
 	readonly demo = false;
 	readonly openAiWire?: Provider[ 'openAiWire' ];
-	private readonly jsonMode: JsonMode;
+	readonly jsonMode: JsonMode;
 
 	constructor(
 		private readonly definition: ProviderDefinition,
 		private readonly config: ProxyConfig,
 		private readonly upstream: UpstreamClient,
-		private readonly metrics: ProxyMetrics
+		private readonly metrics: ProxyMetrics,
+		private readonly log?: FastifyBaseLogger
 	) {
 		this.name = definition.name;
 		this.model = config.model;
 		this.baseUrl = config.baseUrl;
-		this.jsonMode =
-			config.jsonMode === 'auto'
-				? definition.defaultJsonMode
-				: config.jsonMode;
+		this.jsonMode = resolveJsonMode(
+			config.jsonMode,
+			definition.strongestJsonMode
+		);
 		if ( definition.speaksOpenAiWire ) {
 			this.openAiWire = {
 				url: new URL( `${ config.baseUrl }/chat/completions` ),
@@ -77,38 +80,146 @@ export class AiSdkProvider implements Provider {
 		request: GenerateRequest,
 		call: CallContext
 	): Promise< GenerateResult > {
-		const model = this.definition.createModel(
-			this.config,
-			this.upstream.fetchFor( call )
+		return this.withJsonFallback( request, call, ( mode ) =>
+			this.generateOnce( request, call, mode )
 		);
-		try {
-			const result = await model.doGenerate(
-				this.callOptions( request, call )
-			);
-			const text = result.content
-				.map( ( part ) => ( part.type === 'text' ? part.text : '' ) )
-				.join( '' );
-			const usage = this.usage( result.usage );
-			return { text, usage, finishReason: result.finishReason.unified };
-		} catch ( error ) {
-			throw this.toProxyError( error, call );
-		}
 	}
 
-	async *stream(
+	stream(
 		request: GenerateRequest,
 		call: CallContext
 	): AsyncGenerator< StreamPart > {
+		return this.streamWithFallback( request, call );
+	}
+
+	/**
+	 * A provider that answers 400 naming the structured-output parameter is asked once more one mode
+	 * down (schema → object → off): logged and counted, never the user's failure.
+	 */
+	private async withJsonFallback< T >(
+		request: GenerateRequest,
+		call: CallContext,
+		attempt: ( mode: JsonMode ) => Promise< T >
+	): Promise< T > {
+		try {
+			return await attempt( this.jsonMode );
+		} catch ( error ) {
+			const lower = this.fallbackFor( request, error );
+			if ( ! lower ) {
+				throw this.toProxyError( error, call );
+			}
+			try {
+				return await attempt( lower );
+			} catch ( again ) {
+				throw this.toProxyError( again, call );
+			}
+		}
+	}
+
+	private async *streamWithFallback(
+		request: GenerateRequest,
+		call: CallContext
+	): AsyncGenerator< StreamPart > {
+		// doStream fails before any part when the provider answers 400, so nothing has been yielded yet.
+		const parts = await this.withJsonFallback( request, call, ( mode ) =>
+			this.openStream( request, call, mode )
+		);
+		yield* this.readStream( parts, call, request.refusalIsError === true );
+	}
+
+	/** The weaker mode to retry with, when this error is the provider refusing the JSON mode. */
+	private fallbackFor(
+		request: GenerateRequest,
+		error: unknown
+	): JsonMode | undefined {
+		if (
+			! request.json ||
+			this.jsonMode === 'off' ||
+			! isApiCallError( error ) ||
+			! rejectsJsonMode(
+				error.statusCode,
+				error.responseBody ?? error.message
+			)
+		) {
+			return undefined;
+		}
+		const lower = weakerJsonMode( this.jsonMode );
+		if ( lower ) {
+			this.metrics.jsonModeFallbacks.inc( {
+				provider: this.name,
+				from: this.jsonMode,
+				to: lower,
+			} );
+			this.log?.warn(
+				{
+					provider: this.name,
+					from: this.jsonMode,
+					to: lower,
+					detail: upstreamErrorDetail(
+						error.responseBody ?? error.message
+					),
+				},
+				'provider rejected the JSON mode; asking once more one level down'
+			);
+		}
+		return lower;
+	}
+
+	private async generateOnce(
+		request: GenerateRequest,
+		call: CallContext,
+		mode: JsonMode
+	): Promise< GenerateResult > {
 		const model = this.definition.createModel(
 			this.config,
 			this.upstream.fetchFor( call )
 		);
-		let reader: ReadableStreamDefaultReader< unknown > | undefined;
+		const result = await model.doGenerate(
+			this.callOptions( request, call, mode )
+		);
+		const text = result.content
+			.map( ( part ) => ( part.type === 'text' ? part.text : '' ) )
+			.join( '' );
+		const finishReason = result.finishReason.unified;
+		const refusal = refusalOf( result.response?.body );
+		if (
+			request.refusalIsError &&
+			( refusal !== undefined || finishReason === 'content-filter' )
+		) {
+			throw refused( refusal ?? text );
+		}
+		const usage = this.usage( result.usage );
+		return { text, usage, finishReason };
+	}
+
+	private async openStream(
+		request: GenerateRequest,
+		call: CallContext,
+		mode: JsonMode
+	): Promise< ReadableStream< unknown > > {
+		const model = this.definition.createModel(
+			this.config,
+			this.upstream.fetchFor( call )
+		);
+		const result = await model.doStream( {
+			...this.callOptions( request, call, mode ),
+			// Raw chunks show OpenAI's `delta.refusal`, which the SDK otherwise streams as plain text.
+			includeRawChunks:
+				request.refusalIsError === true &&
+				this.definition.speaksOpenAiWire,
+		} );
+		return result.stream as ReadableStream< unknown >;
+	}
+
+	private async *readStream(
+		stream: ReadableStream< unknown >,
+		call: CallContext,
+		refusalIsError: boolean
+	): AsyncGenerator< StreamPart > {
+		const reader = stream.getReader();
+		let refusal: string | undefined;
+		let text = '';
 		try {
-			const result = await model.doStream(
-				this.callOptions( request, call )
-			);
-			reader = result.stream.getReader();
 			for (;;) {
 				const { value, done } = await reader.read();
 				if ( done ) {
@@ -118,31 +229,52 @@ export class AiSdkProvider implements Provider {
 					type: string;
 					delta?: string;
 					error?: unknown;
+					rawValue?: unknown;
 					usage?: Parameters< AiSdkProvider[ 'usage' ] >[ 0 ];
 					finishReason?: { unified: string };
 				};
-				if ( part.type === 'text-delta' && part.delta ) {
-					yield { type: 'text', text: part.delta };
+				if ( part.type === 'raw' ) {
+					if ( ! refusalIsError ) {
+						continue;
+					}
+					const piece = refusalDeltaOf( part.rawValue );
+					if ( piece !== undefined ) {
+						refusal = ( refusal ?? '' ) + piece;
+					}
+				} else if ( part.type === 'text-delta' && part.delta ) {
+					text += part.delta;
+					if ( refusal === undefined ) {
+						yield { type: 'text', text: part.delta };
+					}
 				} else if ( part.type === 'error' ) {
 					throw part.error;
-				} else if ( part.type === 'finish' && part.usage ) {
+				} else if ( part.type === 'finish' ) {
+					const finishReason = part.finishReason?.unified ?? 'stop';
+					if (
+						refusalIsError &&
+						( refusal !== undefined ||
+							finishReason === 'content-filter' )
+					) {
+						throw refused( refusal ?? text );
+					}
 					yield {
 						type: 'finish',
-						usage: this.usage( part.usage ),
-						finishReason: part.finishReason?.unified ?? 'stop',
+						usage: part.usage ? this.usage( part.usage ) : {},
+						finishReason,
 					};
 				}
 			}
 		} catch ( error ) {
 			throw this.toProxyError( error, call );
 		} finally {
-			reader?.cancel().catch( () => undefined );
+			reader.cancel().catch( () => undefined );
 		}
 	}
 
 	private callOptions(
 		request: GenerateRequest,
-		call: CallContext
+		call: CallContext,
+		mode: JsonMode
 	): ModelCallOptions {
 		const prompt: ModelCallOptions[ 'prompt' ] = [];
 		if ( request.system ) {
@@ -154,27 +286,18 @@ export class AiSdkProvider implements Provider {
 				content: [ { type: 'text', text: turn.content } ],
 			} );
 		}
-		let responseFormat: ModelCallOptions[ 'responseFormat' ];
-		if ( request.json && this.jsonMode !== 'off' ) {
-			responseFormat =
-				this.jsonMode === 'schema'
-					? {
-							type: 'json',
-							name: request.json.name,
-							schema: request.json.schema as never,
-						}
-					: { type: 'json' };
-		}
+		const json = request.json
+			? this.definition.jsonOptions( mode, request.json )
+			: {};
 		return {
 			prompt,
 			maxOutputTokens: request.maxTokens,
 			temperature: request.temperature,
 			topP: request.topP,
 			stopSequences: request.stop,
-			responseFormat,
+			...json,
 			abortSignal: call.signal,
 			headers: { 'x-request-id': call.requestId },
-			providerOptions: this.definition.providerOptions,
 		};
 	}
 
@@ -211,10 +334,69 @@ export class AiSdkProvider implements Provider {
 				hint
 			);
 		}
+		const streamed = streamErrorOf( error );
+		if ( streamed ) {
+			return streamed;
+		}
 		return new ProxyError(
 			'upstream_error',
 			`provider answer could not be read: ${ ( error as Error ).message }`,
 			{ cause: error }
 		);
 	}
+}
+
+/** The model's refusal text on the OpenAI wire (`message.refusal`), if it refused. */
+function refusalOf( body: unknown ): string | undefined {
+	const refusal = (
+		body as {
+			choices?: Array< { message?: { refusal?: unknown } } >;
+		}
+	 )?.choices?.[ 0 ]?.message?.refusal;
+	return typeof refusal === 'string' && refusal ? refusal : undefined;
+}
+
+/** A piece of a streamed refusal (`choices[0].delta.refusal`). */
+function refusalDeltaOf( chunk: unknown ): string | undefined {
+	const refusal = (
+		chunk as {
+			choices?: Array< { delta?: { refusal?: unknown } } >;
+		}
+	 )?.choices?.[ 0 ]?.delta?.refusal;
+	return typeof refusal === 'string' && refusal ? refusal : undefined;
+}
+
+function refused( text: string ): ProxyError {
+	const said = text.trim().slice( 0, 1_000 );
+	return new ProxyError(
+		'model_refused',
+		said || 'the model declined to answer this request'
+	);
+}
+
+/**
+ * A provider's error delivered inside a 200 stream, as the SDK hands it on (the plain `error`
+ * object): Anthropic's `event: error` ({type: "overloaded_error"}), OpenAI's and OpenRouter's
+ * `data: {"error": {…}}`. Overloaded and rate-limited keep their meaning.
+ */
+function streamErrorOf( error: unknown ): ProxyError | undefined {
+	if ( ! error || typeof error !== 'object' || error instanceof Error ) {
+		return undefined;
+	}
+	const { type, code, message } = error as {
+		type?: unknown;
+		code?: unknown;
+		message?: unknown;
+	};
+	const detail = `provider error in the stream: ${
+		typeof message === 'string' ? message.slice( 0, 300 ) : 'unknown'
+	}`;
+	const kind = `${ String( type ?? '' ) } ${ String( code ?? '' ) }`;
+	if ( /overloaded/.test( kind ) ) {
+		return new ProxyError( 'upstream_unavailable', detail );
+	}
+	if ( /rate_limit/.test( kind ) ) {
+		return new ProxyError( 'rate_limited', detail );
+	}
+	return new ProxyError( 'upstream_error', detail );
 }

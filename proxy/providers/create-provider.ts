@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { ProxyConfig } from '../config';
 import type { ProxyMetrics } from '../metrics';
 import type { UpstreamClient } from '../upstream/upstream-client';
@@ -19,7 +20,8 @@ const DEFINITIONS: Record<
 export async function createProvider(
 	config: ProxyConfig,
 	upstream: UpstreamClient,
-	metrics: ProxyMetrics
+	metrics: ProxyMetrics,
+	log?: FastifyBaseLogger
 ): Promise< Provider > {
 	if ( config.provider === 'demo' ) {
 		return new DemoProvider( config );
@@ -28,6 +30,7 @@ export async function createProvider(
 		await DEFINITIONS[ config.provider ](),
 		config,
 		upstream,
-		metrics
+		metrics,
+		log
 	);
 }

@@ -2,6 +2,9 @@ import type { createOpenAI } from '@ai-sdk/openai';
 import type { CallContext } from '../call-context';
 import type { ProviderName, ProxyConfig } from '../config';
 import type { FetchLike } from '../upstream/upstream-client';
+import type { JsonMode } from './json-mode';
+
+export type { JsonMode } from './json-mode';
 
 /** The AI SDK's provider-level model interface (LanguageModelV3), named without depending on @ai-sdk/provider directly. */
 export type LanguageModel = ReturnType<
@@ -23,6 +26,11 @@ export interface GenerateRequest {
 	maxTokens?: number;
 	topP?: number;
 	stop?: string[];
+	/**
+	 * Task calls: a refusal is thrown as `model_refused` (its text never streamed as an answer).
+	 * Chat completions leave it off and pass the refusal on as the model's text, as before.
+	 */
+	refusalIsError?: boolean;
 }
 
 export interface Usage {
@@ -30,6 +38,7 @@ export interface Usage {
 	completionTokens?: number;
 }
 
+/** `finishReason` is the AI SDK's unified reason: `stop`, `length` (cut at the token limit), `content-filter`, … */
 export interface GenerateResult {
 	text: string;
 	usage: Usage;
@@ -40,11 +49,19 @@ export type StreamPart =
 	| { type: 'text'; text: string }
 	| { type: 'finish'; usage: Usage; finishReason: string };
 
+/** The JSON part of a call: what the AI SDK model is handed for a mode (it writes the wire fields). */
+export type JsonCallOptions = Pick<
+	ModelCallOptions,
+	'responseFormat' | 'providerOptions'
+>;
+
 export interface Provider {
 	readonly name: ProviderName;
 	readonly model: string;
 	readonly baseUrl: string;
 	readonly demo: boolean;
+	/** The JSON mode task calls use (after `auto`); absent for the demo. */
+	readonly jsonMode?: JsonMode;
 	generate: (
 		request: GenerateRequest,
 		call: CallContext
@@ -57,16 +74,18 @@ export interface Provider {
 	readonly openAiWire?: { url: URL; headers: Record< string, string > };
 }
 
-/** How JSON is asked for: a JSON schema, plain JSON-object mode, or only by the prompt (then repaired). */
-export type JsonMode = 'schema' | 'object' | 'off';
-
 /** A provider as a typed config object (DESIGN.md convention 8): how to build its AI SDK model. */
 export interface ProviderDefinition {
 	name: Exclude< ProviderName, 'demo' >;
-	defaultJsonMode: JsonMode;
+	/** What `auto` means: the strongest mode the provider is known to support. */
+	strongestJsonMode: JsonMode;
+	/** What a task call carries in each mode (see the README's provider × mode table). */
+	jsonOptions: (
+		mode: JsonMode,
+		json: NonNullable< GenerateRequest[ 'json' ] >
+	) => JsonCallOptions;
 	speaksOpenAiWire: boolean;
 	createModel: ( config: ProxyConfig, fetch: FetchLike ) => LanguageModel;
-	providerOptions?: ModelCallOptions[ 'providerOptions' ];
 	/** Headers for the raw OpenAI-wire passthrough. */
 	wireHeaders?: ( config: ProxyConfig ) => Record< string, string >;
 }

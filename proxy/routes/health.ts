@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Provider } from '../providers/types';
 
-/** GET /healthz: no auth, no rate limit; tells the bridge which provider answers and whether it is the demo. */
+/** GET /healthz: no auth, no rate limit; tells the bridge which provider answers, whether it is the demo, and how JSON is asked for. */
 export function registerHealthRoute(
 	app: FastifyInstance,
 	provider: Provider
@@ -11,5 +11,6 @@ export function registerHealthRoute(
 		provider: provider.name,
 		model: provider.model,
 		demo: provider.demo,
+		json_mode: provider.jsonMode ?? null,
 	} ) );
 }

@@ -18,13 +18,17 @@ import {
 	qualityScore,
 	type CheckedQuestion,
 } from '../output/quiz-quality';
-import { quizPrompt } from '../prompts/quiz';
+import { OUTPUT_JSON_SCHEMA, quizPrompt } from '../prompts/quiz';
+import { nullsToAbsent } from '../providers/strict-schema';
 import { demoQuizQuestions } from '../providers/demo/quiz';
 import { SseResponse } from '../sse/sse-response';
 import { parseBody, toProxyError } from './request-body';
 import {
+	MAX_RETRY_OUTPUT_TOKENS,
 	nextTick,
 	schemaVersion,
+	truncated,
+	wasCut,
 	taskCacheKey,
 	withSettings,
 	type TaskRuntime,
@@ -36,6 +40,13 @@ import {
  * for just the missing ones. quality_score comes from the checks.
  */
 type Emit = ( question: CheckedQuestion, index: number ) => void;
+
+/** One question's JSON schema: strict answers write null for absent optional fields. */
+const QUESTION_JSON_SCHEMA = (
+	OUTPUT_JSON_SCHEMA.properties as {
+		questions: { items: Record< string, unknown > };
+	}
+ ).questions.items;
 
 const TYPE_LABELS = {
 	multiple_choice: 'multiple choice',
@@ -73,7 +84,10 @@ function respond(
 export function quizTaskHandler( runtime: TaskRuntime ) {
 	const version = schemaVersion( QuizResponseSchema );
 
-	/** One model call; accepted questions are appended to `accepted` and emitted as they validate. */
+	/**
+	 * One model call; accepted questions are appended to `accepted` and emitted as they validate.
+	 * Answers true when the answer was cut at the output limit (the questions before the cut count).
+	 */
 	async function ask(
 		request: QuizRequest,
 		call: CallContext,
@@ -81,9 +95,10 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 		accepted: CheckedQuestion[],
 		seen: Set< string >,
 		emit?: Emit,
-		onFirstText?: () => void
-	) {
-		const prompt = withSettings(
+		onFirstText?: () => void,
+		maxTokens?: number
+	): Promise< { cut: boolean; maxTokens: number } > {
+		const base = withSettings(
 			runtime,
 			quizPrompt(
 				request,
@@ -91,10 +106,13 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 				accepted.map( ( q ) => q.question )
 			)
 		);
+		const prompt = maxTokens ? { ...base, maxTokens } : base;
 		const limit = accepted.length + wanted;
 		const take = ( candidates: unknown[] ) => {
 			const { kept } = curateQuestions(
-				candidates,
+				candidates.map( ( candidate ) =>
+					nullsToAbsent( candidate, QUESTION_JSON_SCHEMA )
+				),
 				request.content,
 				seen,
 				limit - accepted.length
@@ -105,6 +123,7 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 			}
 		};
 		let text = '';
+		let cut = false;
 		if ( emit ) {
 			const scanner = new JsonArrayItemScanner();
 			for await ( const part of runtime.provider.stream(
@@ -112,6 +131,7 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 				call
 			) ) {
 				if ( part.type !== 'text' ) {
+					cut = wasCut( part );
 					continue;
 				}
 				if ( ! text ) {
@@ -126,7 +146,9 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 				take( candidates );
 			}
 		} else {
-			text = ( await runtime.provider.generate( prompt, call ) ).text;
+			const result = await runtime.provider.generate( prompt, call );
+			text = result.text;
+			cut = wasCut( result );
 		}
 		// The whole answer once more: repairs may recover questions the incremental scan could not read.
 		const whole = extractJson( text );
@@ -138,6 +160,10 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 				take( value.questions );
 			}
 		}
+		return {
+			cut,
+			maxTokens: prompt.maxTokens ?? runtime.config.maxOutputTokens,
+		};
 	}
 
 	async function generate(
@@ -149,17 +175,45 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 		const accepted: CheckedQuestion[] = [];
 		const seen = new Set< string >();
 		const { count } = request.options;
-		await ask( request, call, count, accepted, seen, emit, onFirstText );
+		const first = await ask(
+			request,
+			call,
+			count,
+			accepted,
+			seen,
+			emit,
+			onFirstText
+		);
+		let last = first;
 		if ( accepted.length < count ) {
 			runtime.metrics.reasks.inc( { task: 'quiz' } );
-			await ask(
+			// Questions cut off at the output limit are asked for again with twice the budget.
+			const budget = first.cut
+				? Math.min( first.maxTokens * 2, MAX_RETRY_OUTPUT_TOKENS )
+				: undefined;
+			if ( first.cut ) {
+				runtime.metrics.truncations.inc( {
+					task: 'quiz',
+					outcome: 'retried',
+				} );
+			}
+			last = await ask(
 				request,
 				call,
 				count - accepted.length,
 				accepted,
 				seen,
-				emit
+				emit,
+				undefined,
+				budget
 			);
+		}
+		if ( accepted.length === 0 && last.cut ) {
+			runtime.metrics.truncations.inc( {
+				task: 'quiz',
+				outcome: 'failed',
+			} );
+			throw truncated( last.maxTokens );
 		}
 		if ( accepted.length === 0 ) {
 			throw new ProxyError(

@@ -11,8 +11,10 @@ import { SseResponse } from '../sse/sse-response';
 import { parseBody, toProxyError } from './request-body';
 import type { StructuredTask } from './structured-tasks';
 import {
+	askWithLargerBudget,
 	InvalidModelOutput,
 	nextTick,
+	wasCut,
 	reaskPrompt,
 	schemaVersion,
 	taskCacheKey,
@@ -36,7 +38,15 @@ export function structuredTaskHandler<
 		call: CallContext,
 		prompt: ReturnType< typeof withSettings >
 	): Promise< Out > {
-		const first = await runtime.provider.generate( prompt, call );
+		let first = await runtime.provider.generate( prompt, call );
+		if ( wasCut( first ) ) {
+			first = await askWithLargerBudget(
+				runtime,
+				task.name,
+				prompt,
+				call
+			);
+		}
 		try {
 			return task.parse( first.text, request );
 		} catch ( error ) {
@@ -111,12 +121,14 @@ export function structuredTaskHandler<
 		sse: SseResponse
 	): Promise< Out & { demo: boolean } > {
 		let text = '';
+		let cut = false;
 		let sentDelta = false;
 		const field = task.deltaField
 			? new StreamingStringField( task.deltaField )
 			: undefined;
 		for await ( const part of runtime.provider.stream( prompt, call ) ) {
 			if ( part.type !== 'text' ) {
+				cut = wasCut( part );
 				continue;
 			}
 			text += part.text;
@@ -125,6 +137,12 @@ export function structuredTaskHandler<
 				sse.event( 'delta', { text: delta } );
 				sentDelta = true;
 			}
+		}
+		if ( cut ) {
+			// The deltas already sent are the start of the cut answer; `done` carries the whole new one.
+			text = (
+				await askWithLargerBudget( runtime, task.name, prompt, call )
+			).text;
 		}
 		let output: Out;
 		try {

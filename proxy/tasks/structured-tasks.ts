@@ -21,14 +21,19 @@ import { extractJson } from '../output/json-extract';
 import {
 	courseTurnPrompt,
 	CourseTurnOutputSchema,
+	OUTPUT_JSON_SCHEMA as COURSE_TURN_JSON_SCHEMA,
 } from '../prompts/course-turn';
-import { editorAssistPrompt } from '../prompts/editor-assist';
+import {
+	editorAssistPrompt,
+	OUTPUT_JSON_SCHEMA as EDITOR_ASSIST_JSON_SCHEMA,
+} from '../prompts/editor-assist';
 import { lessonContentPrompt } from '../prompts/lesson-content';
 import type { TaskName } from '../prompts/prompt-versions';
 import { demoCourseTurn } from '../providers/demo/course-turn';
 import { demoEditorAssist } from '../providers/demo/editor-assist';
 import { demoLessonContent } from '../providers/demo/lesson-content';
 import { stableId } from '../providers/demo/text-analysis';
+import { nullsToAbsent } from '../providers/strict-schema';
 import type { GenerateRequest } from '../providers/types';
 import { InvalidModelOutput } from './task-runtime';
 
@@ -53,12 +58,16 @@ export interface StructuredTask<
 	events: ( output: Out ) => Array< [ string, unknown ] >;
 }
 
-function parsedJson( text: string ): unknown {
+/** The answer's JSON, with the nulls a strict schema made the model write for absent fields removed. */
+function parsedJson(
+	text: string,
+	schema: Record< string, unknown >
+): unknown {
 	const extracted = extractJson( text );
 	if ( ! extracted.ok ) {
 		throw new InvalidModelOutput( extracted.reason );
 	}
-	return extracted.value;
+	return nullsToAbsent( extracted.value, schema );
 }
 
 function issues( error: z.ZodError ): string {
@@ -82,7 +91,10 @@ export const courseTurnTask: StructuredTask<
 	responseSchema: CourseTurnResponseSchema,
 	prompt: courseTurnPrompt,
 	parse( text, request ) {
-		const value = parsedJson( text ) as Record< string, unknown >;
+		const value = parsedJson( text, COURSE_TURN_JSON_SCHEMA ) as Record<
+			string,
+			unknown
+		>;
 		// A model that leaves the outline out while one exists means "unchanged".
 		if (
 			value &&
@@ -157,7 +169,7 @@ export const editorAssistTask: StructuredTask<
 	responseSchema: EditorAssistResponseSchema,
 	prompt: editorAssistPrompt,
 	parse( text, request ) {
-		const value = parsedJson( text ) as {
+		const value = parsedJson( text, EDITOR_ASSIST_JSON_SCHEMA ) as {
 			message?: unknown;
 			suggestions?: unknown;
 		};

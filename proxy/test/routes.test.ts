@@ -50,6 +50,8 @@ describe( 'routes and contract (demo provider, token set)', () => {
 			provider: 'demo',
 			model: 'demo',
 			demo: true,
+			// The demo asks no model for JSON.
+			json_mode: null,
 		} );
 	} );
 

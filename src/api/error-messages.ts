@@ -132,6 +132,30 @@ export function describeError(
 				nextStep: __( 'Try again in a moment.', 'courses-copilot' ),
 				recovery: 'retry',
 			};
+		case 'mpcc_ai_refused':
+			return {
+				message: __(
+					'The AI declined this request.',
+					'courses-copilot'
+				),
+				nextStep: __(
+					'Rephrase the request or change the content, then try again.',
+					'courses-copilot'
+				),
+				recovery: 'edit',
+			};
+		case 'mpcc_ai_output_truncated':
+			return {
+				message: __(
+					'The answer was cut off before it was complete.',
+					'courses-copilot'
+				),
+				nextStep: __(
+					'Ask for less at once (fewer questions, a shorter lesson), then try again.',
+					'courses-copilot'
+				),
+				recovery: 'edit',
+			};
 		case 'mpcc_database_error':
 			return {
 				message: __(
@@ -209,6 +233,18 @@ export function toErrorInfo( error: unknown ): ErrorInfo {
 	}
 	if ( typeof apiError.data.suggestion === 'string' ) {
 		info.suggestion = apiError.data.suggestion;
+	}
+	// A refusal is shown in the model's own words: "declined" alone does not say why.
+	if (
+		apiError.code === 'mpcc_ai_refused' &&
+		typeof apiError.data.model_text === 'string' &&
+		apiError.data.model_text
+	) {
+		info.message = sprintf(
+			/* translators: %s: the AI model's own words explaining why it declined */
+			__( 'The AI declined this request: “%s”', 'courses-copilot' ),
+			apiError.data.model_text
+		);
 	}
 	return info;
 }

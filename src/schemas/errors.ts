@@ -13,6 +13,10 @@ export const ERROR_STATUS = {
 	mpcc_content_too_short: 422,
 	mpcc_rate_limited: 429,
 	mpcc_ai_service_error: 503,
+	/** The model declined the request; the reply carries its words as `model_text`. */
+	mpcc_ai_refused: 422,
+	/** The model's answer was cut at its output limit, even when asked again with a larger budget. */
+	mpcc_ai_output_truncated: 502,
 	mpcc_database_error: 500,
 	mpcc_general: 500,
 } as const;

@@ -1,13 +1,48 @@
 import { createAnthropic } from '@ai-sdk/anthropic';
+import { toStrictJsonSchema } from '../strict-schema';
 import type { ProviderDefinition } from '../types';
 
+/** Any JSON object: Anthropic has no JSON-object mode, so `object` forces a tool whose input is an open object. */
+const ANY_OBJECT = { type: 'object', additionalProperties: true };
+
 /**
- * Anthropic Messages API through the AI SDK. JSON is asked for by the prompt and repaired on our side:
- * the SDK's schema mode for Anthropic goes through a tool call, which would change the wire shape.
+ * Anthropic Messages API through the AI SDK. Anthropic has no `response_format`; structure is forced
+ * instead. `schema`: models the SDK knows to have native structured output get
+ * `output_config.format: {type: "json_schema", schema}`; others get one tool `json` whose
+ * `input_schema` is the task's schema and `tool_choice: {type: "any"}` (the only tool, so it is
+ * forced), and the SDK hands the tool's input back as the answer's text (`input_json_delta` streamed
+ * as text deltas). `object`: the same forced tool with an open object schema.
  */
 export const anthropicProvider: ProviderDefinition = {
 	name: 'anthropic',
-	defaultJsonMode: 'off',
+	strongestJsonMode: 'schema',
+	jsonOptions: ( mode, json ) => {
+		if ( mode === 'off' ) {
+			return {};
+		}
+		if ( mode === 'schema' && json.schema ) {
+			return {
+				responseFormat: {
+					type: 'json',
+					name: json.name,
+					schema: toStrictJsonSchema( json.schema ) as never,
+				},
+				providerOptions: {
+					anthropic: { structuredOutputMode: 'auto' },
+				},
+			};
+		}
+		return {
+			responseFormat: {
+				type: 'json',
+				name: json.name,
+				schema: ANY_OBJECT as never,
+			},
+			providerOptions: {
+				anthropic: { structuredOutputMode: 'jsonTool' },
+			},
+		};
+	},
 	speaksOpenAiWire: false,
 	createModel: ( config, fetch ) =>
 		createAnthropic( {

@@ -1,13 +1,31 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import { toStrictJsonSchema } from '../strict-schema';
 import type { ProviderDefinition } from '../types';
 
 /**
- * Any server speaking OpenAI chat completions at MPCC_LLM_BASE_URL (Ollama, LM Studio, OpenRouter, vLLM).
- * JSON-object mode by default: it is the mode most of them share (MPCC_LLM_JSON_MODE overrides).
+ * Any server speaking OpenAI chat completions at MPCC_LLM_BASE_URL (Ollama, vLLM, LM Studio,
+ * llama.cpp's server, OpenRouter). All of them accept `response_format: {type: "json_schema"}` (most
+ * turn the schema into a decoding grammar), so `auto` is `schema`; a server that answers 400 naming
+ * `response_format` gets `json_object` instead (ai-sdk-provider.ts). The SDK sends the schema only
+ * when the provider is created with `supportsStructuredOutputs: true`; without it `schema` silently
+ * became `json_object`.
  */
 export const openaiCompatibleProvider: ProviderDefinition = {
 	name: 'openai-compatible',
-	defaultJsonMode: 'object',
+	strongestJsonMode: 'schema',
+	jsonOptions: ( mode, json ) => {
+		if ( mode === 'schema' && json.schema ) {
+			return {
+				responseFormat: {
+					type: 'json',
+					name: json.name,
+					schema: toStrictJsonSchema( json.schema ) as never,
+				},
+				providerOptions: { compatible: { strictJsonSchema: true } },
+			};
+		}
+		return mode === 'off' ? {} : { responseFormat: { type: 'json' } };
+	},
 	speaksOpenAiWire: true,
 	createModel: ( config, fetch ) =>
 		createOpenAICompatible( {
@@ -15,6 +33,7 @@ export const openaiCompatibleProvider: ProviderDefinition = {
 			baseURL: config.baseUrl,
 			apiKey: config.apiKey || undefined,
 			includeUsage: true,
+			supportsStructuredOutputs: true,
 			fetch,
 		} ).chatModel( config.model ),
 	wireHeaders: ( config ): Record< string, string > =>

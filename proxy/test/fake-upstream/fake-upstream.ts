@@ -20,7 +20,20 @@ export type Behaviour =
 	| { kind: 'slow-drip'; intervalMs: number; text?: string }
 	| { kind: 'malformed-json' }
 	| { kind: 'error-mid-stream' }
-	| { kind: 'reset' };
+	| { kind: 'reset' }
+	/** A recorded answer (conformance transcripts), rendered for the request it answers. */
+	| {
+			kind: 'replay';
+			respond: ( body: Record< string, unknown > ) => Replayed;
+	  };
+
+/** A transcript's response as bytes to send: a JSON body, or SSE frames written one by one. */
+export interface Replayed {
+	status: number;
+	headers: Record< string, string >;
+	body?: string;
+	events?: string[];
+}
 
 export interface RecordedRequest {
 	path: string;
@@ -216,6 +229,19 @@ export class FakeUpstream {
 			case 'reset':
 				res.socket?.destroy();
 				return;
+			case 'replay': {
+				const replayed = behaviour.respond( body );
+				res.writeHead( replayed.status, replayed.headers );
+				for ( const frame of replayed.events ?? [] ) {
+					if ( res.destroyed ) {
+						return;
+					}
+					res.write( frame );
+					await sleep( 0 );
+				}
+				res.end( replayed.body ?? '' );
+				return;
+			}
 			case 'malformed-json':
 				if ( stream ) {
 					res.writeHead( 200, {
@@ -251,7 +277,7 @@ export class FakeUpstream {
 				JSON.stringify(
 					wire === 'openai'
 						? openAiJson( model, text )
-						: anthropicJson( model, text )
+						: anthropicJson( model, text, body )
 				)
 			);
 			return;
@@ -263,7 +289,7 @@ export class FakeUpstream {
 		const frames =
 			wire === 'openai'
 				? openAiFrames( model, text, this.chunkSize, body )
-				: anthropicFrames( model, text, this.chunkSize );
+				: anthropicFrames( model, text, this.chunkSize, body );
 		let delay = 0;
 		if ( behaviour.kind === 'slow-drip' ) {
 			delay = behaviour.intervalMs;
@@ -387,14 +413,57 @@ function openAiFrames(
 	return frames;
 }
 
-function anthropicJson( model: string, text: string ) {
+/**
+ * The tool Anthropic must call, when the request forces one (`tool_choice` any/tool, as the AI SDK
+ * sends for a JSON schema): the answer then comes as that tool's input, as the real API does.
+ * Text that is not JSON stays a text block (a model cannot be forced to be right in a test).
+ */
+function forcedTool(
+	body: Record< string, unknown >,
+	text: string
+): { name: string; input: unknown } | undefined {
+	const choice = body.tool_choice as
+		{ type?: string; name?: string } | undefined;
+	const tools = body.tools as Array< { name: string } > | undefined;
+	if (
+		! choice ||
+		! tools?.length ||
+		( choice.type !== 'any' && choice.type !== 'tool' )
+	) {
+		return undefined;
+	}
+	try {
+		return {
+			name: choice.name ?? tools[ 0 ]?.name ?? 'json',
+			input: JSON.parse( text ) as unknown,
+		};
+	} catch {
+		return undefined;
+	}
+}
+
+function anthropicJson(
+	model: string,
+	text: string,
+	body: Record< string, unknown >
+) {
+	const tool = forcedTool( body, text );
 	return {
 		id: 'msg_fake123',
 		type: 'message',
 		role: 'assistant',
 		model,
-		content: [ { type: 'text', text } ],
-		stop_reason: 'end_turn',
+		content: tool
+			? [
+					{
+						type: 'tool_use',
+						id: 'toolu_fake123',
+						name: tool.name,
+						input: tool.input,
+					},
+				]
+			: [ { type: 'text', text } ],
+		stop_reason: tool ? 'tool_use' : 'end_turn',
 		stop_sequence: null,
 		usage: { input_tokens: 11, output_tokens: 7 },
 	};
@@ -403,8 +472,10 @@ function anthropicJson( model: string, text: string ) {
 function anthropicFrames(
 	model: string,
 	text: string,
-	size: number
+	size: number,
+	body: Record< string, unknown >
 ): string[] {
+	const tool = forcedTool( body, text );
 	const event = ( name: string, value: unknown ) =>
 		`event: ${ name }\ndata: ${ JSON.stringify( value ) }\n\n`;
 	const frames = [
@@ -424,7 +495,14 @@ function anthropicFrames(
 		event( 'content_block_start', {
 			type: 'content_block_start',
 			index: 0,
-			content_block: { type: 'text', text: '' },
+			content_block: tool
+				? {
+						type: 'tool_use',
+						id: 'toolu_fake123',
+						name: tool.name,
+						input: {},
+					}
+				: { type: 'text', text: '' },
 		} ),
 		event( 'ping', { type: 'ping' } ),
 	];
@@ -433,7 +511,9 @@ function anthropicFrames(
 			event( 'content_block_delta', {
 				type: 'content_block_delta',
 				index: 0,
-				delta: { type: 'text_delta', text: piece },
+				delta: tool
+					? { type: 'input_json_delta', partial_json: piece }
+					: { type: 'text_delta', text: piece },
 			} )
 		);
 	}
@@ -441,7 +521,10 @@ function anthropicFrames(
 		event( 'content_block_stop', { type: 'content_block_stop', index: 0 } ),
 		event( 'message_delta', {
 			type: 'message_delta',
-			delta: { stop_reason: 'end_turn', stop_sequence: null },
+			delta: {
+				stop_reason: tool ? 'tool_use' : 'end_turn',
+				stop_sequence: null,
+			},
 			usage: { output_tokens: 7 },
 		} ),
 		event( 'message_stop', { type: 'message_stop' } )

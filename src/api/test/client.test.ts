@@ -145,6 +145,25 @@ describe( 'ajax', () => {
 		} );
 	} );
 
+	it( "a refusal is shown in the model's own words", async () => {
+		reply( 422, {
+			success: false,
+			data: {
+				code: 'mpcc_ai_refused',
+				message: 'm',
+				model_text: "I can't help with that.",
+			},
+		} );
+		const error = await ajax( 'mpcc_chat_message', { message: 'x' } ).catch(
+			( e ) => e
+		);
+		expect( toErrorInfo( error ) ).toEqual( {
+			code: 'mpcc_ai_refused',
+			status: 422,
+			message: "The AI declined this request: “I can't help with that.”",
+		} );
+	} );
+
 	it( 'network failure → mpcc_offline; abort → mpcc_aborted', async () => {
 		mockFetch.mockRejectedValue( { code: 'fetch_error', message: 'x' } );
 		expect(

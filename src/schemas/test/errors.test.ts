@@ -6,6 +6,8 @@ describe( 'error codes', () => {
 		expect( ERROR_STATUS.mpcc_not_found ).toBe( 404 );
 		expect( ERROR_STATUS.mpcc_rate_limited ).toBe( 429 );
 		expect( ERROR_STATUS.mpcc_content_too_short ).toBe( 422 );
+		expect( ERROR_STATUS.mpcc_ai_refused ).toBe( 422 );
+		expect( ERROR_STATUS.mpcc_ai_output_truncated ).toBe( 502 );
 	} );
 	it( 'recognises only known codes', () => {
 		expect( isErrorCode( 'mpcc_general' ) ).toBe( true );

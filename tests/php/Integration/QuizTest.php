@@ -70,6 +70,43 @@ final class QuizTest extends TestCase {
 		$this->assertSame( array(), $this->proxy_requests );
 	}
 
+	public function test_the_replaced_plugins_option_names_are_read_as_ours(): void {
+		$lesson   = self::lesson( 'Aperture and Depth of Field' );
+		$response = $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => $lesson->ID, 'options' => array( 'question_type' => 'true_false', 'num_questions' => 4, 'custom_prompt' => 'Focus on f-numbers.' ) ) );
+		$this->assertSame( 200, $response->status, $response->body );
+		$this->assertSame( 4, $response->data()['total'] );
+		$this->assertCount( 4, $response->data()['questions'] );
+		$this->assertSame( 'true_false', $response->data()['type'] );
+		$this->assertSame( array( 'type' => 'true_false', 'count' => 4, 'difficulty' => 'medium', 'instructions' => 'Focus on f-numbers.' ), $this->proxy_requests[0]['body']['options'] );
+	}
+
+	public function test_num_questions_defaults_to_10_and_is_clamped_to_1_to_20(): void {
+		$lesson = self::lesson( 'Aperture and Depth of Field' );
+		$this->fake_proxy( static fn( string $route, array $body ) => self::canned_reply( $route, $body ) );
+		foreach ( array( array( array( 'question_type' => 'multiple_choice' ), 10 ), array( array( 'num_questions' => 99 ), 20 ), array( array( 'num_questions' => 0 ), 1 ), array( array( 'num_questions' => '7' ), 7 ) ) as list( $options, $count ) ) {
+			$this->proxy_requests = array();
+			$response             = $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => $lesson->ID, 'options' => $options ) );
+			$this->assertSame( 200, $response->status, $response->body );
+			$this->assertSame( $count, $this->proxy_requests[0]['body']['options']['count'], wp_json_encode( $options ) );
+		}
+	}
+
+	public function test_an_unknown_option_is_a_400_naming_it_before_any_model_call(): void {
+		$lesson = self::lesson( 'Aperture and Depth of Field' );
+		foreach ( array( array( 'bogus' => 1 ), array( 'count' => 3, 'bogus' => 1 ) ) as $options ) {
+			$response = $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => $lesson->ID, 'options' => $options ) );
+			$this->assertSame( 400, $response->status, $response->body );
+			$this->assertSame( 'mpcc_invalid_parameter', $response->data()['code'] );
+			$this->assertStringContainsString( '"bogus"', $response->data()['message'] );
+			$this->assertSame( array( 'options.bogus: unknown field' ), $response->data()['errors'] );
+		}
+		// The old name and ours together: the old one is not read, so it is unknown.
+		$both = $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => $lesson->ID, 'options' => array( 'count' => 3, 'num_questions' => 4 ) ) );
+		$this->assertSame( 400, $both->status, $both->body );
+		$this->assertStringContainsString( '"num_questions"', $both->data()['message'] );
+		$this->assertSame( array(), $this->proxy_requests );
+	}
+
 	public function test_malformed_questions_are_dropped_and_the_rest_made_inert(): void {
 		$good = array( 'type' => 'true_false', 'question' => '<script>x()</script>Is f/11 narrow?', 'options' => array(), 'correct_answer' => 'true', 'explanation' => '<img src=x onerror=alert(1)>Yes.', 'difficulty' => 'easy', 'points' => 1 );
 		$bad  = array_merge( $good, array( 'correct_answer' => 'maybe' ) );

@@ -1,0 +1,146 @@
+/**
+ * The strict variant of a task's JSON schema, for providers that enforce a schema while decoding
+ * (OpenAI `strict: true`, Anthropic structured output or a forced tool, grammar-based local servers).
+ * Strict mode accepts a subset of JSON Schema: every property listed in `required`, optional ones made
+ * nullable instead, `additionalProperties: false` on every object, `anyOf` rather than `oneOf`, and no
+ * length keywords. Our zod schemas still validate everything afterwards, so dropping `minLength`
+ * loses nothing; `nullsToAbsent` turns the nulls of formerly optional fields back into absent keys.
+ */
+type Schema = Record< string, unknown >;
+
+/** Keywords strict decoders refuse or ignore; zod checks them after the answer arrives. */
+const DROPPED_KEYWORDS = new Set( [
+	'$schema',
+	'minLength',
+	'maxLength',
+	'default',
+] );
+
+function isSchema( value: unknown ): value is Schema {
+	return !! value && typeof value === 'object' && ! Array.isArray( value );
+}
+
+function allowsNull( schema: Schema ): boolean {
+	if ( schema.type === 'null' ) {
+		return true;
+	}
+	if ( Array.isArray( schema.type ) && schema.type.includes( 'null' ) ) {
+		return true;
+	}
+	const branches = ( schema.anyOf ?? schema.oneOf ) as unknown;
+	return (
+		Array.isArray( branches ) &&
+		branches.some(
+			( branch ) => isSchema( branch ) && allowsNull( branch )
+		)
+	);
+}
+
+function nullable( schema: Schema ): Schema {
+	if ( allowsNull( schema ) ) {
+		return schema;
+	}
+	if ( Array.isArray( schema.anyOf ) ) {
+		return { ...schema, anyOf: [ ...schema.anyOf, { type: 'null' } ] };
+	}
+	return { anyOf: [ schema, { type: 'null' } ] };
+}
+
+/** The strict variant of a JSON schema (a new object; the input is not changed). */
+export function toStrictJsonSchema( schema: Schema ): Schema {
+	const out: Schema = {};
+	for ( const [ key, value ] of Object.entries( schema ) ) {
+		if ( DROPPED_KEYWORDS.has( key ) ) {
+			continue;
+		}
+		if ( key === 'oneOf' || key === 'anyOf' ) {
+			out.anyOf = ( value as unknown[] ).map( ( branch ) =>
+				isSchema( branch ) ? toStrictJsonSchema( branch ) : branch
+			);
+		} else if ( key === 'const' ) {
+			out.enum = [ value ];
+		} else if ( key === 'items' && isSchema( value ) ) {
+			out.items = toStrictJsonSchema( value );
+		} else if ( key !== 'properties' && key !== 'required' ) {
+			out[ key ] = value;
+		}
+	}
+	if ( isSchema( schema.properties ) ) {
+		const required = new Set(
+			Array.isArray( schema.required )
+				? ( schema.required as string[] )
+				: []
+		);
+		const properties: Schema = {};
+		for ( const [ name, property ] of Object.entries(
+			schema.properties
+		) ) {
+			const strict = toStrictJsonSchema( property as Schema );
+			properties[ name ] = required.has( name )
+				? strict
+				: nullable( strict );
+		}
+		out.properties = properties;
+		out.required = Object.keys( properties );
+		out.additionalProperties = false;
+	} else if ( schema.type === 'object' ) {
+		out.additionalProperties ??= false;
+	}
+	return out;
+}
+
+/**
+ * What a strict answer means in the original schema: a null where the original has an optional,
+ * non-nullable property becomes an absent key. Applied to every parsed answer (a harmless no-op for
+ * answers without such nulls), so the zod schemas stay as they are.
+ */
+export function nullsToAbsent( value: unknown, schema: Schema ): unknown {
+	if ( Array.isArray( value ) ) {
+		const items = isSchema( schema.items ) ? schema.items : undefined;
+		return items
+			? value.map( ( item ) => nullsToAbsent( item, items ) )
+			: value;
+	}
+	if ( ! isSchema( value ) ) {
+		return value;
+	}
+	const branches = [ schema, ...variants( schema ) ].filter(
+		( branch ) => isSchema( branch.properties ) || branch.items
+	);
+	if ( branches.length === 0 ) {
+		return value;
+	}
+	const out: Record< string, unknown > = {};
+	for ( const [ key, field ] of Object.entries( value ) ) {
+		const declared = branches
+			.map(
+				( branch ) =>
+					( branch.properties as Schema | undefined )?.[ key ]
+			)
+			.filter( isSchema );
+		const keepsNull = branches.some(
+			( branch ) =>
+				( Array.isArray( branch.required ) &&
+					branch.required.includes( key ) ) ||
+				( isSchema( branch.properties ) &&
+					isSchema( branch.properties[ key ] ) &&
+					allowsNull( branch.properties[ key ] as Schema ) )
+		);
+		if ( field === null && declared.length > 0 && ! keepsNull ) {
+			continue;
+		}
+		out[ key ] = declared[ 0 ]
+			? nullsToAbsent( field, declared[ 0 ] )
+			: field;
+	}
+	return out;
+}
+
+function variants( schema: Schema ): Schema[] {
+	const branches = ( schema.anyOf ?? schema.oneOf ) as unknown;
+	return Array.isArray( branches )
+		? branches
+				.filter( isSchema )
+				.flatMap( ( b ) => [ b, ...variants( b ) ] )
+		: [];
+}
