@@ -3,8 +3,10 @@
  * mpcc_auto_save_session: the browser's debounced save of the whole session. An empty session_id
  * creates one. `revision` is the revision the browser last saw; if the server has moved on, the
  * save is refused with 409 mpcc_conflict and the server's copy. Renaming is an auto-save with a
- * new title. Over 1 MB answers 413, an invalid shape (over 50 sections / 50 lessons) 400; nothing
- * is stored either way.
+ * new title. The outline is saved as a draft (CourseDraftShape): untitled items, empty sections and
+ * sections over the creation limit all save. Over 1 MB answers 413, a shape beyond the abuse caps
+ * 400; both name the field in `errors` ("course_structure.sections.3.lessons: …"); nothing is
+ * stored either way.
  *
  * In: session_id, session_data (JSON {title?, messages, course_structure, conversation_state, ui?, post_id?}), revision.
  * Out: {auto_saved: true, revision, session_id}.
@@ -48,7 +50,7 @@ final class AutoSaveSession {
 		}
 		$sessions = new SessionRepository( get_current_user_id() );
 		if ( '' === $session_id ) {
-			$session = $sessions->make( (string) ( $data['title'] ?? '' ) );
+			$session = $sessions->make( mb_substr( (string) ( $data['title'] ?? '' ), 0, 255 ) );
 		} else {
 			$session = Owned::session( $sessions, $session_id );
 			if ( $session->revision !== $revision ) {
@@ -57,7 +59,8 @@ final class AutoSaveSession {
 		}
 
 		if ( array_key_exists( 'title', $data ) ) {
-			$session->title = sanitize_text_field( (string) $data['title'] );
+			// A long name typed in the rename box is cut to the column rather than refused.
+			$session->title = mb_substr( sanitize_text_field( (string) $data['title'] ), 0, 255 );
 		}
 		$session->messages = array_map(
 			static fn( array $message ): array => array_merge( $message, array( 'content' => ModelOutput::message( (string) $message['content'] ) ) ),

@@ -6,6 +6,7 @@ import {
 	type ApiErrorCode,
 	type ErrorInfo,
 } from './errors';
+import { describeFieldErrors } from './field-errors';
 
 /**
  * The one place where error codes become words. Every code has a message and a next step;
@@ -209,6 +210,14 @@ export function toErrorInfo( error: unknown ): ErrorInfo {
 	}
 	if ( typeof apiError.data.suggestion === 'string' ) {
 		info.suggestion = apiError.data.suggestion;
+	}
+	// A refusal that names its fields says which item and why, never a bare "not valid".
+	const fields = describeFieldErrors( apiError.data.errors );
+	if ( fields ) {
+		info.message = fields;
+		info.fields = ( apiError.data.errors as unknown[] ).filter(
+			( e ): e is string => typeof e === 'string'
+		);
 	}
 	return info;
 }

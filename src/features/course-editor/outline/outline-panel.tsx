@@ -14,6 +14,8 @@ import { ErrorNotice } from '../../../components/error-notice';
 import { ConfirmDialog } from '../confirm-dialog';
 import { SectionItem } from './section-item';
 import { useOutlineActions } from './use-outline-actions';
+import { useRovingRows } from './use-roving-rows';
+import type { CreationBlocker } from '../../../store/creation-rules';
 import type { Lesson, Section } from '../../../store/types';
 
 function useFocusLater(): ( id: string ) => void {
@@ -27,6 +29,24 @@ function useFocusLater(): ( id: string ) => void {
 	return setTarget;
 }
 
+const ADD_SECTION_ID = 'mpcc-add-section';
+
+/** The creation blockers shown on their items, by section or lesson id. */
+function problemsByItem(
+	blockers: CreationBlocker[]
+): Map< string, string[] > {
+	const map = new Map< string, string[] >();
+	for ( const blocker of blockers ) {
+		if ( blocker.itemId !== null ) {
+			map.set( blocker.itemId, [
+				...( map.get( blocker.itemId ) ?? [] ),
+				blocker.message,
+			] );
+		}
+	}
+	return map;
+}
+
 export function OutlinePanel() {
 	const {
 		structure,
@@ -38,6 +58,7 @@ export function OutlinePanel() {
 		contentBusy,
 		contentError,
 		counts,
+		blockers,
 	} = useSelect( ( select ) => {
 		const s = select( sessionStore );
 		return {
@@ -50,6 +71,7 @@ export function OutlinePanel() {
 			contentBusy: s.isRequesting( 'content' ),
 			contentError: s.getRequestError( 'content' ),
 			counts: s.getStructureCounts(),
+			blockers: s.getCreationBlockers(),
 		};
 	}, [] );
 	const [ announcement, setAnnouncement ] = useState( '' );
@@ -59,6 +81,9 @@ export function OutlinePanel() {
 		null
 	);
 	const focusLater = useFocusLater();
+	const list = useRef< HTMLOListElement >( null );
+	const roving = useRovingRows( list );
+	const problems = problemsByItem( blockers );
 
 	// Sections that appear (from the AI or "Add section") open; on first show, all open.
 	const known = useRef< Set< string > | null >( null );
@@ -106,10 +131,25 @@ export function OutlinePanel() {
 		);
 	}
 
+	const courseTitleProblem = blockers.find(
+		( b ) => b.itemId === null && b.field === 'title'
+	)?.message;
 	const allExpanded =
 		structure.sections.length > 0 &&
 		structure.sections.every( ( s ) => expanded.includes( s.id ) );
 	const deleteLesson = ( lesson: Lesson ) => {
+		// Focus goes where the author is working, not to <body>: the next lesson, the previous, or "Add lesson".
+		const section = structure.sections.find( ( s ) =>
+			s.lessons.some( ( l ) => l.id === lesson.id )
+		);
+		const lessons = section?.lessons ?? [];
+		const at = lessons.findIndex( ( l ) => l.id === lesson.id );
+		const neighbour = lessons[ at + 1 ] ?? lessons[ at - 1 ];
+		focusLater(
+			neighbour
+				? `mpcc-lesson-${ neighbour.id }`
+				: `mpcc-section-${ section?.id }-add-lesson`
+		);
 		actions.deleteLesson( lesson.id );
 		announce(
 			sprintf(
@@ -123,8 +163,14 @@ export function OutlinePanel() {
 		);
 	};
 	const deleteSection = ( section: Section ) => {
+		const at = structure.sections.findIndex( ( s ) => s.id === section.id );
+		const neighbour =
+			structure.sections[ at + 1 ] ?? structure.sections[ at - 1 ];
 		actions.deleteSection( section.id );
 		setConfirmSection( null );
+		focusLater(
+			neighbour ? `mpcc-section-${ neighbour.id }` : ADD_SECTION_ID
+		);
 		announce(
 			sprintf(
 				/* translators: %s: section title */
@@ -187,11 +233,25 @@ export function OutlinePanel() {
 					id="mpcc-course-title"
 					type="text"
 					className="mpcc-inline-input mpcc-outline__title"
+					aria-invalid={ !! courseTitleProblem || undefined }
+					aria-describedby={
+						courseTitleProblem
+							? 'mpcc-course-title-problems'
+							: undefined
+					}
 					value={ structure.title }
 					onChange={ ( event ) =>
 						actions.setCourseTitle( event.target.value )
 					}
 				/>
+				{ courseTitleProblem && (
+					<p
+						id="mpcc-course-title-problems"
+						className="mpcc-item-problems"
+					>
+						{ courseTitleProblem }
+					</p>
+				) }
 				<label htmlFor="mpcc-course-description">
 					{ __( 'Description', 'courses-copilot' ) }
 				</label>
@@ -207,9 +267,15 @@ export function OutlinePanel() {
 			</div>
 
 			{ structure.sections.length > 0 ? (
+				// Keys are handled for the rows' own controls (inputs, buttons), delegated here.
+				// eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
 				<ol
+					ref={ list }
 					className="mpcc-sections"
 					aria-label={ __( 'Sections', 'courses-copilot' ) }
+					aria-describedby="mpcc-outline-keys"
+					onFocus={ roving.onFocus }
+					onKeyDown={ roving.onKeyDown }
 				>
 					{ structure.sections.map( ( section, index ) => (
 						<SectionItem
@@ -234,6 +300,7 @@ export function OutlinePanel() {
 							onLessonAdded={ ( id ) =>
 								focusLater( `mpcc-lesson-${ id }` )
 							}
+							problems={ problems }
 						/>
 					) ) }
 				</ol>
@@ -243,8 +310,15 @@ export function OutlinePanel() {
 				</p>
 			) }
 
+			<p id="mpcc-outline-keys" className="screen-reader-text">
+				{ __(
+					'Use the up and down arrow keys to move between sections and lessons, and Tab to reach the rest of the page.',
+					'courses-copilot'
+				) }
+			</p>
 			<div className="mpcc-outline__footer">
 				<Button
+					id={ ADD_SECTION_ID }
 					variant="secondary"
 					icon={ plus }
 					onClick={ () => {
