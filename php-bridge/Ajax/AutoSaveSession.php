@@ -50,7 +50,7 @@ final class AutoSaveSession {
 		}
 		$sessions = new SessionRepository( get_current_user_id() );
 		if ( '' === $session_id ) {
-			$session = $sessions->make( mb_substr( (string) ( $data['title'] ?? '' ), 0, 255 ) );
+			$session = $sessions->make( (string) ( $data['title'] ?? '' ) );
 		} else {
 			$session = Owned::session( $sessions, $session_id );
 			if ( $session->revision !== $revision ) {
@@ -59,8 +59,7 @@ final class AutoSaveSession {
 		}
 
 		if ( array_key_exists( 'title', $data ) ) {
-			// A long name typed in the rename box is cut to the column rather than refused.
-			$session->title = mb_substr( sanitize_text_field( (string) $data['title'] ), 0, 255 );
+			$session->title = sanitize_text_field( (string) $data['title'] );
 		}
 		$session->messages = array_map(
 			static fn( array $message ): array => array_merge( $message, array( 'content' => ModelOutput::message( (string) $message['content'] ) ) ),
