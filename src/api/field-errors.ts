@@ -211,7 +211,7 @@ export function describeFieldError( error: string ): string {
 			item
 		);
 	}
-	if ( /at least 1 items/.test( problem ) ) {
+	if ( /at least 1 (items|lesson)/.test( problem ) ) {
 		return __(
 			'Add a section with at least one lesson.',
 			'courses-copilot'

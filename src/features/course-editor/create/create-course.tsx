@@ -249,7 +249,7 @@ export function CreateCourse( {
 			{ ready && state !== 'ready_to_create' && (
 				<p className="mpcc-create__hint">
 					{ __(
-						'Want a second opinion first? Ask the copilot, or',
+						'Ready when you are. For a last look from the copilot first:',
 						'courses-copilot'
 					) }{ ' ' }
 					<Button
@@ -264,7 +264,7 @@ export function CreateCourse( {
 							)
 						}
 					>
-						{ __( 'say it looks good', 'courses-copilot' ) }
+						{ __( 'Say it looks good', 'courses-copilot' ) }
 					</Button>
 				</p>
 			) }

@@ -16,7 +16,8 @@ import { SectionItem } from './section-item';
 import { useOutlineActions } from './use-outline-actions';
 import { useRovingRows } from './use-roving-rows';
 import type { CreationBlocker } from '../../../store/creation-rules';
-import type { Lesson, Section } from '../../../store/types';
+import { describeFieldError, locateField } from '../../../api/field-errors';
+import type { CourseStructure, Lesson, Section } from '../../../store/types';
 
 function useFocusLater(): ( id: string ) => void {
 	const [ target, setTarget ] = useState< string | null >( null );
@@ -47,6 +48,22 @@ function problemsByItem(
 	return map;
 }
 
+/** The section or lesson a refused save's first field error points at. */
+function refusedItem(
+	structure: CourseStructure | null,
+	fields: string[] | undefined
+): string | null {
+	const path = fields?.[ 0 ]?.split( ': ' )[ 0 ];
+	const at = path ? locateField( path ) : null;
+	if ( ! structure || ! at || at.sectionIndex === null ) {
+		return null;
+	}
+	const section = structure.sections[ at.sectionIndex ];
+	return at.lessonIndex === null
+		? ( section?.id ?? null )
+		: ( section?.lessons[ at.lessonIndex ]?.id ?? null );
+}
+
 export function OutlinePanel() {
 	const {
 		structure,
@@ -59,6 +76,7 @@ export function OutlinePanel() {
 		contentError,
 		counts,
 		blockers,
+		saveError,
 	} = useSelect( ( select ) => {
 		const s = select( sessionStore );
 		return {
@@ -72,6 +90,7 @@ export function OutlinePanel() {
 			contentError: s.getRequestError( 'content' ),
 			counts: s.getStructureCounts(),
 			blockers: s.getCreationBlockers(),
+			saveError: s.getSaveStatus() === 'error' ? s.getSaveError() : null,
 		};
 	}, [] );
 	const [ announcement, setAnnouncement ] = useState( '' );
@@ -84,6 +103,18 @@ export function OutlinePanel() {
 	const list = useRef< HTMLOListElement >( null );
 	const roving = useRovingRows( list );
 	const problems = problemsByItem( blockers );
+	// A refused save is shown on the item it names too ("Not saved: …" in the header says the rest).
+	const refused = refusedItem( structure, saveError?.fields );
+	if ( refused && saveError?.fields?.[ 0 ] ) {
+		problems.set( refused, [
+			...( problems.get( refused ) ?? [] ),
+			sprintf(
+				/* translators: %s: what the site refused, e.g. "The title of lesson 1.2 is too long (the most is 5000 characters)." */
+				__( 'Not saved: %s', 'courses-copilot' ),
+				describeFieldError( saveError.fields[ 0 ] )
+			),
+		] );
+	}
 
 	// Sections that appear (from the AI or "Add section") open; on first show, all open.
 	const known = useRef< Set< string > | null >( null );

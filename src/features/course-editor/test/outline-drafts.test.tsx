@@ -81,7 +81,7 @@ describe( 'Create course follows the outline (issue 14 item 1, issue 17)', () =>
 		await renderWithSession();
 		expect( createButton() ).toBeEnabled();
 		await userEvent.click(
-			screen.getByRole( 'button', { name: 'say it looks good' } )
+			screen.getByRole( 'button', { name: 'Say it looks good' } )
 		);
 		await waitFor( () =>
 			expect( bridge.callsOf( 'mpcc_chat_message' ) ).toHaveLength( 1 )
@@ -165,6 +165,10 @@ describe( 'Create course follows the outline (issue 14 item 1, issue 17)', () =>
 		expect(
 			screen.queryByText( /The request was not valid/ )
 		).not.toBeInTheDocument();
+		// …and on the item it names.
+		expect( lessonTitle( '1.2' ) ).toHaveAccessibleDescription(
+			'Not saved: The title of lesson 1.2 is too long (the most is 5000 characters).'
+		);
 		expect( select().hasUnsavedChanges() ).toBe( true );
 
 		bridge.failures.delete( 'mpcc_auto_save_session' );
