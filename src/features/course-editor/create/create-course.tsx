@@ -288,6 +288,7 @@ export function CreateCourse( {
 					onConfirm={ async () => {
 						justCreated.current = true;
 						const course = await createCourse();
+						justCreated.current = !! course;
 						if ( course ) {
 							setConfirming( false );
 						}
