@@ -3,8 +3,10 @@
  * mpcc_auto_save_session: the browser's debounced save of the whole session. An empty session_id
  * creates one. `revision` is the revision the browser last saw; if the server has moved on, the
  * save is refused with 409 mpcc_conflict and the server's copy. Renaming is an auto-save with a
- * new title. Over 1 MB answers 413, an invalid shape (over 50 sections / 50 lessons) 400; nothing
- * is stored either way.
+ * new title. The outline is saved as a draft (CourseDraftShape): untitled items, empty sections and
+ * sections over the creation limit all save. Over 1 MB answers 413, a shape beyond the abuse caps
+ * 400; both name the field in `errors` ("course_structure.sections.3.lessons: …"); nothing is
+ * stored either way.
  *
  * In: session_id, session_data (JSON {title?, messages, course_structure, conversation_state, ui?, post_id?}), revision.
  * Out: {auto_saved: true, revision, session_id}.

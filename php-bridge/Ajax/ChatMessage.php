@@ -70,7 +70,7 @@ final class ChatMessage {
 			}
 			return array(
 				'course_structure'   => ModelOutput::structure( $structure ),
-				'conversation_state' => is_string( $data->conversation_state ?? null ) ? sanitize_key( $data->conversation_state ) : null,
+				'conversation_state' => is_string( $data->conversation_state ?? null ) ? self::agreed_state( sanitize_key( $data->conversation_state ), $structure ) : null,
 			);
 		}
 		return null;
@@ -89,7 +89,7 @@ final class ChatMessage {
 			$session->course_structure = ModelOutput::structure( $turn['course_structure'] );
 		}
 		// A course already created stays "created" whatever the model thinks.
-		$session->state = null !== $session->created_course_id() ? 'created' : (string) $turn['conversation_state'];
+		$session->state = null !== $session->created_course_id() ? 'created' : self::agreed_state( (string) $turn['conversation_state'], $session->course_structure );
 		$session->add_message( History::user_message( $message ) );
 		$session->add_message( History::assistant_message( $reply, (bool) $turn['demo'] ) );
 		$session = SessionSaver::store( $sessions, $session );
@@ -105,5 +105,20 @@ final class ChatMessage {
 			$out['course_structure'] = $session->course_structure;
 		}
 		return $out;
+	}
+
+	/**
+	 * "Ready to create" only with an outline Create course would take (issue 18 item 9): the model
+	 * may approve an empty or unfinished outline, and the page would then offer nothing to press.
+	 *
+	 * @param array<string, mixed>|null $structure
+	 */
+	private static function agreed_state( string $state, ?array $structure ): string {
+		if ( 'ready_to_create' !== $state ) {
+			return $state;
+		}
+		$checked = null === $structure ? null : CourseShape::validate( $structure );
+		$ready   = null !== $checked && $checked->ok() && CourseShape::lesson_count( $checked->value ) > 0;
+		return $ready ? $state : 'course_structure';
 	}
 }

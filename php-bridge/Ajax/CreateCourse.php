@@ -26,6 +26,7 @@ use CoursesCopilot\Sessions\SessionRepository;
 use CoursesCopilot\Sessions\StaleRevision;
 use CoursesCopilot\Validation\CourseShape;
 use CoursesCopilot\Validation\ModelOutput;
+use CoursesCopilot\Validation\Result;
 
 final class CreateCourse {
 
@@ -44,6 +45,10 @@ final class CreateCourse {
 		}
 		$input  = Request::json( 'course_data', self::MAX_BYTES );
 		$result = CourseShape::validate( $input );
+		if ( $result->ok() && 0 === CourseShape::lesson_count( $result->value ) ) {
+			// A course needs something to take (issue 14: at least one section and one lesson).
+			$result = new Result( null, array( 'sections: expected at least 1 lesson' ) );
+		}
 		if ( ! $result->ok() ) {
 			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The course outline is not complete or is too large (at most 50 sections of 50 lessons).', 'courses-copilot' ), 400, array( 'errors' => array_slice( $result->errors, 0, 10 ) ) );
 		}

@@ -112,7 +112,8 @@ final class Request {
 		}
 		$raw = self::raw( $key );
 		if ( strlen( $raw ) > $max_bytes ) {
-			throw AjaxError::payload_too_large();
+			// Named, so the browser can say which part was too big.
+			throw new AjaxError( 'mpcc_payload_too_large', self::too_long_message( $key ), 413, array( 'errors' => array( "{$key}: expected at most {$max_bytes} bytes" ) ) );
 		}
 		try {
 			return json_decode( $raw, false, 64, JSON_THROW_ON_ERROR );

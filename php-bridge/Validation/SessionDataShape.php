@@ -1,8 +1,9 @@
 <?php
 /**
  * What the browser auto-saves (`session_data`): {title?, messages, course_structure, conversation_state,
- * ui?, post_id?}. Messages and the structure use the shared shapes; `ui` is the panel's own state,
- * kept as an opaque object (the 1 MB cap on the whole field bounds it).
+ * ui?, post_id?}. Messages use the shared shape; the outline is a draft (CourseDraftShape): work in
+ * progress always saves, and the creation rules wait for Create course. `ui` is the panel's own
+ * state, kept as an opaque object (the 1 MB cap on the whole field bounds it).
  *
  * @package CoursesCopilot
  */
@@ -24,13 +25,13 @@ final class SessionDataShape {
 			return Result::from( $c, null );
 		}
 		$out = array( 'messages' => array() );
-		Optional::field( $fields, $out, 'title', '', static fn( $v, $p ) => $c->string( $v, $p, 0, 255 ) );
+		Optional::field( $fields, $out, 'title', '', static fn( $v, $p ) => $c->string( $v, $p, 0, CourseDraftShape::MAX_TITLE ) );
 		foreach ( $c->list( $fields['messages'] ?? array(), 'messages', 0, self::MAX_MESSAGES ) ?? array() as $i => $message ) {
 			$out['messages'][] = ConversationShape::message( $c, $message, "messages.{$i}" );
 		}
 		$out['course_structure'] = null;
 		if ( isset( $fields['course_structure'] ) ) {
-			$out['course_structure'] = CourseShape::check( $c, $fields['course_structure'], 'course_structure' );
+			$out['course_structure'] = CourseDraftShape::check( $c, $fields['course_structure'], 'course_structure' );
 		}
 		$out['conversation_state'] = ConversationShape::state( $c, $fields['conversation_state'] ?? 'initial', 'conversation_state' );
 		if ( array_key_exists( 'ui', $fields ) && null !== $fields['ui'] ) {

@@ -6,6 +6,7 @@ import {
 	type ApiErrorCode,
 	type ErrorInfo,
 } from './errors';
+import { describeFieldErrors } from './field-errors';
 
 /**
  * The one place where error codes become words. Every code has a message and a next step;
@@ -244,6 +245,14 @@ export function toErrorInfo( error: unknown ): ErrorInfo {
 			/* translators: %s: the AI model's own words explaining why it declined */
 			__( 'The AI declined this request: “%s”', 'courses-copilot' ),
 			apiError.data.model_text
+		);
+	}
+	// A refusal that names its fields says which item and why, never a bare "not valid".
+	const fields = describeFieldErrors( apiError.data.errors );
+	if ( fields ) {
+		info.message = fields;
+		info.fields = ( apiError.data.errors as unknown[] ).filter(
+			( e ): e is string => typeof e === 'string'
 		);
 	}
 	return info;

@@ -23,6 +23,8 @@ export interface ErrorInfo {
 	status: number;
 	retryAfter?: number;
 	suggestion?: string;
+	/** The bridge's field errors of a refused request ("sections.1.lessons.2.title: …"). */
+	fields?: string[];
 }
 
 export class ApiError extends Error {

@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { COURSE_LIMITS, DRAFT_LIMITS } from './limits';
 
-/** Limits the bridge and the proxy both enforce (issue 4: ≤ 50 sections × 50 lessons). */
-export const COURSE_LIMITS = {
-	maxSections: 50,
-	maxLessonsPerSection: 50,
-	maxTitleLength: 200,
-	maxDescriptionLength: 5000,
-	maxLessonContentLength: 100_000,
-} as const;
+export { COURSE_LIMITS, DRAFT_LIMITS };
 
 const id = z.string().min( 1 ).max( 64 );
 
@@ -35,6 +29,41 @@ export const CourseStructureSchema = z.object( {
 	sections: z.array( SectionSchema ).max( COURSE_LIMITS.maxSections ),
 } );
 
+/** A session's outline as work in progress (PHP CourseDraftShape): see DRAFT_LIMITS. */
+const draftTitle = z.string().max( DRAFT_LIMITS.maxTitleLength );
+const draftDescription = z.string().max( DRAFT_LIMITS.maxDescriptionLength );
+
+export const LessonDraftSchema = LessonSchema.extend( {
+	title: draftTitle,
+	summary: draftDescription.optional(),
+	content: z.string().max( DRAFT_LIMITS.maxLessonContentLength ).optional(),
+} );
+
+export const SectionDraftSchema = SectionSchema.extend( {
+	title: draftTitle,
+	description: draftDescription.optional(),
+	lessons: z
+		.array( LessonDraftSchema )
+		.max( DRAFT_LIMITS.maxLessonsPerSection ),
+} );
+
+export const CourseDraftSchema = z
+	.object( {
+		title: draftTitle,
+		description: draftDescription,
+		sections: z.array( SectionDraftSchema ).max( DRAFT_LIMITS.maxSections ),
+	} )
+	.refine(
+		( course ) =>
+			course.sections.reduce( ( n, s ) => n + s.lessons.length, 0 ) <=
+			DRAFT_LIMITS.maxLessons,
+		{
+			message: `expected at most ${ DRAFT_LIMITS.maxLessons } lessons in all`,
+			path: [ 'sections' ],
+		}
+	);
+
 export type Lesson = z.infer< typeof LessonSchema >;
 export type Section = z.infer< typeof SectionSchema >;
 export type CourseStructure = z.infer< typeof CourseStructureSchema >;
+export type CourseDraft = z.infer< typeof CourseDraftSchema >;

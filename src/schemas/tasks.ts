@@ -4,7 +4,7 @@ import {
 	ConversationStateSchema,
 	MAX_MESSAGE_LENGTH,
 } from './conversation';
-import { CourseStructureSchema } from './course';
+import { CourseDraftSchema, CourseStructureSchema } from './course';
 import { QuizOptionsSchema, QuizQuestionSchema } from './quiz';
 import { EditorSuggestionSchema } from './suggestions';
 
@@ -23,7 +23,8 @@ export const CourseTurnRequestSchema = z.object( {
 	message: z.string().trim().min( 1 ).max( MAX_MESSAGE_LENGTH ),
 	history,
 	conversation_state: ConversationStateSchema,
-	course_structure: CourseStructureSchema.nullable().optional(),
+	/** The author's saved outline: a draft (untitled lessons and all); the answer's outline meets the creation rules. */
+	course_structure: CourseDraftSchema.nullable().optional(),
 	stream,
 } );
 export const CourseTurnResponseSchema = z.object( {
@@ -34,7 +35,7 @@ export const CourseTurnResponseSchema = z.object( {
 } );
 
 export const LessonContentRequestSchema = z.object( {
-	course: CourseStructureSchema,
+	course: CourseDraftSchema,
 	section_id: z.string().min( 1 ),
 	lesson_id: z.string().min( 1 ),
 	instructions: z.string().max( MAX_MESSAGE_LENGTH ).optional(),

@@ -869,8 +869,17 @@ export const createCourse =
 		}
 		const run = async (): Promise< CreatedCourse | null > => {
 			const structure = select.getCourseStructure();
-			if ( ! structure || structure.sections.length === 0 ) {
-				fail( args, 'create', clientError( 'mpcc_invalid_parameter' ) );
+			if ( ! structure || ! select.canCreateCourse() ) {
+				// The button says why; a caller that skipped it gets the first reason.
+				const info = toErrorInfo(
+					clientError( 'mpcc_invalid_parameter' )
+				);
+				const reason = select.getCreationBlockers()[ 0 ]?.message;
+				dispatch( {
+					type: 'REQUEST_FAILURE',
+					key: 'create',
+					error: reason ? { ...info, message: reason } : info,
+				} );
 				return null;
 			}
 			const sessionId = await ensureSaved( args );

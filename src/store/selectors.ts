@@ -1,4 +1,5 @@
 import { EMPTY_ARRAY, INITIAL_REQUEST } from './constants';
+import { creationBlockers, type CreationBlocker } from './creation-rules';
 import { findLesson } from './structure';
 import type { SessionData } from '../api/types';
 import type {
@@ -150,6 +151,24 @@ export const getStructureCounts = createSelector(
 	},
 	( state: State ) => [ state.outline.present ]
 );
+/** What stands between the outline and Create course, each naming its item (empty: ready). */
+export const getCreationBlockers = createSelector(
+	( state: State ): CreationBlocker[] => {
+		const blockers = creationBlockers( state.outline.present );
+		return blockers.length
+			? blockers
+			: ( EMPTY_ARRAY as unknown as CreationBlocker[] );
+	},
+	( state: State ) => [ state.outline.present ]
+);
+/** Create course is offered exactly when the outline meets the creation rules (no "looks good" needed). */
+export function canCreateCourse( state: State ): boolean {
+	return (
+		state.outline.present !== null &&
+		state.session.createdCourse === null &&
+		getCreationBlockers( state ).length === 0
+	);
+}
 export function canUndo( state: State ): boolean {
 	return state.outline.past.length > 0;
 }

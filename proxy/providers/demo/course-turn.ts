@@ -1,4 +1,6 @@
+import { COURSE_LIMITS } from '../../../src/schemas/limits';
 import type {
+	CourseDraft,
 	CourseStructure,
 	CourseTurnRequest,
 	CourseTurnResponse,
@@ -201,9 +203,37 @@ function addSection(
 	return { ...structure, sections };
 }
 
+/**
+ * The author's saved outline is a draft (untitled items, long titles); what the demo answers must
+ * meet the creation rules like any model's answer, so it names what is untitled and shortens
+ * what is too long, as a model asked for "the whole updated outline" would.
+ */
+export function finishedOutline( draft: CourseDraft ): CourseStructure {
+	const fit = ( title: string, fallback: string ) =>
+		( title.trim() || fallback ).slice( 0, COURSE_LIMITS.maxTitleLength );
+	return {
+		...draft,
+		title: fit( draft.title, 'Untitled Course' ),
+		description: draft.description.slice(
+			0,
+			COURSE_LIMITS.maxDescriptionLength
+		),
+		sections: draft.sections.map( ( section, s ) => ( {
+			...section,
+			title: fit( section.title, `Section ${ s + 1 }` ),
+			lessons: section.lessons.map( ( lesson, l ) => ( {
+				...lesson,
+				title: fit( lesson.title, `Lesson ${ s + 1 }.${ l + 1 }` ),
+			} ) ),
+		} ) ),
+	};
+}
+
 export function demoCourseTurn( request: CourseTurnRequest ): TurnResult {
 	const message = request.message.trim();
-	const structure = request.course_structure ?? null;
+	const structure = request.course_structure
+		? finishedOutline( request.course_structure )
+		: null;
 
 	if ( structure ) {
 		const addMatch = ADD_SECTION.exec( message );
@@ -238,6 +268,17 @@ export function demoCourseTurn( request: CourseTurnRequest ): TurnResult {
 				message: `Let's write the lessons of “${ structure.title }”. Pick a lesson and I'll draft its content as blocks${ first ? ` — “${ first.title }” is a good place to start` : '' }. When you're happy, say “create the course”.`,
 				course_structure: structure,
 				conversation_state: 'content_generation',
+			};
+		}
+		if (
+			APPROVAL.test( message ) &&
+			! structure.sections.some( ( s ) => s.lessons.length > 0 )
+		) {
+			// Nothing to create yet: say so rather than "Press Create course" with no button to press.
+			return {
+				message: `“${ structure.title }” has no lessons yet. Add a section with at least one lesson — or tell me the topic and I will draft an outline — and then it can be created.`,
+				course_structure: structure,
+				conversation_state: 'course_structure',
 			};
 		}
 		if ( APPROVAL.test( message ) ) {

@@ -14,6 +14,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { ChatColumn } from './chat-column';
 import { OutlinePanel } from './outline/outline-panel';
 import { CreateCourse } from './create/create-course';
+import { SkipToCreate } from './create/skip-to-create';
 import { SessionsModal } from './sessions/sessions-modal';
 import { useSessionBootstrap, type EditorMode } from './use-session-bootstrap';
 import './style.scss';
@@ -142,6 +143,7 @@ export function CourseEditorApp( { mode = 'page' }: { mode?: EditorMode } ) {
 						className="mpcc-panel mpcc-editor__outline"
 						aria-label={ __( 'Course outline', 'courses-copilot' ) }
 					>
+						<SkipToCreate />
 						<OutlinePanel key={ generation } />
 						<CreateCourse
 							onSendMessage={ ( text ) =>

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ZodType } from 'zod';
 import {
 	ChatMessageSchema,
+	CourseDraftSchema,
 	CourseStructureSchema,
 	CourseTurnResponseSchema,
 	EditorAssistResponseSchema,
@@ -22,6 +23,7 @@ const FIXTURES = path.resolve( __dirname, '../../../tests/fixtures/schemas' );
 
 const SCHEMAS: Record< string, ZodType > = {
 	'course-structure': CourseStructureSchema,
+	'course-draft': CourseDraftSchema,
 	'chat-message': ChatMessageSchema,
 	'quiz-question': QuizQuestionSchema,
 	'quiz-options': QuizOptionsSchema,

@@ -4,7 +4,7 @@
  * is kept for the user; a "conflict" with identical content is adopted silently), offline/5xx
  * (status offline, backup kept, retry scheduled by retry.ts) and an expired nonce.
  */
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 import { ajax, sendKeepalive } from '../../api/client';
 import {
 	isApiError,
@@ -22,6 +22,7 @@ import {
 	writeBackup,
 } from './backup';
 import { runExclusive } from './gate';
+import type { ErrorInfo } from '../../api/errors';
 import type { ServerSession } from '../../api/types';
 import type { ThunkArgs } from '../types';
 
@@ -172,12 +173,34 @@ async function saveOnce(
 			expire( args );
 			return;
 		}
+		const offline = isRetryableCode( info.code );
 		dispatch( {
 			type: 'SAVE_FAILURE',
-			error: info,
-			offline: isRetryableCode( info.code ),
+			error: offline ? info : refusal( info ),
+			offline,
 		} );
 	}
+}
+
+/**
+ * A save the server refused (400/413): say what and where (field-errors.ts words the fields),
+ * and that nothing is lost. The next edit saves again, so fixing the cause resumes saving.
+ */
+function refusal( info: ErrorInfo ): ErrorInfo {
+	const what = info.fields?.length
+		? info.message
+		: __( 'The site did not accept this save.', 'courses-copilot' );
+	return {
+		...info,
+		message: sprintf(
+			/* translators: %s: what was refused and why, e.g. "The title of lesson 1.3 is too long (the most is 5000 characters)." */
+			__(
+				'Not saved: %s Your changes are kept on this device and save as soon as this is fixed.',
+				'courses-copilot'
+			),
+			what
+		),
+	};
 }
 
 /** After a save: drop the backup if the server has everything, else re-key it under the new id. */

@@ -123,6 +123,20 @@ final class ChatMessageTest extends TestCase {
 		$this->assertSame( $count, self::count_rows( "SELECT COUNT(*) FROM {$GLOBALS['wpdb']->prefix}mpcc_conversations" ) );
 	}
 
+	/** Issue 18 item 9: a model that approves an outline with nothing to create does not move it to "ready_to_create". */
+	public function test_ready_to_create_needs_an_outline_that_can_be_created(): void {
+		$empty = array( 'title' => 'Bees', 'description' => '', 'sections' => array( array( 'id' => 's1', 'title' => 'Start', 'lessons' => array() ) ) );
+		$this->fake_proxy( static fn() => array( 200, array( 'message' => 'Press Create course.', 'course_structure' => $empty, 'conversation_state' => 'ready_to_create', 'demo' => false ) ) );
+		$response = $this->ajax( 'mpcc_chat_message', array( 'message' => 'Looks good' ) );
+		$this->assertSame( 200, $response->status, $response->body );
+		$this->assertSame( 'course_structure', $response->data()['conversation_state'] );
+
+		$ready = self::structure( 1, 1 );
+		$this->fake_proxy( static fn() => array( 200, array( 'message' => 'Press Create course.', 'course_structure' => $ready, 'conversation_state' => 'ready_to_create', 'demo' => false ) ) );
+		$response = $this->ajax( 'mpcc_chat_message', array( 'message' => 'Looks good', 'session_id' => $response->data()['session_id'] ) );
+		$this->assertSame( 'ready_to_create', $response->data()['conversation_state'] );
+	}
+
 	public function test_script_payloads_in_model_output_are_stored_and_returned_inert(): void {
 		$structure                                       = self::structure( 1, 1 );
 		$structure['title']                              = '<img src=x onerror=alert(1)>Bread';

@@ -151,6 +151,19 @@ final class CreateCourseTest extends TestCase {
 			$this->assertSame( 400, $response->status );
 			$this->assertSame( 'mpcc_invalid_parameter', $response->code() );
 		}
+		// The outline saved as a draft is still held to the creation rules here, naming the field.
+		$untitled                                      = self::structure( 2, 3 );
+		$untitled['sections'][0]['lessons'][2]['title'] = ' ';
+		$expected = array(
+			array( $untitled, 'sections.0.lessons.2.title: expected at least 1 characters' ),
+			array( self::structure( 1, 51 ), 'sections.0.lessons: expected at most 50 items' ),
+			array( self::structure( 2, 0 ), 'sections: expected at least 1 lesson' ),
+		);
+		foreach ( $expected as [ $bad, $error ] ) {
+			$response = $this->ajax( 'mpcc_create_course', array( 'session_id' => $id, 'course_data' => $bad ) );
+			$this->assertSame( 400, $response->status );
+			$this->assertSame( array( $error ), $response->data()['errors'] );
+		}
 		$this->assertSame( 400, $this->ajax( 'mpcc_create_course', array( 'session_id' => $id, 'course_data' => '{"title": "x",' ) )->status );
 		$this->assertSame( 413, $this->ajax( 'mpcc_create_course', array( 'session_id' => $id, 'course_data' => str_repeat( ' ', 2100000 ) . '{}' ) )->status );
 		$this->assertSame( $counts, $this->counts() );

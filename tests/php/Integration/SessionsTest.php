@@ -73,14 +73,24 @@ final class SessionsTest extends TestCase {
 		$this->assertSame( 413, $too_big->status );
 		$this->assertSame( 'mpcc_payload_too_large', $too_big->code() );
 
-		$wide = self::data( array( 'course_structure' => self::structure( 51, 1 ) ) );
+		$this->assertSame( array( 'session_data: expected at most 1048576 bytes' ), $too_big->data()['errors'], 'the 413 names the field' );
+
+		// Only counts far beyond any person's course are refused, naming the field.
+		$wide = self::data( array( 'course_structure' => self::structure( 501, 0 ) ) );
 		$resp = $this->ajax( 'mpcc_auto_save_session', array( 'session_id' => $id, 'session_data' => $wide, 'revision' => 1 ) );
 		$this->assertSame( 400, $resp->status );
 		$this->assertSame( 'mpcc_invalid_parameter', $resp->code() );
+		$this->assertSame( array( 'course_structure.sections: expected at most 500 items' ), $resp->data()['errors'] );
 
-		$deep = self::data( array( 'course_structure' => self::structure( 1, 51 ) ) );
-		$this->assertSame( 400, $this->ajax( 'mpcc_auto_save_session', array( 'session_id' => $id, 'session_data' => $deep, 'revision' => 1 ) )->status );
-		$this->assertSame( 200, $this->ajax( 'mpcc_auto_save_session', array( 'session_id' => '', 'session_data' => self::data( array( 'course_structure' => self::structure( 50, 50 ) ) ), 'revision' => 0 ) )->status );
+		$deep = self::data( array( 'course_structure' => self::structure( 1, 1001 ) ) );
+		$resp = $this->ajax( 'mpcc_auto_save_session', array( 'session_id' => $id, 'session_data' => $deep, 'revision' => 1 ) );
+		$this->assertSame( 400, $resp->status );
+		$this->assertSame( array( 'course_structure.sections.0.lessons: expected at most 1000 items' ), $resp->data()['errors'] );
+
+		$many = self::data( array( 'course_structure' => self::structure( 6, 900 ) ) );
+		$resp = $this->ajax( 'mpcc_auto_save_session', array( 'session_id' => $id, 'session_data' => $many, 'revision' => 1 ) );
+		$this->assertSame( 400, $resp->status );
+		$this->assertSame( array( 'course_structure.sections: expected at most 5000 lessons in all' ), $resp->data()['errors'] );
 
 		$broken = $this->ajax( 'mpcc_auto_save_session', array( 'session_id' => $id, 'session_data' => '{"title":', 'revision' => 1 ) );
 		$this->assertSame( 400, $broken->status );
@@ -89,6 +99,27 @@ final class SessionsTest extends TestCase {
 		$count = self::count_rows( 'SELECT COUNT(*) FROM ' . SessionTables::conversations() );
 		$this->assertSame( 400, $this->ajax( 'mpcc_auto_save_session', array( 'session_id' => '', 'session_data' => $wide, 'revision' => 0 ) )->status );
 		$this->assertSame( $count, self::count_rows( 'SELECT COUNT(*) FROM ' . SessionTables::conversations() ), 'an invalid first save creates no session' );
+	}
+
+	/** Issue 17: work in progress always saves; the creation rules wait for Create course. */
+	public function test_an_unfinished_outline_saves_as_a_draft(): void {
+		$draft                                      = self::structure( 2, 51 );
+		$draft['sections'][0]['lessons'][2]['title'] = '';
+		$draft['sections'][1]['title']               = '   ';
+		$draft['sections'][1]['lessons'][0]['title'] = str_repeat( 'é', 300 );
+		$draft['sections'][]                         = array( 'id' => 's-new', 'title' => '', 'lessons' => array() );
+		$draft['title']                              = '';
+		$saved = $this->ajax( 'mpcc_auto_save_session', array( 'session_id' => '', 'session_data' => self::data( array( 'course_structure' => $draft, 'title' => str_repeat( 'T', 300 ) ) ), 'revision' => 0 ) );
+		$this->assertSame( 200, $saved->status, (string) wp_json_encode( $saved->data() ) );
+
+		$loaded = $this->ajax( 'mpcc_load_session', array( 'session_id' => $saved->data()['session_id'] ) )->data()['session'];
+		$outline = $loaded['course_structure'];
+		$this->assertCount( 3, $outline['sections'] );
+		$this->assertCount( 51, $outline['sections'][0]['lessons'] );
+		$this->assertSame( '', $outline['sections'][0]['lessons'][2]['title'] );
+		$this->assertSame( str_repeat( 'é', 300 ), $outline['sections'][1]['lessons'][0]['title'] );
+		$this->assertSame( array(), $outline['sections'][2]['lessons'] );
+		$this->assertSame( 255, mb_strlen( $loaded['title'] ), 'a long conversation title is cut to the column, not refused' );
 	}
 
 	public function test_saved_content_is_made_inert(): void {

@@ -8,6 +8,7 @@ declare(strict_types=1);
 namespace CoursesCopilot\Tests\Unit;
 
 use CoursesCopilot\Validation\ConversationShape;
+use CoursesCopilot\Validation\CourseDraftShape;
 use CoursesCopilot\Validation\CourseShape;
 use CoursesCopilot\Validation\QuizShape;
 use CoursesCopilot\Validation\Result;
@@ -23,6 +24,7 @@ final class ValidatorFixturesTest extends TestCase {
 	private static function validators(): array {
 		return array(
 			'course-structure'        => array( CourseShape::class, 'validate' ),
+			'course-draft'            => array( CourseDraftShape::class, 'validate' ),
 			'chat-message'            => array( ConversationShape::class, 'validate_message' ),
 			'quiz-question'           => array( QuizShape::class, 'validate_question' ),
 			'quiz-options'            => array( QuizShape::class, 'validate_options' ),

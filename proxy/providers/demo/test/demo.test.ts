@@ -115,6 +115,37 @@ describe( 'demo course design', () => {
 		assert.deepEqual( ready.course_structure, added.course_structure );
 	} );
 
+	it( 'answers a draft outline (untitled, over-long) with one that can be created', () => {
+		const draft = outlineFor( 'beekeeping' );
+		draft.sections[ 0 ]!.lessons[ 0 ]!.title = '';
+		draft.sections[ 1 ]!.title = 'x'.repeat( 300 );
+		const answer = turn( 'what do you think?', 'course_structure', draft );
+		assert.equal(
+			answer.course_structure?.sections[ 0 ]?.lessons[ 0 ]?.title,
+			'Lesson 1.1'
+		);
+		assert.equal(
+			answer.course_structure?.sections[ 1 ]?.title.length,
+			200
+		);
+	} );
+
+	it( 'does not call an outline without lessons ready to create (issue 18 item 9)', () => {
+		const empty: CourseStructure = {
+			title: 'Beekeeping',
+			description: '',
+			sections: [],
+		};
+		const answer = turn( 'Looks good', 'course_structure', empty );
+		assert.equal( answer.conversation_state, 'course_structure' );
+		assert.doesNotMatch( answer.message, /Press/ );
+		const emptySection = turn( 'Looks good', 'course_structure', {
+			...empty,
+			sections: [ { id: 's-1', title: 'Start', lessons: [] } ],
+		} );
+		assert.equal( emptySection.conversation_state, 'course_structure' );
+	} );
+
 	it( 'asks for a topic when there is none, and renames on request', () => {
 		const none = turn( 'hello', 'initial' );
 		assert.equal( none.conversation_state, 'initial' );

@@ -1,17 +1,37 @@
 /**
- * Create course: enabled when the conversation is ready to create; shows what will be made,
- * then progress, then "Edit course" and "Preview" links. The store makes a second click
- * return the same course, and the button is gone once the course exists.
+ * Create course: enabled exactly when the outline meets the creation rules (no "looks good"
+ * needed), with what stands in the way listed beside it, each reason a link to its item. Shows
+ * what will be made, then progress, then "Edit course" and "Preview" links (focused, so the
+ * keyboard does not fall to the page). The store makes a second click return the same course,
+ * and the button is gone once the course exists.
  */
 import { Button, Notice, Spinner } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
-import { useState } from '@wordpress/element';
+import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as sessionStore } from '../../../store';
 import { getConfig } from '../../../api/config';
 import { ErrorNotice } from '../../../components/error-notice';
 import { ConfirmDialog } from '../confirm-dialog';
+import type { CreationBlocker } from '../../../store/creation-rules';
 import type { CreatedCourse } from '../../../store/types';
+
+/** The Create button's id: the skip link and the outline's keyboard shortcuts lead here. */
+export const CREATE_BUTTON_ID = 'mpcc-create-course';
+const BLOCKERS_ID = 'mpcc-create-blockers';
+const SHOWN_BLOCKERS = 5;
+
+/** The input a reason is about ("Lesson 1.3 needs a title" → lesson 1.3's title). */
+function fieldIdOf( blocker: CreationBlocker ): string {
+	if ( blocker.itemId === null ) {
+		return blocker.field === 'description'
+			? 'mpcc-course-description'
+			: 'mpcc-course-title';
+	}
+	return blocker.itemId === blocker.sectionId
+		? `mpcc-section-${ blocker.itemId }`
+		: `mpcc-lesson-${ blocker.itemId }`;
+}
 
 /** A course loaded from a saved session carries only its id: build its links. */
 function courseLinks( course: CreatedCourse ): {
@@ -38,26 +58,55 @@ export function CreateCourse( {
 }: {
 	onSendMessage: ( text: string ) => void;
 } ) {
-	const { structure, state, counts, created, creating, error, chatBusy } =
-		useSelect( ( select ) => {
-			const s = select( sessionStore );
-			return {
-				structure: s.getCourseStructure(),
-				state: s.getConversationState(),
-				counts: s.getStructureCounts(),
-				created: s.getCreatedCourse(),
-				creating: s.isRequesting( 'create' ),
-				error: s.getRequestError( 'create' ),
-				chatBusy: s.isRequesting( 'chat' ),
-			};
-		}, [] );
-	const { createCourse, clearRequestError } = useDispatch( sessionStore );
+	const {
+		structure,
+		state,
+		counts,
+		created,
+		creating,
+		error,
+		chatBusy,
+		ready,
+		blockers,
+	} = useSelect( ( select ) => {
+		const s = select( sessionStore );
+		return {
+			structure: s.getCourseStructure(),
+			state: s.getConversationState(),
+			counts: s.getStructureCounts(),
+			created: s.getCreatedCourse(),
+			creating: s.isRequesting( 'create' ),
+			error: s.getRequestError( 'create' ),
+			chatBusy: s.isRequesting( 'chat' ),
+			ready: s.canCreateCourse(),
+			blockers: s.getCreationBlockers(),
+		};
+	}, [] );
+	const { createCourse, clearRequestError, toggleSection } =
+		useDispatch( sessionStore );
+	const goTo = ( blocker: CreationBlocker ) => {
+		if ( blocker.sectionId ) {
+			toggleSection( blocker.sectionId, true ); // A lesson in a closed section is not rendered yet.
+		}
+		window.requestAnimationFrame( () =>
+			document.getElementById( fieldIdOf( blocker ) )?.focus()
+		);
+	};
 	const [ confirming, setConfirming ] = useState( false );
+	const done = useRef< HTMLDivElement >( null );
+	const justCreated = useRef( false );
+	useEffect( () => {
+		// The dialog and the button are gone: focus the result, not <body>.
+		if ( created && justCreated.current ) {
+			justCreated.current = false;
+			done.current?.querySelector< HTMLElement >( 'a' )?.focus();
+		}
+	}, [ created ] );
 
 	if ( created ) {
 		const links = courseLinks( created );
 		return (
-			<div className="mpcc-create is-done">
+			<div className="mpcc-create is-done" ref={ done }>
 				<Notice status="success" isDismissible={ false }>
 					<p>
 						<strong>
@@ -102,10 +151,9 @@ export function CreateCourse( {
 		);
 	}
 
-	if ( ! structure || counts.sections === 0 ) {
+	if ( ! structure ) {
 		return null;
 	}
-	const ready = state === 'ready_to_create';
 	const summary = sprintf(
 		/* translators: 1: "3 sections", 2: "12 lessons" */
 		__( '%1$s, %2$s', 'courses-copilot' ),
@@ -139,10 +187,69 @@ export function CreateCourse( {
 					) }
 				</span>
 			</div>
-			{ ! ready && (
+			<Button
+				id={ CREATE_BUTTON_ID }
+				variant="primary"
+				className="mpcc-create__button"
+				disabled={ ! ready || creating }
+				// Focusable while disabled, so keyboard users reach it and hear why.
+				__experimentalIsFocusable
+				aria-describedby={ ready ? undefined : BLOCKERS_ID }
+				isBusy={ creating }
+				onClick={ () => {
+					if ( ! ready || creating ) {
+						return;
+					}
+					clearRequestError( 'create' );
+					setConfirming( true );
+				} }
+			>
+				{ __( 'Create course', 'courses-copilot' ) }
+			</Button>
+			{ ! ready && blockers.length > 0 && (
+				<div className="mpcc-create__blockers" id={ BLOCKERS_ID }>
+					<p>
+						{ __(
+							'Before the course can be created:',
+							'courses-copilot'
+						) }
+					</p>
+					<ul>
+						{ blockers
+							.slice( 0, SHOWN_BLOCKERS )
+							.map( ( blocker ) => (
+								<li
+									key={ `${ blocker.itemId }-${ blocker.field }` }
+								>
+									<Button
+										variant="link"
+										onClick={ () => goTo( blocker ) }
+									>
+										{ blocker.message }
+									</Button>
+								</li>
+							) ) }
+					</ul>
+					{ blockers.length > SHOWN_BLOCKERS && (
+						<p>
+							{ sprintf(
+								/* translators: %d: number of further problems */
+								_n(
+									'…and %d more, marked in the outline.',
+									'…and %d more, marked in the outline.',
+									blockers.length - SHOWN_BLOCKERS,
+									'courses-copilot'
+								),
+								blockers.length - SHOWN_BLOCKERS
+							) }
+						</p>
+					) }
+				</div>
+			) }
+			{ ready && state !== 'ready_to_create' && (
 				<p className="mpcc-create__hint">
 					{ __(
-						'When the outline is right, tell the copilot it looks good to get it ready to create.',
+						'Ready when you are. For a last look from the copilot first:',
 						'courses-copilot'
 					) }{ ' ' }
 					<Button
@@ -161,18 +268,6 @@ export function CreateCourse( {
 					</Button>
 				</p>
 			) }
-			<Button
-				variant="primary"
-				className="mpcc-create__button"
-				disabled={ ! ready || creating }
-				isBusy={ creating }
-				onClick={ () => {
-					clearRequestError( 'create' );
-					setConfirming( true );
-				} }
-			>
-				{ __( 'Create course', 'courses-copilot' ) }
-			</Button>
 			{ error && ! confirming && (
 				<ErrorNotice
 					error={ error }
@@ -191,7 +286,9 @@ export function CreateCourse( {
 					isBusy={ creating }
 					onCancel={ () => ! creating && setConfirming( false ) }
 					onConfirm={ async () => {
+						justCreated.current = true;
 						const course = await createCourse();
+						justCreated.current = !! course;
 						if ( course ) {
 							setConfirming( false );
 						}

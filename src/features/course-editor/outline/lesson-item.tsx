@@ -21,6 +21,8 @@ export interface LessonItemProps {
 	isWriting: boolean;
 	onMove: ( id: string, delta: number ) => void;
 	onDelete: ( lesson: Lesson ) => void;
+	/** What keeps this lesson from being created ("Lesson 1.3 needs a title"). */
+	problems?: string[];
 }
 
 export function LessonItem( {
@@ -32,6 +34,7 @@ export function LessonItem( {
 	isWriting,
 	onMove,
 	onDelete,
+	problems = [],
 }: LessonItemProps ) {
 	const { renameLesson, moveLesson, setActiveLesson } =
 		useDispatch( sessionStore );
@@ -39,6 +42,7 @@ export function LessonItem( {
 	const [ dropTarget, setDropTarget ] = useState( false );
 	const label = lesson.title || __( 'Untitled lesson', 'courses-copilot' );
 	const inputId = `mpcc-lesson-${ lesson.id }`;
+	const problemsId = `${ inputId }-problems`;
 
 	return (
 		<li
@@ -64,7 +68,7 @@ export function LessonItem( {
 				endDrag();
 			} }
 		>
-			<div className="mpcc-lesson__row">
+			<div className="mpcc-lesson__row" data-row={ `l:${ lesson.id }` }>
 				<span
 					className="mpcc-drag-handle"
 					draggable
@@ -97,6 +101,11 @@ export function LessonItem( {
 					className="mpcc-inline-input mpcc-lesson__title"
 					value={ lesson.title }
 					placeholder={ __( 'Untitled lesson', 'courses-copilot' ) }
+					data-row-title
+					aria-invalid={ problems.length > 0 || undefined }
+					aria-describedby={
+						problems.length ? problemsId : undefined
+					}
 					onChange={ ( event ) =>
 						renameLesson( lesson.id, event.target.value )
 					}
@@ -164,7 +173,16 @@ export function LessonItem( {
 					/>
 				</div>
 			</div>
-			{ isActive && <DraftPanel lesson={ lesson } /> }
+			{ problems.length > 0 && (
+				<p id={ problemsId } className="mpcc-item-problems">
+					{ problems.join( ' ' ) }
+				</p>
+			) }
+			{ isActive && (
+				<div data-row={ `l:${ lesson.id }` } data-roving-skip>
+					<DraftPanel lesson={ lesson } />
+				</div>
+			) }
 		</li>
 	);
 }

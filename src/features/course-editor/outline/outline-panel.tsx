@@ -14,7 +14,10 @@ import { ErrorNotice } from '../../../components/error-notice';
 import { ConfirmDialog } from '../confirm-dialog';
 import { SectionItem } from './section-item';
 import { useOutlineActions } from './use-outline-actions';
-import type { Lesson, Section } from '../../../store/types';
+import { useRovingRows } from './use-roving-rows';
+import type { CreationBlocker } from '../../../store/creation-rules';
+import { describeFieldError, locateField } from '../../../api/field-errors';
+import type { CourseStructure, Lesson, Section } from '../../../store/types';
 
 function useFocusLater(): ( id: string ) => void {
 	const [ target, setTarget ] = useState< string | null >( null );
@@ -25,6 +28,40 @@ function useFocusLater(): ( id: string ) => void {
 		}
 	}, [ target ] );
 	return setTarget;
+}
+
+const ADD_SECTION_ID = 'mpcc-add-section';
+
+/** The creation blockers shown on their items, by section or lesson id. */
+function problemsByItem(
+	blockers: CreationBlocker[]
+): Map< string, string[] > {
+	const map = new Map< string, string[] >();
+	for ( const blocker of blockers ) {
+		if ( blocker.itemId !== null ) {
+			map.set( blocker.itemId, [
+				...( map.get( blocker.itemId ) ?? [] ),
+				blocker.message,
+			] );
+		}
+	}
+	return map;
+}
+
+/** The section or lesson a refused save's first field error points at. */
+function refusedItem(
+	structure: CourseStructure | null,
+	fields: string[] | undefined
+): string | null {
+	const path = fields?.[ 0 ]?.split( ': ' )[ 0 ];
+	const at = path ? locateField( path ) : null;
+	if ( ! structure || ! at || at.sectionIndex === null ) {
+		return null;
+	}
+	const section = structure.sections[ at.sectionIndex ];
+	return at.lessonIndex === null
+		? ( section?.id ?? null )
+		: ( section?.lessons[ at.lessonIndex ]?.id ?? null );
 }
 
 export function OutlinePanel() {
@@ -38,6 +75,8 @@ export function OutlinePanel() {
 		contentBusy,
 		contentError,
 		counts,
+		blockers,
+		saveError,
 	} = useSelect( ( select ) => {
 		const s = select( sessionStore );
 		return {
@@ -50,6 +89,8 @@ export function OutlinePanel() {
 			contentBusy: s.isRequesting( 'content' ),
 			contentError: s.getRequestError( 'content' ),
 			counts: s.getStructureCounts(),
+			blockers: s.getCreationBlockers(),
+			saveError: s.getSaveStatus() === 'error' ? s.getSaveError() : null,
 		};
 	}, [] );
 	const [ announcement, setAnnouncement ] = useState( '' );
@@ -59,6 +100,21 @@ export function OutlinePanel() {
 		null
 	);
 	const focusLater = useFocusLater();
+	const list = useRef< HTMLOListElement >( null );
+	const roving = useRovingRows( list );
+	const problems = problemsByItem( blockers );
+	// A refused save is shown on the item it names too ("Not saved: …" in the header says the rest).
+	const refused = refusedItem( structure, saveError?.fields );
+	if ( refused && saveError?.fields?.[ 0 ] ) {
+		problems.set( refused, [
+			...( problems.get( refused ) ?? [] ),
+			sprintf(
+				/* translators: %s: what the site refused, e.g. "The title of lesson 1.2 is too long (the most is 5000 characters)." */
+				__( 'Not saved: %s', 'courses-copilot' ),
+				describeFieldError( saveError.fields[ 0 ] )
+			),
+		] );
+	}
 
 	// Sections that appear (from the AI or "Add section") open; on first show, all open.
 	const known = useRef< Set< string > | null >( null );
@@ -106,10 +162,25 @@ export function OutlinePanel() {
 		);
 	}
 
+	const courseTitleProblem = blockers.find(
+		( b ) => b.itemId === null && b.field === 'title'
+	)?.message;
 	const allExpanded =
 		structure.sections.length > 0 &&
 		structure.sections.every( ( s ) => expanded.includes( s.id ) );
 	const deleteLesson = ( lesson: Lesson ) => {
+		// Focus goes where the author is working, not to <body>: the next lesson, the previous, or "Add lesson".
+		const section = structure.sections.find( ( s ) =>
+			s.lessons.some( ( l ) => l.id === lesson.id )
+		);
+		const lessons = section?.lessons ?? [];
+		const at = lessons.findIndex( ( l ) => l.id === lesson.id );
+		const neighbour = lessons[ at + 1 ] ?? lessons[ at - 1 ];
+		focusLater(
+			neighbour
+				? `mpcc-lesson-${ neighbour.id }`
+				: `mpcc-section-${ section?.id }-add-lesson`
+		);
 		actions.deleteLesson( lesson.id );
 		announce(
 			sprintf(
@@ -123,8 +194,14 @@ export function OutlinePanel() {
 		);
 	};
 	const deleteSection = ( section: Section ) => {
+		const at = structure.sections.findIndex( ( s ) => s.id === section.id );
+		const neighbour =
+			structure.sections[ at + 1 ] ?? structure.sections[ at - 1 ];
 		actions.deleteSection( section.id );
 		setConfirmSection( null );
+		focusLater(
+			neighbour ? `mpcc-section-${ neighbour.id }` : ADD_SECTION_ID
+		);
 		announce(
 			sprintf(
 				/* translators: %s: section title */
@@ -187,11 +264,25 @@ export function OutlinePanel() {
 					id="mpcc-course-title"
 					type="text"
 					className="mpcc-inline-input mpcc-outline__title"
+					aria-invalid={ !! courseTitleProblem || undefined }
+					aria-describedby={
+						courseTitleProblem
+							? 'mpcc-course-title-problems'
+							: undefined
+					}
 					value={ structure.title }
 					onChange={ ( event ) =>
 						actions.setCourseTitle( event.target.value )
 					}
 				/>
+				{ courseTitleProblem && (
+					<p
+						id="mpcc-course-title-problems"
+						className="mpcc-item-problems"
+					>
+						{ courseTitleProblem }
+					</p>
+				) }
 				<label htmlFor="mpcc-course-description">
 					{ __( 'Description', 'courses-copilot' ) }
 				</label>
@@ -207,9 +298,15 @@ export function OutlinePanel() {
 			</div>
 
 			{ structure.sections.length > 0 ? (
+				// Keys are handled for the rows' own controls (inputs, buttons), delegated here.
+				// eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
 				<ol
+					ref={ list }
 					className="mpcc-sections"
 					aria-label={ __( 'Sections', 'courses-copilot' ) }
+					aria-describedby="mpcc-outline-keys"
+					onFocus={ roving.onFocus }
+					onKeyDown={ roving.onKeyDown }
 				>
 					{ structure.sections.map( ( section, index ) => (
 						<SectionItem
@@ -234,6 +331,7 @@ export function OutlinePanel() {
 							onLessonAdded={ ( id ) =>
 								focusLater( `mpcc-lesson-${ id }` )
 							}
+							problems={ problems }
 						/>
 					) ) }
 				</ol>
@@ -243,8 +341,15 @@ export function OutlinePanel() {
 				</p>
 			) }
 
+			<p id="mpcc-outline-keys" className="screen-reader-text">
+				{ __(
+					'Use the up and down arrow keys to move between sections and lessons, and Tab to reach the rest of the page.',
+					'courses-copilot'
+				) }
+			</p>
 			<div className="mpcc-outline__footer">
 				<Button
+					id={ ADD_SECTION_ID }
 					variant="secondary"
 					icon={ plus }
 					onClick={ () => {

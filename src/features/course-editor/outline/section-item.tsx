@@ -33,6 +33,8 @@ export interface SectionItemProps {
 	onDeleteSection: ( section: Section ) => void;
 	onDeleteLesson: ( lesson: Lesson ) => void;
 	onLessonAdded: ( id: string ) => void;
+	/** What keeps items from being created, by section or lesson id. */
+	problems?: Map< string, string[] >;
 }
 
 export function SectionItem( {
@@ -46,6 +48,7 @@ export function SectionItem( {
 	onDeleteSection,
 	onDeleteLesson,
 	onLessonAdded,
+	problems,
 }: SectionItemProps ) {
 	const {
 		renameSection,
@@ -61,6 +64,9 @@ export function SectionItem( {
 	const label = section.title || __( 'Untitled section', 'courses-copilot' );
 	const inputId = `mpcc-section-${ section.id }`;
 	const lessonsId = `${ inputId }-lessons`;
+	const problemsId = `${ inputId }-problems`;
+	const own = problems?.get( section.id ) ?? [];
+	const row = `s:${ section.id }`;
 
 	return (
 		<li
@@ -95,7 +101,7 @@ export function SectionItem( {
 				endDrag();
 			} }
 		>
-			<div className="mpcc-section__row">
+			<div className="mpcc-section__row" data-row={ row }>
 				<span
 					className="mpcc-drag-handle"
 					draggable
@@ -142,6 +148,9 @@ export function SectionItem( {
 					className="mpcc-inline-input mpcc-section__title"
 					value={ section.title }
 					placeholder={ __( 'Untitled section', 'courses-copilot' ) }
+					data-row-title
+					aria-invalid={ own.length > 0 || undefined }
+					aria-describedby={ own.length ? problemsId : undefined }
 					onChange={ ( event ) =>
 						renameSection( section.id, event.target.value )
 					}
@@ -192,6 +201,11 @@ export function SectionItem( {
 					/>
 				</div>
 			</div>
+			{ own.length > 0 && (
+				<p id={ problemsId } className="mpcc-item-problems">
+					{ own.join( ' ' ) }
+				</p>
+			) }
 			{ expanded && (
 				<div id={ lessonsId } className="mpcc-section__body">
 					<label
@@ -206,6 +220,7 @@ export function SectionItem( {
 					</label>
 					<input
 						id={ `${ inputId }-description` }
+						data-row={ row }
 						type="text"
 						className="mpcc-inline-input mpcc-section__description"
 						value={ section.description ?? '' }
@@ -232,6 +247,7 @@ export function SectionItem( {
 									isWriting={ writingLessonId === lesson.id }
 									onMove={ onMoveLesson }
 									onDelete={ onDeleteLesson }
+									problems={ problems?.get( lesson.id ) }
 								/>
 							) ) }
 						</ol>
@@ -247,7 +263,9 @@ export function SectionItem( {
 						variant="tertiary"
 						size="compact"
 						icon={ plus }
+						id={ `${ inputId }-add-lesson` }
 						className="mpcc-section__add-lesson"
+						data-row={ row }
 						onClick={ () => {
 							const id = generateId( 'l' );
 							addLesson( section.id, { id, title: '' } );

@@ -49,10 +49,16 @@ function SessionRow( {
 	const [ renaming, setRenaming ] = useState( false );
 	const [ title, setTitle ] = useState( item.title );
 	const renameInput = useRef< HTMLInputElement >( null );
+	const renameButton = useRef< HTMLButtonElement >( null );
+	const wasRenaming = useRef( false );
 	useEffect( () => {
 		if ( renaming ) {
 			renameInput.current?.focus();
+		} else if ( wasRenaming.current ) {
+			// The form is gone: back to "Rename", so focus stays in the dialog (and Esc still closes it).
+			renameButton.current?.focus();
 		}
+		wasRenaming.current = renaming;
 	}, [ renaming ] );
 	const name = item.title || __( 'Untitled conversation', 'courses-copilot' );
 	const inputId = `mpcc-rename-${ item.session_id }`;
@@ -80,6 +86,13 @@ function SessionRow( {
 						value={ title }
 						ref={ renameInput }
 						onChange={ ( event ) => setTitle( event.target.value ) }
+						onKeyDown={ ( event ) => {
+							if ( event.key === 'Escape' ) {
+								// Esc leaves the rename, not the whole dialog.
+								event.stopPropagation();
+								setRenaming( false );
+							}
+						} }
 					/>
 					<Button
 						variant="primary"
@@ -125,6 +138,7 @@ function SessionRow( {
 						<span className="screen-reader-text">{ name }</span>
 					</Button>
 					<Button
+						ref={ renameButton }
 						variant="tertiary"
 						size="compact"
 						onClick={ () => {

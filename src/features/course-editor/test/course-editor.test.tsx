@@ -336,22 +336,6 @@ describe( 'CourseEditorApp', () => {
 		);
 	} );
 
-	it( 'enables Create course only when ready', async () => {
-		await renderWithSession();
-		expect(
-			screen.getByRole( 'button', { name: 'Create course' } )
-		).toBeDisabled();
-		await userEvent.click(
-			screen.getByRole( 'button', { name: 'Say it looks good' } )
-		);
-		await waitFor( () =>
-			expect( bridge.callsOf( 'mpcc_chat_message' ) ).toHaveLength( 1 )
-		);
-		expect(
-			bridge.callsOf( 'mpcc_chat_message' )[ 0 ]?.fields.message
-		).toMatch( /looks good/i );
-	} );
-
 	it( 'shows what will be made, creates the course once, and links to it', async () => {
 		await renderWithSession( { conversation_state: 'ready_to_create' } );
 		await userEvent.click(
