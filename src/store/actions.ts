@@ -309,6 +309,33 @@ export const startSession =
 		applyBackup( args, null );
 	};
 
+/**
+ * After the course was created its outline is read-only: this starts a new conversation holding a
+ * copy of it (drafts included) to shape and create again.
+ */
+export const startNewVersion =
+	( title = '' ): Thunk =>
+	async ( args ) => {
+		const structure = args.select.getCourseStructure();
+		await performSave( args );
+		leaveSession( args );
+		args.dispatch( {
+			type: 'RESET_SESSION',
+			postId: null,
+			postType: null,
+			title,
+		} );
+		if ( structure ) {
+			args.dispatch( {
+				type: 'RECEIVE_STRUCTURE',
+				structure,
+				conversationState: 'course_structure',
+			} );
+		}
+		args.dispatch( { type: 'MARK_DIRTY' } );
+		await performSave( args );
+	};
+
 export const loadSession =
 	( sessionId: string ): Thunk< boolean > =>
 	async ( args ) => {

@@ -8,30 +8,9 @@ import { useDispatch, useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as sessionStore } from '../../../store';
-import { getConfig } from '../../../api/config';
 import { ErrorNotice } from '../../../components/error-notice';
 import { ConfirmDialog } from '../confirm-dialog';
-import type { CreatedCourse } from '../../../store/types';
-
-/** A course loaded from a saved session carries only its id: build its links. */
-function courseLinks( course: CreatedCourse ): {
-	edit: string;
-	preview: string;
-} {
-	const config = getConfig() as ReturnType< typeof getConfig > & {
-		adminUrl?: string;
-	};
-	const admin =
-		config.adminUrl ?? config.ajaxUrl.replace( /admin-ajax\.php.*$/, '' );
-	return {
-		edit:
-			course.editUrl ||
-			`${ admin }post.php?post=${ course.courseId }&action=edit`,
-		preview:
-			course.previewUrl ||
-			`${ admin.replace( /wp-admin\/?$/, '' ) }?p=${ course.courseId }&preview=true`,
-	};
-}
+import { courseLinks } from './course-links';
 
 export function CreateCourse( {
 	onSendMessage,
