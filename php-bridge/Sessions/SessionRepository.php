@@ -128,18 +128,6 @@ final class SessionRepository {
 		return null === $revision ? null : (int) $revision;
 	}
 
-	/** Marks the session as used now (lesson drafts live in their own table) without a new revision. */
-	public function touch( string $session_id ): void {
-		global $wpdb;
-		$wpdb->update(
-			SessionTables::conversations(),
-			array( 'updated_at' => gmdate( 'Y-m-d H:i:s' ) ),
-			array( 'session_id' => $session_id, 'user_id' => $this->user_id ),
-			array( '%s' ),
-			array( '%s', '%d' )
-		);
-	}
-
 	/**
 	 * Newest first, `per_page` at a time, optionally only titles containing `search` or sessions bound to `post_id`.
 	 *

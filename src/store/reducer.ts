@@ -471,15 +471,21 @@ export function outline(
 				locked: !! action.session.created_course_id,
 			};
 		}
-		case 'RESTORE_BACKUP':
+		case 'RESTORE_BACKUP': {
+			let present = state.present;
+			if ( 'course_structure' in action.data ) {
+				present = action.data.course_structure
+					? ops.ensureIds( action.data.course_structure )
+					: null;
+			}
+			// A backup without an outline was undone past its first one: the server's stays.
 			return {
 				...INITIAL_OUTLINE,
-				present: action.data.course_structure
-					? ops.ensureIds( action.data.course_structure )
-					: null,
+				present,
 				base: action.server ? serverStructure( action.server ) : null,
 				locked: state.locked || !! action.server?.created_course_id,
 			};
+		}
 		case 'MERGE_SERVER_COPY': {
 			const server = serverStructure( action.server );
 			if ( ! server ) {
