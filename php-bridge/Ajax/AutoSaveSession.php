@@ -3,7 +3,8 @@
  * mpcc_auto_save_session: the browser's debounced save of the whole session. An empty session_id
  * creates one. `revision` is the revision the browser last saw; if the server has moved on, the
  * save is refused with 409 mpcc_conflict and the server's copy. Renaming is an auto-save with a
- * new title. The outline is saved as a draft (CourseDraftShape): untitled items, empty sections and
+ * new title; an empty title keeps the stored one, and no `course_structure` key keeps the stored
+ * outline. The outline is saved as a draft (CourseDraftShape): untitled items, empty sections and
  * sections over the creation limit all save. Over 1 MB answers 413, a shape beyond the abuse caps
  * 400; both name the field in `errors` ("course_structure.sections.3.lessons: …"); nothing is
  * stored either way.
@@ -62,14 +63,19 @@ final class AutoSaveSession {
 			}
 		}
 
-		if ( array_key_exists( 'title', $data ) ) {
-			$session->title = sanitize_text_field( (string) $data['title'] );
+		// An empty title is a client that never knew the one the server made from the first message.
+		$title = sanitize_text_field( (string) ( $data['title'] ?? '' ) );
+		if ( '' !== trim( $title ) ) {
+			$session->title = $title;
 		}
 		$session->messages = array_map(
 			static fn( array $message ): array => array_merge( $message, array( 'content' => ModelOutput::message( (string) $message['content'] ) ) ),
 			$data['messages']
 		);
-		$session->course_structure = null === $data['course_structure'] ? null : ModelOutput::structure( $data['course_structure'] );
+		// No outline at all (not even null) keeps the stored one: the browser undid past its first outline.
+		if ( array_key_exists( 'course_structure', $data ) ) {
+			$session->course_structure = null === $data['course_structure'] ? null : ModelOutput::structure( $data['course_structure'] );
+		}
 		// Which course was created is the server's to say; the browser cannot undo it.
 		$session->state = null !== $session->created_course_id() ? 'created' : (string) $data['conversation_state'];
 		if ( array_key_exists( 'ui', $data ) ) {

@@ -2,7 +2,8 @@
 /**
  * mpcc_chat_message: one turn of designing a course by conversation. Creates the session on the
  * first turn (titled from the message), asks the proxy's course-turn task, and stores the user's
- * message, the reply, the structure and the state. `stream=1` relays the turn as it is written.
+ * message, the reply, the structure and the state. `stream=1` relays the turn as it is written; a new
+ * session is then stored first and named in a `session` event {session_id, title, revision}.
  *
  * In: message, session_id?, stream?. Out: {message, course_structure?, session_id, conversation_state, revision, demo}.
  *
@@ -19,6 +20,7 @@ use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Proxy\ProxyClient;
 use CoursesCopilot\Proxy\StreamRelay;
 use CoursesCopilot\Sessions\History;
+use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Sessions\Session;
 use CoursesCopilot\Sessions\SessionRepository;
 use CoursesCopilot\Validation\Checker;
@@ -42,6 +44,17 @@ final class ChatMessage {
 		Guard::can( 'edit_posts' );
 		$sessions = new SessionRepository( get_current_user_id() );
 		$session  = '' === $session_id ? $sessions->make( History::title_from( $message ) ) : Owned::session( $sessions, $session_id );
+		$opening  = null;
+		if ( $stream && 0 === $session->revision ) {
+			// A new conversation is stored with its question before the model is asked, and named in the
+			// first event: the page's URL carries it from the first byte, and a reload finds it.
+			$session->add_message( History::user_message( $message ) );
+			$session = SessionSaver::store( $sessions, $session );
+			$opening = array( 'session', array( 'session_id' => $session->session_id, 'title' => $session->title, 'revision' => $session->revision ) );
+		}
+		// The question stored unanswered at the end (above, or by the browser's save on Stop or after a
+		// failed reply) is asked again, not added twice: Retry replaces.
+		self::take_unanswered( $session, $message );
 
 		$body   = array(
 			'message'            => $message,
@@ -52,7 +65,10 @@ final class ChatMessage {
 		$client = ProxyClient::for_current_user();
 		$finish = static fn( mixed $response ): array => self::finish( $sessions, $session, $message, $response );
 		if ( $stream ) {
-			return static fn() => StreamRelay::run( $client, ProxyClient::COURSE_TURN, $body, array( self::class, 'stream_event' ), $finish );
+			// The turn goes on if the page goes away (a reload shows it) and ends when the session moves on:
+			// Stop saves the session, and nothing of the stopped turn is stored.
+			$unchanged = static fn(): bool => $sessions->revision_of( $session->session_id ) === $session->revision;
+			return static fn() => StreamRelay::run( $client, ProxyClient::COURSE_TURN, $body, array( self::class, 'stream_event' ), $finish, $unchanged, $opening );
 		}
 		return $finish( $client->post( ProxyClient::COURSE_TURN, $body ) );
 	}
@@ -76,6 +92,13 @@ final class ChatMessage {
 		return null;
 	}
 
+	private static function take_unanswered( Session $session, string $message ): void {
+		$last = end( $session->messages );
+		if ( is_array( $last ) && 'user' === ( $last['role'] ?? null ) && $message === ( $last['content'] ?? null ) ) {
+			array_pop( $session->messages );
+		}
+	}
+
 	/** Checks the proxy's answer, stores the turn, and builds the reply. @return array<string, mixed> */
 	private static function finish( SessionRepository $sessions, Session $session, string $message, mixed $response ): array {
 		$result = TaskResponseShape::course_turn( $response );
@@ -86,7 +109,7 @@ final class ChatMessage {
 		$turn  = $result->value;
 		$reply = ModelOutput::message( (string) $turn['message'] );
 		if ( null !== $turn['course_structure'] ) {
-			$session->course_structure = ModelOutput::structure( $turn['course_structure'] );
+			$session->course_structure = LessonDraftRepository::carry_over( $session->course_structure, ModelOutput::structure( $turn['course_structure'] ) );
 		}
 		// A course already created stays "created" whatever the model thinks.
 		$session->state = null !== $session->created_course_id() ? 'created' : self::agreed_state( (string) $turn['conversation_state'], $session->course_structure );

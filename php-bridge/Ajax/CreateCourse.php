@@ -65,7 +65,7 @@ final class CreateCourse {
 		if ( null !== $existing ) {
 			return $existing;
 		}
-		$drafts = ( new LessonDraftRepository() )->for_session( $session->session_id );
+		$drafts = ( new LessonDraftRepository() )->drafts( $session );
 		try {
 			$created = Transaction::run(
 				static function ( Transaction $transaction ) use ( $structure, $drafts, $user_id, $sessions, $session ): array {

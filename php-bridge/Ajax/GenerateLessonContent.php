@@ -1,8 +1,10 @@
 <?php
 /**
  * mpcc_generate_lesson_content: writes one lesson of the session's course with the proxy's
- * lesson-content task and keeps it as the lesson's draft (used when the course is created).
- * With `content` instead, stores a hand-edited draft without asking the model.
+ * lesson-content task and keeps it as the lesson's draft, in the session's outline (its one home,
+ * see LessonDraftRepository). With `content` instead, stores a hand-edited draft without the model.
+ * `draft_saved` is false when the session moved on meanwhile (Stop saves the session, so a stopped
+ * draft is never stored; after any other save the browser stores the draft it was given).
  *
  * In: session_id, section_id, lesson_id, instructions?, content?, stream?.
  * Out: {content, draft_saved: true, section_id, lesson_id, demo}.
@@ -55,13 +57,12 @@ final class GenerateLessonContent {
 		Guard::can( 'edit_posts' );
 		$sessions = new SessionRepository( get_current_user_id() );
 		$session  = Owned::session( $sessions, $session_id );
-		$position = self::position( $session, $section_id, $lesson_id );
+		self::require_lesson( $session, $section_id, $lesson_id );
 
-		$save = static function ( string $content, bool $demo ) use ( $sessions, $session, $section_id, $lesson_id, $position ): array {
+		$save = static function ( string $content, bool $demo ) use ( $sessions, $session, $section_id, $lesson_id ): array {
 			$content = ModelOutput::blocks( $content );
-			( new LessonDraftRepository() )->upsert( $session->session_id, $section_id, $lesson_id, $content, $position );
-			$sessions->touch( $session->session_id );
-			return array( 'content' => $content, 'draft_saved' => true, 'section_id' => $section_id, 'lesson_id' => $lesson_id, 'demo' => $demo );
+			$saved   = ( new LessonDraftRepository() )->save( $sessions, $session, $lesson_id, $content );
+			return array( 'content' => $content, 'draft_saved' => $saved, 'section_id' => $section_id, 'lesson_id' => $lesson_id, 'demo' => $demo );
 		};
 		if ( null !== $edited ) {
 			return $save( $edited, false );
@@ -96,15 +97,13 @@ final class GenerateLessonContent {
 		return null;
 	}
 
-	/** The lesson's place in the course (for draft order); 400 when the session's course has no such lesson. */
-	private static function position( Session $session, string $section_id, string $lesson_id ): int {
-		$position = 0;
+	/** 400 when the session's course has no such lesson in that section. */
+	private static function require_lesson( Session $session, string $section_id, string $lesson_id ): void {
 		foreach ( $session->course_structure['sections'] ?? array() as $section ) {
 			foreach ( $section['lessons'] ?? array() as $lesson ) {
 				if ( ( $section['id'] ?? null ) === $section_id && ( $lesson['id'] ?? null ) === $lesson_id ) {
-					return $position;
+					return;
 				}
-				++$position;
 			}
 		}
 		throw AjaxError::invalid_parameter( __( 'That lesson is not in this course outline.', 'courses-copilot' ) );

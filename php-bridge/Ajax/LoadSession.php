@@ -35,7 +35,7 @@ final class LoadSession {
 		Guard::can( 'edit_posts' );
 		$session                  = Owned::session( new SessionRepository( get_current_user_id() ), $session_id );
 		$out                      = $session->to_array();
-		$out['lesson_drafts']     = (object) ( new LessonDraftRepository() )->for_session( $session->session_id );
+		$out['lesson_drafts']     = (object) ( new LessonDraftRepository() )->drafts( $session );
 		return array( 'session' => $out );
 	}
 }

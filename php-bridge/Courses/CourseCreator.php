@@ -25,7 +25,7 @@ final class CourseCreator {
 
 	/**
 	 * @param array<string, mixed>  $structure validated CourseShape value
-	 * @param array<string, string> $drafts    lesson id => content
+	 * @param array<string, string> $drafts    lesson id => content stored for the session (for lessons sent without content)
 	 * @return array{course_id: int, sections_created: int, lessons_created: int}
 	 */
 	public function create( array $structure, array $drafts ): array {
@@ -53,7 +53,8 @@ final class CourseCreator {
 			++$sections;
 			$this->step( 'section', $section_id );
 			foreach ( $section['lessons'] as $index => $lesson ) {
-				$content   = $drafts[ $lesson['id'] ] ?? $lesson['content'] ?? $lesson['summary'] ?? '';
+				// The outline as the author sees it wins; a stored draft fills a lesson sent without content.
+				$content   = self::filled( $lesson['content'] ?? null ) ?? self::filled( $drafts[ $lesson['id'] ] ?? null ) ?? $lesson['summary'] ?? '';
 				$lesson_id = $this->insert_post( PostTypes::LESSON, (string) $lesson['title'], BlockMarkup::from_text( (string) $content ), 'lesson' );
 				$this->add_meta( $lesson_id, CourseOutline::SECTION_META, $section_id );
 				$this->add_meta( $lesson_id, CourseOutline::ORDER_META, $index + 1 );
@@ -61,6 +62,10 @@ final class CourseCreator {
 			}
 		}
 		return array( 'course_id' => $course_id, 'sections_created' => $sections, 'lessons_created' => $lessons );
+	}
+
+	private static function filled( mixed $text ): ?string {
+		return is_string( $text ) && '' !== trim( $text ) ? $text : null;
 	}
 
 	private function insert_post( string $post_type, string $title, string $content, string $step ): int {

@@ -4,7 +4,9 @@
  * waits for the whole body, so curl's write callback is swapped in through the `http_api_curl`
  * action: each chunk is parsed and the events re-emitted (after the caller has cleaned them) as
  * they arrive. When the browser goes away, a progress callback aborts the upstream transfer
- * (returning 0 from the write callback would make Requests retry the request).
+ * (returning 0 from the write callback would make Requests retry the request) — unless the caller
+ * says how long the work is still wanted (`$still_wanted`): then it goes on without the browser (a
+ * reload finds it stored) and the progress callback aborts it once that says no (Stop).
  *
  * The proxy's `done` is not passed through: the caller validates and persists it, and the browser
  * gets our own `done` with what it needs (session id, revision). Failures before the first event
@@ -30,6 +32,8 @@ final class StreamRelay {
 	private string $error_raw = '';
 	private bool $received    = false;
 	private bool $aborted     = false;
+	private bool $gone        = false;
+	private float $checked_at = 0.0;
 	private mixed $done       = null;
 	private mixed $error      = null;
 
@@ -37,7 +41,8 @@ final class StreamRelay {
 	 * @param callable(string, mixed): mixed                 $on_event what to send for an intermediate event (null: skip it)
 	 * @param callable(mixed): array<string, mixed>         $on_done  validates and stores the proxy's final response; our `done` data
 	 */
-	private function __construct( private readonly string $route, private $on_event, private $on_done ) {
+	/** @param (callable(): bool)|null $still_wanted */
+	private function __construct( private readonly string $route, private $on_event, private $on_done, private $still_wanted = null ) {
 		$this->parser  = new SseParser();
 		$this->emitter = new SseEmitter();
 	}
@@ -46,10 +51,15 @@ final class StreamRelay {
 	 * @param array<string, mixed> $body
 	 * @param callable(string, mixed): mixed         $on_event
 	 * @param callable(mixed): array<string, mixed> $on_done
+	 * @param (callable(): bool)|null                $still_wanted checked about twice a second; see above
+	 * @param array{0: string, 1: mixed}|null        $opening      an event sent before the proxy is asked
 	 */
-	public static function run( ProxyClient $client, string $route, array $body, callable $on_event, callable $on_done ): void {
-		$relay = new self( $route, $on_event, $on_done );
+	public static function run( ProxyClient $client, string $route, array $body, callable $on_event, callable $on_done, ?callable $still_wanted = null, ?array $opening = null ): void {
+		$relay = new self( $route, $on_event, $on_done, $still_wanted );
 		try {
+			if ( null !== $opening ) {
+				$relay->emit( $opening[0], $opening[1] );
+			}
 			$client->consume_quota();
 			$relay->relay( $client, $body );
 			$relay->conclude();
@@ -73,7 +83,7 @@ final class StreamRelay {
 		$hook           = function ( $handle ): void {
 			curl_setopt( $handle, CURLOPT_WRITEFUNCTION, array( $this, 'on_chunk' ) );
 			curl_setopt( $handle, CURLOPT_NOPROGRESS, false );
-			curl_setopt( $handle, self::progress_option(), fn(): int => $this->aborted ? 1 : 0 );
+			curl_setopt( $handle, self::progress_option(), fn(): int => $this->aborted || ! $this->wanted() ? 1 : 0 );
 		};
 		add_action( 'http_api_curl', $hook );
 		try {
@@ -132,11 +142,34 @@ final class StreamRelay {
 				$this->error = $data;
 			} else {
 				$out = ( $this->on_event )( $name, $data );
-				if ( null !== $out && ! $this->emitter->send( $name, $out ) ) {
-					$this->aborted = true;
+				if ( null !== $out ) {
+					$this->emit( $name, $out );
 				}
 			}
 		}
+	}
+
+	/** Sends an event while someone listens; a browser that left ends the work unless it is still wanted. */
+	private function emit( string $name, mixed $data ): void {
+		if ( $this->gone ) {
+			return;
+		}
+		if ( ! $this->emitter->send( $name, $data ) ) {
+			$this->gone    = true;
+			$this->aborted = null === $this->still_wanted;
+		}
+	}
+
+	/** The caller's word, asked at most twice a second (it may read the database). */
+	private function wanted(): bool {
+		if ( null === $this->still_wanted || microtime( true ) - $this->checked_at < 0.5 ) {
+			return true;
+		}
+		$this->checked_at = microtime( true );
+		if ( ! ( $this->still_wanted )() ) {
+			$this->aborted = true;
+		}
+		return ! $this->aborted;
 	}
 
 	private function conclude(): void {
@@ -149,7 +182,7 @@ final class StreamRelay {
 		if ( null === $this->done ) {
 			throw ProxyErrors::from_status( 502, 'stream ended without done', '', $this->route );
 		}
-		$this->emitter->send( 'done', ( $this->on_done )( $this->done ) );
+		$this->emit( 'done', ( $this->on_done )( $this->done ) );
 	}
 
 	private function fail( AjaxError $error ): void {
@@ -157,6 +190,6 @@ final class StreamRelay {
 			Reply::error( $error );
 			return;
 		}
-		$this->emitter->send( 'error', $error->to_data() );
+		$this->emit( 'error', $error->to_data() );
 	}
 }

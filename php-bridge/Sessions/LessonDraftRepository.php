@@ -1,7 +1,10 @@
 <?php
 /**
- * Lesson drafts in `{prefix}mpcc_lesson_drafts`, one per (session, section, lesson). Callers have
- * already checked that the session is the current user's; drafts have no owner of their own.
+ * Lesson drafts. Their one home is the session's outline (`content` of each lesson): generating,
+ * editing, undoing and deleting a lesson all change that outline, and course creation reads it.
+ * `{prefix}mpcc_lesson_drafts` (one row per session, section, lesson) is where drafts were kept
+ * before: its rows are only read, for lessons whose outline entry carries no content, and removed
+ * with their session. Callers have already checked that the session is the current user's.
  *
  * @package CoursesCopilot
  */
@@ -16,6 +19,58 @@ use CoursesCopilot\Ajax\AjaxError;
 
 final class LessonDraftRepository {
 
+	/**
+	 * Writes a lesson's draft into the session's outline at the revision the session was read at. False
+	 * when the session moved on meanwhile (Stop, or the browser saved): then nothing is stored, and the
+	 * browser, which got the draft, stores it with its next save if it still shows it.
+	 */
+	public function save( SessionRepository $sessions, Session $session, string $lesson_id, string $content ): bool {
+		$found = false;
+		foreach ( $session->course_structure['sections'] ?? array() as $s => $section ) {
+			foreach ( $section['lessons'] ?? array() as $l => $lesson ) {
+				if ( ( $lesson['id'] ?? null ) === $lesson_id ) {
+					$session->course_structure['sections'][ $s ]['lessons'][ $l ]['content'] = $content;
+					$found = true;
+				}
+			}
+		}
+		return $found && $sessions->save_outline_at_revision( $session );
+	}
+
+	/**
+	 * A new outline from the model keeps the drafts of the lessons it kept (the model sends no content).
+	 *
+	 * @param array<string, mixed>|null $previous
+	 * @param array<string, mixed>      $next
+	 * @return array<string, mixed>
+	 */
+	public static function carry_over( ?array $previous, array $next ): array {
+		$drafts = self::contents( $previous );
+		foreach ( $next['sections'] ?? array() as $s => $section ) {
+			foreach ( $section['lessons'] ?? array() as $l => $lesson ) {
+				$id = (string) ( $lesson['id'] ?? '' );
+				if ( '' === (string) ( $lesson['content'] ?? '' ) && isset( $drafts[ $id ] ) ) {
+					$next['sections'][ $s ]['lessons'][ $l ]['content'] = $drafts[ $id ];
+				}
+			}
+		}
+		return $next;
+	}
+
+	/** @param array<string, mixed>|null $structure @return array<string, string> lesson id => content */
+	private static function contents( ?array $structure ): array {
+		$out = array();
+		foreach ( $structure['sections'] ?? array() as $section ) {
+			foreach ( $section['lessons'] ?? array() as $lesson ) {
+				if ( is_string( $lesson['content'] ?? null ) && '' !== $lesson['content'] && isset( $lesson['id'] ) ) {
+					$out[ (string) $lesson['id'] ] = $lesson['content'];
+				}
+			}
+		}
+		return $out;
+	}
+
+	/** The old table: kept only so drafts stored before the outline held them can still be read (and tests can make such rows). */
 	public function upsert( string $session_id, string $section_id, string $lesson_id, string $content, int $order_index = 0 ): void {
 		global $wpdb;
 		$table = SessionTables::lesson_drafts();
@@ -38,8 +93,27 @@ final class LessonDraftRepository {
 		}
 	}
 
-	/** @return array<string, string> lesson_id => content */
+	/**
+	 * Every draft of the session: those in its outline, and old-table rows for lessons without one.
+	 *
+	 * @return array<string, string> lesson_id => content
+	 */
 	public function for_session( string $session_id ): array {
+		global $wpdb;
+		$conversations = SessionTables::conversations();
+		$context       = $wpdb->get_var( $wpdb->prepare( "SELECT context FROM {$conversations} WHERE session_id = %s", $session_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		// A broken row is logged where sessions are read (JsonColumn); here it just has no drafts.
+		$structure = is_string( $context ) ? ( json_decode( $context, true )['course_structure'] ?? null ) : null;
+		return self::contents( is_array( $structure ) ? $structure : null ) + $this->old_rows( $session_id );
+	}
+
+	/** Every draft of a session already read. @return array<string, string> lesson_id => content */
+	public function drafts( Session $session ): array {
+		return self::contents( $session->course_structure ) + $this->old_rows( $session->session_id );
+	}
+
+	/** @return array<string, string> lesson_id => content */
+	private function old_rows( string $session_id ): array {
 		global $wpdb;
 		$table = SessionTables::lesson_drafts();
 		$rows  = $wpdb->get_results(

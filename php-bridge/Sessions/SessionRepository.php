@@ -97,16 +97,37 @@ final class SessionRepository {
 		return $stored;
 	}
 
-	/** Marks the session as used now (lesson drafts live in their own table) without a new revision. */
-	public function touch( string $session_id ): void {
+	/**
+	 * Stores the session's outline (lesson drafts live in it) if the row is still at the revision the
+	 * caller read, without moving the revision: the browser keeps auto-saving on the revision it has.
+	 * False when the revision moved on (the author pressed Stop, or saved what they see meanwhile).
+	 */
+	public function save_outline_at_revision( Session $session ): bool {
 		global $wpdb;
-		$wpdb->update(
-			SessionTables::conversations(),
-			array( 'updated_at' => gmdate( 'Y-m-d H:i:s' ) ),
-			array( 'session_id' => $session_id, 'user_id' => $this->user_id ),
-			array( '%s' ),
-			array( '%s', '%d' )
+		$table   = SessionTables::conversations();
+		$updated = $wpdb->query(
+			$wpdb->prepare(
+				"UPDATE {$table} SET context = %s, updated_at = %s WHERE session_id = %s AND user_id = %d AND revision = %d", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+				self::columns( $session )['context'],
+				gmdate( 'Y-m-d H:i:s' ),
+				$session->session_id,
+				$this->user_id,
+				$session->revision
+			)
 		);
+		if ( false === $updated ) {
+			throw AjaxError::database_error();
+		}
+		// MySQL counts an update that changed nothing as no row: the same draft written twice is still stored.
+		return (int) $updated > 0 || $this->revision_of( $session->session_id ) === $session->revision;
+	}
+
+	/** The stored revision (null: no such session of this user). */
+	public function revision_of( string $session_id ): ?int {
+		global $wpdb;
+		$table    = SessionTables::conversations();
+		$revision = $wpdb->get_var( $wpdb->prepare( "SELECT revision FROM {$table} WHERE session_id = %s AND user_id = %d", $session_id, $this->user_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		return null === $revision ? null : (int) $revision;
 	}
 
 	/**

@@ -29,7 +29,10 @@ final class SessionDataShape {
 		foreach ( $c->list( $fields['messages'] ?? array(), 'messages', 0, self::MAX_MESSAGES ) ?? array() as $i => $message ) {
 			$out['messages'][] = ConversationShape::message( $c, $message, "messages.{$i}" );
 		}
-		$out['course_structure'] = null;
+		// Absent (not null): the browser has no outline to send and the stored one stays.
+		if ( array_key_exists( 'course_structure', $fields ) ) {
+			$out['course_structure'] = null;
+		}
 		if ( isset( $fields['course_structure'] ) ) {
 			$out['course_structure'] = CourseDraftShape::check( $c, $fields['course_structure'], 'course_structure' );
 		}

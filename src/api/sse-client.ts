@@ -10,6 +10,8 @@ import type { EditorSuggestion } from '../schemas/suggestions';
 /** The events each streaming action sends before `done` (whose data is the action's full reply). */
 export interface StreamEvents {
 	mpcc_chat_message: {
+		/** A new conversation, stored before the model answers (first event). */
+		session: { session_id: string; title?: string; revision: number };
 		delta: { text: string };
 		structure: {
 			course_structure: CourseStructure | null;

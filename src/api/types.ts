@@ -41,7 +41,8 @@ export interface PersistedUi {
 export interface SessionData {
 	title: string;
 	messages: ChatMessage[];
-	course_structure: CourseStructure | null;
+	/** Absent: keep the stored outline (the browser undid past its first outline). */
+	course_structure?: CourseStructure | null;
 	conversation_state: ConversationState;
 	ui?: PersistedUi;
 	post_id?: number | null;

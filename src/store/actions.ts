@@ -190,6 +190,41 @@ function fail( args: ThunkArgs, key: RequestKey, error: unknown ): void {
 	}
 }
 
+/**
+ * Another conversation is opened: replies and drafts still streaming for this one are detached (the
+ * server finishes and stores them in their own session) and nothing they send reaches the next one.
+ */
+function leaveSession( args: ThunkArgs ): void {
+	const runtime = runtimeFor( args.registry );
+	runtime.epoch += 1;
+	runtime.contentCancelled = true;
+	runtime.streams.clear();
+	( [ 'chat', 'assistant', 'content' ] as const ).forEach( ( key ) =>
+		args.dispatch( { type: 'REQUEST_RESET', key } )
+	);
+	args.dispatch( { type: 'CONTENT_PROGRESS', progress: null } );
+	args.dispatch( { type: 'STREAM_RESET' } );
+}
+
+/** True while the conversation open when it was called is still the open one. */
+function stillOpen( args: ThunkArgs ): () => boolean {
+	const runtime = runtimeFor( args.registry );
+	const epoch = runtime.epoch;
+	return () => runtime.epoch === epoch;
+}
+
+/**
+ * Stop, as the server must see it: save the session now. A reply or draft is stored only on the
+ * revision it started from, so moving the revision means nothing of the stopped work is stored.
+ */
+async function saveOnStop( args: ThunkArgs ): Promise< void > {
+	if ( ! args.select.getSessionId() ) {
+		return;
+	}
+	args.dispatch( { type: 'MARK_DIRTY' } );
+	await performSave( args );
+}
+
 /* ---------- Saving ---------- */
 
 /**
@@ -269,8 +304,36 @@ export const startSession =
 	} = {} ): Thunk =>
 	async ( args ) => {
 		await performSave( args );
+		leaveSession( args );
 		args.dispatch( { type: 'RESET_SESSION', postId, postType, title } );
 		applyBackup( args, null );
+	};
+
+/**
+ * After the course was created its outline is read-only: this starts a new conversation holding a
+ * copy of it (drafts included) to shape and create again.
+ */
+export const startNewVersion =
+	( title = '' ): Thunk =>
+	async ( args ) => {
+		const structure = args.select.getCourseStructure();
+		await performSave( args );
+		leaveSession( args );
+		args.dispatch( {
+			type: 'RESET_SESSION',
+			postId: null,
+			postType: null,
+			title,
+		} );
+		if ( structure ) {
+			args.dispatch( {
+				type: 'RECEIVE_STRUCTURE',
+				structure,
+				conversationState: 'course_structure',
+			} );
+		}
+		args.dispatch( { type: 'MARK_DIRTY' } );
+		await performSave( args );
 	};
 
 export const loadSession =
@@ -278,11 +341,16 @@ export const loadSession =
 	async ( args ) => {
 		const { dispatch } = args;
 		await performSave( args );
+		leaveSession( args );
+		const open = stillOpen( args );
 		dispatch( { type: 'REQUEST_START', key: 'load' } );
 		try {
 			const { session } = await ajax( 'mpcc_load_session', {
 				session_id: sessionId,
 			} );
+			if ( ! open() ) {
+				return false;
+			}
 			dispatch( { type: 'RECEIVE_SESSION', session } );
 			dispatch( { type: 'REQUEST_SUCCESS', key: 'load' } );
 			applyBackup( args, session );
@@ -343,6 +411,7 @@ export const deleteSession =
 			dispatch( { type: 'REMOVE_SESSION_FROM_LIST', sessionId } );
 			removeBackup( backupKey( { sessionId, postId: null } ) );
 			if ( select.getSessionId() === sessionId ) {
+				leaveSession( args );
 				dispatch( {
 					type: 'RESET_SESSION',
 					postId: select.getPostId(),
@@ -428,6 +497,7 @@ export const openPostSession =
 			return true;
 		}
 		await performSave( args );
+		leaveSession( args );
 		dispatch( { type: 'RESET_SESSION', postId, postType, title: '' } );
 		dispatch( { type: 'REQUEST_START', key: 'load' } );
 		try {
@@ -484,19 +554,36 @@ export const sendMessage =
 
 async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 	const { select, dispatch, registry } = args;
+	const open = stillOpen( args );
 	// The server answers from its saved copy: make it the latest first.
 	await performSave( args );
+	if ( ! open() ) {
+		return false;
+	}
 	dispatch( { type: 'REQUEST_START', key: 'chat' } );
 	let streamedStructure: string | null = null;
 	const client = new SSEClient(
 		'mpcc_chat_message',
 		{ message, session_id: select.getSessionId() },
 		{
+			session: ( data ) =>
+				open() &&
+				dispatch( {
+					type: 'SESSION_STARTED',
+					sessionId: data.session_id,
+					title: data.title ?? '',
+					revision: data.revision,
+				} ),
 			delta: ( { text } ) => {
-				dispatch( { type: 'REQUEST_STREAMING', key: 'chat' } );
-				dispatch( { type: 'STREAM_DELTA', text } );
+				if ( open() ) {
+					dispatch( { type: 'REQUEST_STREAMING', key: 'chat' } );
+					dispatch( { type: 'STREAM_DELTA', text } );
+				}
 			},
 			structure: ( data ) => {
+				if ( ! open() ) {
+					return;
+				}
 				streamedStructure = JSON.stringify(
 					data.course_structure ?? null
 				);
@@ -512,6 +599,9 @@ async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 	streams.set( 'chat', client );
 	try {
 		const reply = await client.done;
+		if ( ! open() ) {
+			return false;
+		}
 		const structure = reply.course_structure ?? null;
 		dispatch( {
 			type: 'RECEIVE_REPLY',
@@ -528,7 +618,7 @@ async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 		dispatch( { type: 'REQUEST_SUCCESS', key: 'chat' } );
 		return true;
 	} catch ( error ) {
-		return failStreamedReply( args, 'chat', error );
+		return open() && failStreamedReply( args, 'chat', error );
 	} finally {
 		if ( streams.get( 'chat' ) === client ) {
 			streams.delete( 'chat' );
@@ -538,17 +628,19 @@ async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 
 /**
  * A streamed reply that did not arrive: the partial text goes, the user's message is marked for retry,
- * and the request is either reset (the user pressed Stop) or failed with its error.
+ * and the request is either reset and the session saved (the user pressed Stop: the server stores
+ * nothing of the turn) or failed with its error.
  */
-function failStreamedReply(
+async function failStreamedReply(
 	args: Parameters< Thunk >[ 0 ],
 	key: 'chat' | 'assistant',
 	error: unknown
-): false {
+): Promise< false > {
 	args.dispatch( { type: 'STREAM_RESET' } );
 	args.dispatch( { type: 'MARK_MESSAGE_FAILED', failed: true } );
 	if ( toErrorInfo( error ).code === 'mpcc_aborted' ) {
 		args.dispatch( { type: 'REQUEST_RESET', key } );
+		await saveOnStop( args );
 	} else {
 		fail( args, key, error );
 	}
@@ -584,7 +676,11 @@ async function runAssistant(
 		fail( args, 'assistant', clientError( 'mpcc_invalid_parameter' ) );
 		return false;
 	}
+	const open = stillOpen( args );
 	await performSave( args );
+	if ( ! open() ) {
+		return false;
+	}
 	dispatch( { type: 'REQUEST_START', key: 'assistant' } );
 	const client = new SSEClient(
 		'mpcc_editor_ai_chat',
@@ -597,10 +693,16 @@ async function runAssistant(
 		},
 		{
 			delta: ( { text } ) => {
-				dispatch( { type: 'REQUEST_STREAMING', key: 'assistant' } );
-				dispatch( { type: 'STREAM_DELTA', text } );
+				if ( open() ) {
+					dispatch( {
+						type: 'REQUEST_STREAMING',
+						key: 'assistant',
+					} );
+					dispatch( { type: 'STREAM_DELTA', text } );
+				}
 			},
 			suggestions: ( { suggestions } ) =>
+				open() &&
 				dispatch( {
 					type: 'RECEIVE_SUGGESTIONS',
 					suggestions: Array.isArray( suggestions )
@@ -613,6 +715,9 @@ async function runAssistant(
 	streams.set( 'assistant', client );
 	try {
 		const reply = await client.done;
+		if ( ! open() ) {
+			return false;
+		}
 		dispatch( {
 			type: 'RECEIVE_REPLY',
 			message: reply.message ?? '',
@@ -626,7 +731,7 @@ async function runAssistant(
 		dispatch( { type: 'REQUEST_SUCCESS', key: 'assistant' } );
 		return true;
 	} catch ( error ) {
-		return failStreamedReply( args, 'assistant', error );
+		return open() && failStreamedReply( args, 'assistant', error );
 	} finally {
 		if ( streams.get( 'assistant' ) === client ) {
 			streams.delete( 'assistant' );
@@ -688,6 +793,7 @@ async function generateOne(
 	if ( ! sectionId || ! sessionId ) {
 		return null;
 	}
+	const open = stillOpen( args );
 	const client = new SSEClient(
 		'mpcc_generate_lesson_content',
 		{
@@ -698,8 +804,10 @@ async function generateOne(
 		},
 		{
 			delta: ( { text } ) => {
-				dispatch( { type: 'REQUEST_STREAMING', key: 'content' } );
-				dispatch( { type: 'CONTENT_DELTA', text } );
+				if ( open() ) {
+					dispatch( { type: 'REQUEST_STREAMING', key: 'content' } );
+					dispatch( { type: 'CONTENT_DELTA', text } );
+				}
 			},
 		}
 	);
@@ -707,6 +815,9 @@ async function generateOne(
 	streams.set( 'content', client );
 	try {
 		const reply = await client.done;
+		if ( ! open() ) {
+			return null;
+		}
 		if ( typeof reply.content === 'string' && reply.content ) {
 			dispatch( {
 				type: 'SET_LESSON_CONTENT',
@@ -737,6 +848,7 @@ export const generateLessonContent =
 		) {
 			return null;
 		}
+		const open = stillOpen( args );
 		dispatch( { type: 'REQUEST_START', key: 'content' } );
 		dispatch( {
 			type: 'CONTENT_PROGRESS',
@@ -757,16 +869,13 @@ export const generateLessonContent =
 				lessonId,
 				options.instructions
 			);
-			dispatch( { type: 'CONTENT_PROGRESS', progress: null } );
-			dispatch( { type: 'REQUEST_SUCCESS', key: 'content' } );
+			if ( open() ) {
+				dispatch( { type: 'CONTENT_PROGRESS', progress: null } );
+				dispatch( { type: 'REQUEST_SUCCESS', key: 'content' } );
+			}
 			return content;
 		} catch ( error ) {
-			dispatch( { type: 'CONTENT_PROGRESS', progress: null } );
-			if ( toErrorInfo( error ).code === 'mpcc_aborted' ) {
-				dispatch( { type: 'REQUEST_RESET', key: 'content' } );
-			} else {
-				fail( args, 'content', error );
-			}
+			await endContentRun( args, open, error );
 			return null;
 		}
 	};
@@ -791,6 +900,7 @@ export const generateAllLessonContent =
 		const ids = lessons.map( ( l ) => l.id );
 		const runtime = runtimeFor( registry );
 		runtime.contentCancelled = false;
+		const open = stillOpen( args );
 		const failed: string[] = [];
 		let done = 0;
 		dispatch( { type: 'REQUEST_START', key: 'content' } );
@@ -810,7 +920,7 @@ export const generateAllLessonContent =
 				throw clientError( 'mpcc_general', select.getSaveError() );
 			}
 			for ( const id of ids ) {
-				if ( runtime.contentCancelled ) {
+				if ( runtime.contentCancelled || ! open() ) {
 					break;
 				}
 				progress( id );
@@ -829,18 +939,33 @@ export const generateAllLessonContent =
 					failed.push( id );
 				}
 			}
-			dispatch( { type: 'CONTENT_PROGRESS', progress: null } );
-			dispatch( { type: 'REQUEST_SUCCESS', key: 'content' } );
-		} catch ( error ) {
-			dispatch( { type: 'CONTENT_PROGRESS', progress: null } );
-			if ( toErrorInfo( error ).code === 'mpcc_aborted' ) {
-				dispatch( { type: 'REQUEST_RESET', key: 'content' } );
-			} else {
-				fail( args, 'content', error );
+			if ( open() ) {
+				dispatch( { type: 'CONTENT_PROGRESS', progress: null } );
+				dispatch( { type: 'REQUEST_SUCCESS', key: 'content' } );
 			}
+		} catch ( error ) {
+			await endContentRun( args, open, error );
 		}
 		return { done, failed };
 	};
+
+/** A drafting run that ended early: Stop (saved at once, so the server keeps no stopped draft) or an error. */
+async function endContentRun(
+	args: ThunkArgs,
+	open: () => boolean,
+	error: unknown
+): Promise< void > {
+	if ( ! open() ) {
+		return;
+	}
+	args.dispatch( { type: 'CONTENT_PROGRESS', progress: null } );
+	if ( toErrorInfo( error ).code === 'mpcc_aborted' ) {
+		args.dispatch( { type: 'REQUEST_RESET', key: 'content' } );
+		await saveOnStop( args );
+	} else {
+		fail( args, 'content', error );
+	}
+}
 
 export const stopContentGeneration =
 	(): Thunk =>
@@ -882,6 +1007,7 @@ export const createCourse =
 				} );
 				return null;
 			}
+			const open = stillOpen( args );
 			const sessionId = await ensureSaved( args );
 			dispatch( { type: 'REQUEST_START', key: 'create' } );
 			try {
@@ -892,6 +1018,9 @@ export const createCourse =
 					session_id: sessionId,
 					course_data: select.getCourseStructure() ?? structure,
 				} );
+				if ( ! open() ) {
+					return null;
+				}
 				const course: CreatedCourse = {
 					courseId: reply.course_id,
 					editUrl: reply.edit_url,

@@ -19,6 +19,7 @@ import type {
 	RequestKey,
 	RequestState,
 	SaveState,
+	ServerSession,
 	SessionListState,
 	SessionState,
 	State,
@@ -43,11 +44,31 @@ export const LOCAL_CHANGE_ACTIONS: ReadonlySet< Action[ 'type' ] > = new Set<
 	'UNDO',
 	'REDO',
 	'MARK_DIRTY',
+	'MERGE_SERVER_COPY',
+] );
+
+/** What changes the outline: none of it applies once the course was created from it. */
+const OUTLINE_EDIT_ACTIONS: ReadonlySet< Action[ 'type' ] > = new Set<
+	Action[ 'type' ]
+>( [
+	'SET_COURSE_FIELD',
+	'ADD_SECTION',
+	'UPDATE_SECTION',
+	'MOVE_SECTION',
+	'DELETE_SECTION',
+	'ADD_LESSON',
+	'UPDATE_LESSON',
+	'MOVE_LESSON',
+	'DELETE_LESSON',
+	'SET_LESSON_CONTENT',
+	'UNDO',
+	'REDO',
 ] );
 
 export const INITIAL_SESSION: SessionState = {
 	id: null,
 	title: '',
+	savedTitle: '',
 	messages: EMPTY_ARRAY as unknown as SessionState[ 'messages' ],
 	conversationState: 'initial',
 	revision: 0,
@@ -92,12 +113,52 @@ export function session(
 				postType: action.postType,
 				title: action.title,
 			};
+		case 'SESSION_STARTED':
+			// The server stored the new conversation (with its question) before the reply: adopt it.
+			return {
+				...state,
+				id: state.id ?? action.sessionId,
+				revision: action.revision,
+				title: state.title || action.title,
+				savedTitle: action.title,
+			};
+		case 'MERGE_SERVER_COPY': {
+			const server = action.server;
+			const serverMessages = Array.isArray( server.messages )
+				? server.messages
+				: [];
+			const last = state.messages[ state.messages.length - 1 ];
+			const serverLast = serverMessages[ serverMessages.length - 1 ];
+			// Replies are written on the server: its messages win; a question still waiting here stays.
+			const keepLast =
+				last?.failed &&
+				! (
+					serverLast?.role === 'user' &&
+					serverLast.content === last.content
+				);
+			return {
+				...state,
+				title:
+					state.title !== state.savedTitle && state.title
+						? state.title
+						: ( server.title ?? state.title ),
+				savedTitle: server.title ?? state.savedTitle,
+				messages: keepLast
+					? [ ...serverMessages, last ]
+					: serverMessages,
+				conversationState:
+					server.conversation_state ?? state.conversationState,
+				revision: server.revision,
+				updatedAt: server.updated_at ?? state.updatedAt,
+			};
+		}
 		case 'RECEIVE_SESSION': {
 			const s = action.session;
 			return {
 				...INITIAL_SESSION,
 				id: s.session_id,
 				title: s.title ?? '',
+				savedTitle: s.title ?? '',
 				messages: Array.isArray( s.messages )
 					? s.messages
 					: INITIAL_SESSION.messages,
@@ -126,6 +187,7 @@ export function session(
 				...state,
 				id: action.sessionId ?? state.id,
 				title: action.data.title ?? state.title,
+				savedTitle: action.server?.title ?? state.savedTitle,
 				messages: Array.isArray( action.data.messages )
 					? action.data.messages
 					: state.messages,
@@ -212,6 +274,8 @@ export function session(
 				...state,
 				revision: action.revision,
 				id: state.id ?? action.sessionId,
+				// The server keeps its title when sent an empty one.
+				savedTitle: action.title || state.savedTitle,
 			};
 		case 'ADOPT_REVISION':
 			return state.revision === action.revision
@@ -234,6 +298,8 @@ export const INITIAL_OUTLINE: OutlineState = {
 	lastEditKey: null,
 	editSeq: 0,
 	marks: {},
+	base: null,
+	locked: false,
 };
 
 /** The edit's effect on the structure, its undo-coalescing key, and the mark it leaves. */
@@ -369,6 +435,16 @@ function withDrafts(
 	return next;
 }
 
+/** A server copy's structure as the outline holds it (ids made sure, stored drafts filled in). */
+function serverStructure( server: ServerSession ): CourseStructure | null {
+	return server.course_structure
+		? withDrafts(
+				ops.ensureIds( server.course_structure ),
+				server.lesson_drafts
+			)
+		: null;
+}
+
 function pushPast(
 	past: OutlineState[ 'past' ],
 	present: CourseStructure | null
@@ -386,23 +462,46 @@ export function outline(
 	switch ( action.type ) {
 		case 'RESET_SESSION':
 			return INITIAL_OUTLINE;
-		case 'RECEIVE_SESSION':
+		case 'RECEIVE_SESSION': {
+			const present = serverStructure( action.session );
 			return {
 				...INITIAL_OUTLINE,
-				present: action.session.course_structure
-					? withDrafts(
-							ops.ensureIds( action.session.course_structure ),
-							action.session.lesson_drafts
-						)
-					: null,
+				present,
+				base: present,
+				locked: !! action.session.created_course_id,
 			};
-		case 'RESTORE_BACKUP':
-			return {
-				...INITIAL_OUTLINE,
-				present: action.data.course_structure
+		}
+		case 'RESTORE_BACKUP': {
+			let present = state.present;
+			if ( 'course_structure' in action.data ) {
+				present = action.data.course_structure
 					? ops.ensureIds( action.data.course_structure )
-					: null,
+					: null;
+			}
+			// A backup without an outline was undone past its first one: the server's stays.
+			return {
+				...INITIAL_OUTLINE,
+				present,
+				base: action.server ? serverStructure( action.server ) : null,
+				locked: state.locked || !! action.server?.created_course_id,
 			};
+		}
+		case 'MERGE_SERVER_COPY': {
+			const server = serverStructure( action.server );
+			if ( ! server ) {
+				return { ...state, base: null };
+			}
+			return {
+				...state,
+				present: mergeStructure( state.present, server, state.marks ),
+				past: pushPast( state.past, state.present ),
+				future: EMPTY_ARRAY as unknown as OutlineState[ 'future' ],
+				lastEditKey: null,
+				base: server,
+			};
+		}
+		case 'COURSE_CREATED':
+			return { ...state, locked: true, base: state.present };
 		case 'SET_COURSE_FIELD':
 		case 'ADD_SECTION':
 		case 'UPDATE_SECTION':
@@ -426,6 +525,7 @@ export function outline(
 				edit.key !== null && edit.key === state.lastEditKey;
 			const editSeq = state.editSeq + 1;
 			return {
+				...state,
 				present: edit.next,
 				past: coalesce
 					? state.past
@@ -450,9 +550,33 @@ export function outline(
 			const present = ops.updateLesson( state.present, action.id, {
 				content: action.content,
 			} );
-			return present === state.present
-				? state
-				: { ...state, present, lastEditKey: null };
+			if ( present === state.present ) {
+				return state;
+			}
+			if ( ops.findLesson( state.present, action.id )?.lesson.content ) {
+				// Drafting again replaces a draft (maybe edited by hand): one undo step brings it back.
+				return {
+					...state,
+					present,
+					past: pushPast( state.past, state.present ),
+					future: EMPTY_ARRAY as unknown as OutlineState[ 'future' ],
+					lastEditKey: null,
+				};
+			}
+			// A first draft is not an undo step: undoing other edits keeps it (the server has it too).
+			const fill = ( entry: CourseStructure | null ) =>
+				entry && ! ops.findLesson( entry, action.id )?.lesson.content
+					? ops.updateLesson( entry, action.id, {
+							content: action.content,
+						} )
+					: entry;
+			return {
+				...state,
+				present,
+				past: state.past.map( fill ),
+				future: state.future.map( fill ),
+				lastEditKey: null,
+			};
 		}
 		case 'RECEIVE_STRUCTURE':
 		case 'RECEIVE_REPLY': {
@@ -470,6 +594,7 @@ export function outline(
 				past: pushPast( state.past, state.present ),
 				future: EMPTY_ARRAY as unknown as OutlineState[ 'future' ],
 				lastEditKey: null,
+				base: ops.ensureIds( action.structure ),
 			};
 		}
 		case 'UNDO': {
@@ -505,11 +630,14 @@ export function outline(
 			const kept = ids.filter(
 				( id ) => ( state.marks[ id ] as EditMark ).seq > action.editSeq
 			);
-			if ( kept.length === ids.length ) {
+			const base =
+				action.structure === undefined ? state.base : action.structure;
+			if ( kept.length === ids.length && base === state.base ) {
 				return state;
 			}
 			return {
 				...state,
+				base,
 				marks: Object.fromEntries(
 					kept.map( ( id ) => [ id, state.marks[ id ] as EditMark ] )
 				),
@@ -773,7 +901,7 @@ export function expired( state = false, action: Action ): boolean {
 	return state;
 }
 
-const reducer = combineReducers( {
+const combined = combineReducers( {
 	session,
 	outline,
 	ui,
@@ -783,5 +911,13 @@ const reducer = combineReducers( {
 	content,
 	expired,
 } ) as unknown as ( state: State | undefined, action: Action ) => State;
+
+/** Once the course is created, the outline is read-only: its edits change nothing, not even "unsaved". */
+function reducer( state: State | undefined, action: Action ): State {
+	if ( state?.outline.locked && OUTLINE_EDIT_ACTIONS.has( action.type ) ) {
+		return state;
+	}
+	return combined( state, action );
+}
 
 export default reducer;

@@ -1,5 +1,6 @@
 /**
- * Per-registry things that are not state: open streams (so stop() can close them), the running
+ * Per-registry things that are not state: open streams (so stop() can close them), which
+ * conversation is open (`epoch`: a stream started in another one must not touch this one), the running
  * create-course request (so a double click creates one course), the last assistant context
  * (so retry can resend it). Keyed by registry so tests with fresh registries never share them.
  */
@@ -8,6 +9,8 @@ import type { CreatedCourse } from './types';
 
 interface Runtime {
 	streams: Map< string, { close: () => void } >;
+	/** Moves on whenever another conversation is opened (started, loaded, deleted). */
+	epoch: number;
 	contentCancelled: boolean;
 	creating: Promise< CreatedCourse | null > | null;
 	assistantContext: EditorContextInput | null;
@@ -20,6 +23,7 @@ export function runtimeFor( registry: object ): Runtime {
 	if ( ! runtime ) {
 		runtime = {
 			streams: new Map(),
+			epoch: 0,
 			contentCancelled: false,
 			creating: null,
 			assistantContext: null,

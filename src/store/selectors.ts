@@ -169,6 +169,11 @@ export function canCreateCourse( state: State ): boolean {
 		getCreationBlockers( state ).length === 0
 	);
 }
+function hasOutlineHistory( state: State ): boolean {
+	return [ ...state.outline.past, ...state.outline.future ].some(
+		( entry ) => entry !== null
+	);
+}
 export function canUndo( state: State ): boolean {
 	return state.outline.past.length > 0;
 }
@@ -181,6 +186,22 @@ export function hasPendingEditMarks( state: State ): boolean {
 }
 export function getOutlineEditSeq( state: State ): number {
 	return state.outline.editSeq;
+}
+/** The course was created from this outline: it is shown read-only. */
+export function isOutlineLocked( state: State ): boolean {
+	return state.outline.locked;
+}
+/** What a 409 is merged against: the server's structure and title at the local revision, and the local edit marks. */
+export function getConflictBase( state: State ): {
+	structure: CourseStructure | null;
+	title: string;
+	marks: State[ 'outline' ][ 'marks' ];
+} {
+	return {
+		structure: state.outline.base,
+		title: state.session.savedTitle,
+		marks: state.outline.marks,
+	};
 }
 
 /* UI */
@@ -302,12 +323,18 @@ export const getSessionPayload = createSelector(
 		if ( state.session.postId !== null ) {
 			payload.post_id = state.session.postId;
 		}
+		if ( ! state.outline.present && hasOutlineHistory( state ) ) {
+			// Undone past the first outline: a state to redo out of, not "no outline" for the server.
+			delete payload.course_structure;
+		}
 		return payload;
 	},
 	( state: State ) => [
 		state.session.title,
 		state.session.messages,
 		state.outline.present,
+		state.outline.past,
+		state.outline.future,
 		state.session.conversationState,
 		state.session.postId,
 		state.ui,

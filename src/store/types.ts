@@ -51,6 +51,8 @@ export interface CreatedCourse {
 export interface SessionState {
 	id: string | null;
 	title: string;
+	/** The title as the server has it (what a conflict compares the local title with). */
+	savedTitle: string;
 	messages: LocalMessage[];
 	conversationState: ConversationState;
 	/** The server revision this copy is based on (0 before the first save). */
@@ -92,6 +94,10 @@ export interface OutlineState {
 	editSeq: number;
 	/** By section/lesson id; `course` for the course title and description. */
 	marks: Record< string, EditMark >;
+	/** The structure as the server has it at the session's revision (a conflict merges against it). */
+	base: CourseStructure | null;
+	/** The course was created from this outline: it no longer changes by hand. */
+	locked: boolean;
 }
 
 export interface UiState {
@@ -173,6 +179,13 @@ export type Action =
 	  }
 	| { type: 'RECEIVE_SESSION'; session: ServerSession }
 	| {
+			type: 'SESSION_STARTED';
+			sessionId: string;
+			title: string;
+			revision: number;
+	  }
+	| { type: 'MERGE_SERVER_COPY'; server: ServerSession }
+	| {
 			type: 'RESTORE_BACKUP';
 			data: import( '../api/types' ).SessionData;
 			revision: number;
@@ -236,6 +249,9 @@ export type Action =
 			revision: number;
 			sessionId: string | null;
 			time: number;
+			/** What the server now holds (undefined: the save left it as it was). */
+			title?: string;
+			structure?: CourseStructure | null;
 	  }
 	| { type: 'SAVE_FAILURE'; error: ErrorInfo; offline: boolean }
 	| { type: 'SAVE_CONFLICT'; server: ServerSession; error: ErrorInfo }

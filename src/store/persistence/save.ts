@@ -21,6 +21,7 @@ import {
 	sameContent,
 	writeBackup,
 } from './backup';
+import { collides } from './conflict-merge';
 import { runExclusive } from './gate';
 import type { ErrorInfo } from '../../api/errors';
 import type { ServerSession } from '../../api/types';
@@ -55,10 +56,14 @@ export function expire( { dispatch, registry }: ThunkArgs ): void {
 	);
 }
 
+/** A 409 merged this many times in a row is then left to the user (another tab keeps saving). */
+const MAX_MERGES = 3;
+
 /** Everything up to the request is synchronous, so an unload flush really leaves the page. */
 async function saveOnce(
 	args: ThunkArgs,
-	{ unload = false }: SaveOptions
+	{ unload = false }: SaveOptions,
+	merges = 0
 ): Promise< void > {
 	const { select, dispatch, registry } = args;
 	const state = select.getSaveState();
@@ -109,6 +114,8 @@ async function saveOnce(
 					: select.getRevision() + 1,
 			sessionId: newId,
 			time: Date.now(),
+			title: payload.title,
+			structure: payload.course_structure,
 		} );
 		settleBackup( args, oldKey );
 		if ( newId ) {
@@ -140,9 +147,26 @@ async function saveOnce(
 					revision: server.revision,
 					sessionId: server.session_id ?? sessionId,
 					time: Date.now(),
+					title: payload.title,
+					structure: payload.course_structure,
 				} );
 				settleBackup( args, oldKey );
 				return;
+			}
+			if (
+				server &&
+				typeof server.revision === 'number' &&
+				merges < MAX_MERGES &&
+				! collides( {
+					...baseOf( select ),
+					local: select.getCourseStructure(),
+					localTitle: select.getSessionTitle(),
+					server,
+				} )
+			) {
+				// The other copy changed other things: take them in and send the merged copy on its revision.
+				dispatch( { type: 'MERGE_SERVER_COPY', server } );
+				return saveOnce( args, { unload }, merges + 1 );
 			}
 			if ( server ) {
 				dispatch( { type: 'SAVE_CONFLICT', server, error: info } );
@@ -201,6 +225,11 @@ function refusal( info: ErrorInfo ): ErrorInfo {
 			what
 		),
 	};
+}
+
+function baseOf( select: ThunkArgs[ 'select' ] ) {
+	const { structure, title, marks } = select.getConflictBase();
+	return { base: structure, baseTitle: title, marks };
 }
 
 /** After a save: drop the backup if the server has everything, else re-key it under the new id. */

@@ -252,9 +252,14 @@ describe( 'auto-save', () => {
 	it( '409: conflict status with the server copy; "keep mine" resends on the server revision', async () => {
 		const { registry, dispatch, select } = await setup();
 		const other = bridge.sessions.get( 'S1' );
+		// The other tab renamed the same section: a real collision (others are merged, see author-work-kept).
 		bridge.sessions.set( 'S1', {
 			...other!,
 			title: 'Other tab',
+			course_structure: {
+				...other!.course_structure!,
+				sections: [ { id: 's1', title: 'Theirs', lessons: [] } ],
+			},
 			revision: 5,
 		} );
 		dispatch().renameSection( 's1', 'Mine' );
@@ -285,9 +290,14 @@ describe( 'auto-save', () => {
 
 	it( '409: "use the saved version" replaces the local copy', async () => {
 		const { dispatch, select } = await setup();
+		const other = bridge.sessions.get( 'S1' )!;
 		bridge.sessions.set( 'S1', {
-			...bridge.sessions.get( 'S1' )!,
+			...other,
 			title: 'Other tab',
+			course_structure: {
+				...other.course_structure!,
+				sections: [ { id: 's1', title: 'Theirs', lessons: [] } ],
+			},
 			revision: 5,
 		} );
 		dispatch().renameSection( 's1', 'Mine' );
@@ -296,7 +306,7 @@ describe( 'auto-save', () => {
 		expect( select().getSessionTitle() ).toBe( 'Other tab' );
 		expect( select().getRevision() ).toBe( 5 );
 		expect( select().getSaveStatus() ).toBe( 'idle' );
-		expect( select().getSections()[ 0 ]?.title ).toBe( 'One' );
+		expect( select().getSections()[ 0 ]?.title ).toBe( 'Theirs' );
 	} );
 
 	it( '409 with the same content (e.g. after a chat reply) is adopted silently', async () => {

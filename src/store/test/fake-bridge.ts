@@ -257,9 +257,13 @@ export class FakeBridge {
 					...( existing ?? {} ),
 					session_id:
 						existing?.session_id ?? `sess-${ this.nextId++ }`,
-					title: data.title,
+					title: data.title || existing?.title || '',
 					messages: data.messages,
-					course_structure: data.course_structure,
+					// As the bridge: no outline key keeps the stored outline; an empty title keeps the title.
+					course_structure:
+						'course_structure' in data
+							? data.course_structure
+							: ( existing?.course_structure ?? null ),
 					conversation_state: data.conversation_state,
 					post_id: data.post_id ?? existing?.post_id ?? null,
 					revision: ( existing?.revision ?? 0 ) + 1,

@@ -56,7 +56,10 @@ final class ChatMessageTest extends TestCase {
 		$this->assertNotSame( '', $text );
 		$row = self::session_row( $done['session_id'] );
 		$this->assertNotNull( $row );
-		$this->assertSame( 1, (int) $row['revision'] );
+		// Stored with its question before the model answered (revision 1), then with the answer.
+		$this->assertSame( 'session', $names[0] );
+		$this->assertSame( 2, (int) $row['revision'] );
+		$this->assertSame( 2, $done['revision'] );
 	}
 
 	/** @return array<string, array{0: int, 1: array<string, string>, 2: int, 3: string}> */
@@ -110,9 +113,12 @@ final class ChatMessageTest extends TestCase {
 			)
 		);
 		$response = $this->ajax( 'mpcc_chat_message', array( 'message' => 'Hello', 'stream' => '1' ) );
-		$this->assertSame( array( 'delta', 'error' ), $response->event_names() );
-		$this->assertSame( 'mpcc_rate_limited', $response->events()[1]['data']['code'] );
-		$this->assertArrayHasKey( 'retry_after', $response->events()[1]['data'] );
+		$this->assertSame( array( 'session', 'delta', 'error' ), $response->event_names() );
+		$this->assertSame( 'mpcc_rate_limited', $response->events()[2]['data']['code'] );
+		$this->assertArrayHasKey( 'retry_after', $response->events()[2]['data'] );
+		// The question is kept in its new session, for Retry.
+		$messages = json_decode( self::session_row( $response->events()[0]['data']['session_id'] )['messages'], true );
+		$this->assertSame( array( 'Hello' ), array_column( $messages, 'content' ) );
 	}
 
 	public function test_model_output_that_fails_validation_is_a_503_and_nothing_is_stored(): void {

@@ -10,11 +10,10 @@ import { useDispatch, useSelect } from '@wordpress/data';
 import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as sessionStore } from '../../../store';
-import { getConfig } from '../../../api/config';
 import { ErrorNotice } from '../../../components/error-notice';
 import { ConfirmDialog } from '../confirm-dialog';
+import { courseLinks } from './course-links';
 import type { CreationBlocker } from '../../../store/creation-rules';
-import type { CreatedCourse } from '../../../store/types';
 
 /** The Create button's id: the skip link and the outline's keyboard shortcuts lead here. */
 export const CREATE_BUTTON_ID = 'mpcc-create-course';
@@ -31,26 +30,6 @@ function fieldIdOf( blocker: CreationBlocker ): string {
 	return blocker.itemId === blocker.sectionId
 		? `mpcc-section-${ blocker.itemId }`
 		: `mpcc-lesson-${ blocker.itemId }`;
-}
-
-/** A course loaded from a saved session carries only its id: build its links. */
-function courseLinks( course: CreatedCourse ): {
-	edit: string;
-	preview: string;
-} {
-	const config = getConfig() as ReturnType< typeof getConfig > & {
-		adminUrl?: string;
-	};
-	const admin =
-		config.adminUrl ?? config.ajaxUrl.replace( /admin-ajax\.php.*$/, '' );
-	return {
-		edit:
-			course.editUrl ||
-			`${ admin }post.php?post=${ course.courseId }&action=edit`,
-		preview:
-			course.previewUrl ||
-			`${ admin.replace( /wp-admin\/?$/, '' ) }?p=${ course.courseId }&preview=true`,
-	};
 }
 
 export function CreateCourse( {

@@ -12,6 +12,7 @@ import { store as sessionStore } from '../../../store';
 import { generateId } from '../../../store/structure';
 import { ErrorNotice } from '../../../components/error-notice';
 import { ConfirmDialog } from '../confirm-dialog';
+import { CreatedOutline } from './created-outline';
 import { SectionItem } from './section-item';
 import { useOutlineActions } from './use-outline-actions';
 import { useRovingRows } from './use-roving-rows';
@@ -77,6 +78,8 @@ export function OutlinePanel() {
 		counts,
 		blockers,
 		saveError,
+		created,
+		locked,
 	} = useSelect( ( select ) => {
 		const s = select( sessionStore );
 		return {
@@ -91,6 +94,8 @@ export function OutlinePanel() {
 			counts: s.getStructureCounts(),
 			blockers: s.getCreationBlockers(),
 			saveError: s.getSaveStatus() === 'error' ? s.getSaveError() : null,
+			created: s.getCreatedCourse(),
+			locked: s.isOutlineLocked(),
 		};
 	}, [] );
 	const [ announcement, setAnnouncement ] = useState( '' );
@@ -136,12 +141,45 @@ export function OutlinePanel() {
 		known.current = seen;
 	}, [ sections ] ); // eslint-disable-line react-hooks/exhaustive-deps
 
+	if ( locked && created ) {
+		return <CreatedOutline structure={ structure } course={ created } />;
+	}
+
+	const historyButtons = (
+		<>
+			<Button
+				size="compact"
+				icon={ undoIcon }
+				label={ __( 'Undo', 'courses-copilot' ) }
+				disabled={ ! canUndo }
+				onClick={ () => actions.undo() }
+			/>
+			<Button
+				size="compact"
+				icon={ redoIcon }
+				label={ __( 'Redo', 'courses-copilot' ) }
+				disabled={ ! canRedo }
+				onClick={ () => actions.redo() }
+			/>
+		</>
+	);
+
 	if ( ! structure ) {
 		return (
 			<div className="mpcc-outline is-empty">
 				<h2 className="mpcc-panel-title">
 					{ __( 'Course outline', 'courses-copilot' ) }
 				</h2>
+				{ ( canUndo || canRedo ) && (
+					// Undone past the first outline: the way back stays in reach.
+					<div
+						className="mpcc-outline__tools"
+						role="toolbar"
+						aria-label={ __( 'Outline tools', 'courses-copilot' ) }
+					>
+						{ historyButtons }
+					</div>
+				) }
 				<p className="mpcc-outline__placeholder">
 					{ __(
 						'The outline appears here as you chat. Describe your course on the left, then shape it here: rename, reorder, add or remove sections and lessons.',
@@ -226,20 +264,7 @@ export function OutlinePanel() {
 					role="toolbar"
 					aria-label={ __( 'Outline tools', 'courses-copilot' ) }
 				>
-					<Button
-						size="compact"
-						icon={ undoIcon }
-						label={ __( 'Undo', 'courses-copilot' ) }
-						disabled={ ! canUndo }
-						onClick={ () => actions.undo() }
-					/>
-					<Button
-						size="compact"
-						icon={ redoIcon }
-						label={ __( 'Redo', 'courses-copilot' ) }
-						disabled={ ! canRedo }
-						onClick={ () => actions.redo() }
-					/>
+					{ historyButtons }
 					<Button
 						size="compact"
 						variant="tertiary"

@@ -475,9 +475,12 @@ describe( 'CourseEditorApp', () => {
 
 	it( 'offers Keep mine / Use saved version on a save conflict', async () => {
 		const { registry } = await renderWithSession();
-		bridge.sessions.get(
+		// Another tab changed the course title too: a real collision (others are merged).
+		const other = bridge.sessions.get(
 			[ ...bridge.sessions.keys() ][ 0 ] as string
-		)!.revision = 7;
+		)!;
+		other.revision = 7;
+		other.course_structure = { ...STRUCTURE, title: 'Their title' };
 		await userEvent.type(
 			screen.getByRole( 'textbox', { name: 'Course title' } ),
 			'!'
