@@ -73,6 +73,9 @@ final class QuizShape {
 	private static function refine( Checker $c, array $q, string $path ): void {
 		$answers = is_array( $q['correct_answer'] ) ? $q['correct_answer'] : array( $q['correct_answer'] );
 		if ( in_array( $q['type'], array( 'multiple_choice', 'multiple_answer' ), true ) ) {
+			foreach ( self::repeated_option_indexes( $q['options'] ) as $index ) {
+				$c->add( Optional::join( $path, "options.{$index}" ), 'options must be different from each other' );
+			}
 			if ( count( $q['options'] ) < 2 ) {
 				$c->add( Optional::join( $path, 'options' ), 'needs at least two options' );
 			}
@@ -88,6 +91,25 @@ final class QuizShape {
 		if ( 'true_false' === $q['type'] && ( 1 !== count( $answers ) || ! in_array( $answers[0], array( 'true', 'false' ), true ) ) ) {
 			$c->add( Optional::join( $path, 'correct_answer' ), 'true/false answer must be "true" or "false"' );
 		}
+	}
+
+	/**
+	 * Options that repeat an earlier one, compared trimmed and case-insensitively (repeatedOptionIndexes in src/schemas/quiz.ts).
+	 *
+	 * @param array<int, mixed> $options
+	 * @return array<int, int>
+	 */
+	public static function repeated_option_indexes( array $options ): array {
+		$seen     = array();
+		$repeated = array();
+		foreach ( $options as $index => $option ) {
+			$key = mb_strtolower( trim( (string) $option ) );
+			if ( '' !== $key && isset( $seen[ $key ] ) ) {
+				$repeated[] = $index;
+			}
+			$seen[ $key ] = true;
+		}
+		return $repeated;
 	}
 
 	/** QuizOptionsSchema, defaults filled in. @return array<string, mixed>|null */

@@ -8,6 +8,25 @@ export const QUESTION_TYPES = [
 ] as const;
 export const DIFFICULTIES = [ 'easy', 'medium', 'hard' ] as const;
 
+/** How options compare for uniqueness: "F-number " and "f-number" are the same option to a learner. */
+export function optionKey( option: string ): string {
+	return option.trim().toLowerCase();
+}
+
+/** The indexes of options that repeat an earlier one (trimmed, case-insensitive). */
+export function repeatedOptionIndexes( options: readonly string[] ): number[] {
+	const seen = new Set< string >();
+	const repeated: number[] = [];
+	options.forEach( ( option, index ) => {
+		const key = optionKey( option );
+		if ( key && seen.has( key ) ) {
+			repeated.push( index );
+		}
+		seen.add( key );
+	} );
+	return repeated;
+}
+
 export const QuestionTypeSchema = z.enum( QUESTION_TYPES );
 export const DifficultySchema = z.enum( DIFFICULTIES );
 
@@ -34,6 +53,13 @@ export const QuizQuestionSchema = z
 			? q.correct_answer
 			: [ q.correct_answer ];
 		if ( q.type === 'multiple_choice' || q.type === 'multiple_answer' ) {
+			for ( const index of repeatedOptionIndexes( q.options ) ) {
+				ctx.addIssue( {
+					code: 'custom',
+					message: 'options must be different from each other',
+					path: [ 'options', index ],
+				} );
+			}
 			if ( q.options.length < 2 ) {
 				ctx.addIssue( {
 					code: 'custom',
