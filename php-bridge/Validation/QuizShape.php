@@ -14,6 +14,7 @@ final class QuizShape {
 
 	public const TYPES        = array( 'multiple_choice', 'true_false', 'multiple_answer', 'short_answer' );
 	public const DIFFICULTIES = array( 'easy', 'medium', 'hard' );
+	public const MAX_EXISTING = 100;
 
 	public static function validate_question( mixed $input ): Result {
 		$checker = new Checker();
@@ -23,6 +24,16 @@ final class QuizShape {
 	public static function validate_options( mixed $input ): Result {
 		$checker = new Checker();
 		return Result::from( $checker, self::options( $checker, $input, '' ) );
+	}
+
+	/** QuizRequestSchema.existing_questions: the texts of the questions a quiz already has. */
+	public static function validate_existing_questions( mixed $input ): Result {
+		$checker = new Checker();
+		$texts   = array();
+		foreach ( $checker->list( $input, 'existing_questions', 0, self::MAX_EXISTING ) ?? array() as $i => $text ) {
+			$texts[] = $checker->string( $text, "existing_questions.{$i}", 0, 2000 );
+		}
+		return Result::from( $checker, $texts );
 	}
 
 	/** @return array<string, mixed>|null */

@@ -15,6 +15,7 @@ import { JsonArrayItemScanner } from '../output/json-array-items';
 import { extractJson } from '../output/json-extract';
 import {
 	curateQuestions,
+	existingKeys,
 	qualityScore,
 	type CheckedQuestion,
 } from '../output/quiz-quality';
@@ -97,7 +98,8 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 				candidates,
 				request.content,
 				seen,
-				limit - accepted.length
+				limit - accepted.length,
+				existingKeys( request.existing_questions )
 			);
 			for ( const question of kept ) {
 				accepted.push( question );
@@ -197,7 +199,8 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 				demoQuizQuestions( request.content, request.options ),
 				request.content,
 				new Set(),
-				request.options.count
+				request.options.count,
+				existingKeys( request.existing_questions )
 			);
 			const response = respond( request, kept, true );
 			if ( ! wantsStream ) {
