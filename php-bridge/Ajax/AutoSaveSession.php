@@ -59,10 +59,7 @@ final class AutoSaveSession {
 		if ( array_key_exists( 'title', $data ) ) {
 			$session->title = sanitize_text_field( (string) $data['title'] );
 		}
-		$session->messages = array_map(
-			static fn( array $message ): array => array_merge( $message, array( 'content' => ModelOutput::message( (string) $message['content'] ) ) ),
-			$data['messages']
-		);
+		$session->messages = array_map( array( ModelOutput::class, 'stored_message' ), $data['messages'] );
 		$session->course_structure = null === $data['course_structure'] ? null : ModelOutput::structure( $data['course_structure'] );
 		// Which course was created is the server's to say; the browser cannot undo it.
 		$session->state = null !== $session->created_course_id() ? 'created' : (string) $data['conversation_state'];
