@@ -10,10 +10,8 @@ import {
 	TextControl,
 	TextareaControl,
 } from '@wordpress/components';
-import {
-	repeatedOptionIndexes,
-	type QuestionType,
-} from '../../src/schemas/quiz';
+import type { QuestionType } from '../../src/schemas/quiz';
+import { repeatedOptionIndexes } from '../../src/schemas/option-keys';
 
 export interface EditableQuestion {
 	type: QuestionType;

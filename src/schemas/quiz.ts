@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { repeatedOptionIndexes } from './option-keys';
+
+export { optionKey, repeatedOptionIndexes } from './option-keys';
 
 export const QUESTION_TYPES = [
 	'multiple_choice',
@@ -7,25 +10,6 @@ export const QUESTION_TYPES = [
 	'short_answer',
 ] as const;
 export const DIFFICULTIES = [ 'easy', 'medium', 'hard' ] as const;
-
-/** How options compare for uniqueness: "F-number " and "f-number" are the same option to a learner. */
-export function optionKey( option: string ): string {
-	return option.trim().toLowerCase();
-}
-
-/** The indexes of options that repeat an earlier one (trimmed, case-insensitive). */
-export function repeatedOptionIndexes( options: readonly string[] ): number[] {
-	const seen = new Set< string >();
-	const repeated: number[] = [];
-	options.forEach( ( option, index ) => {
-		const key = optionKey( option );
-		if ( key && seen.has( key ) ) {
-			repeated.push( index );
-		}
-		seen.add( key );
-	} );
-	return repeated;
-}
 
 export const QuestionTypeSchema = z.enum( QUESTION_TYPES );
 export const DifficultySchema = z.enum( DIFFICULTIES );
