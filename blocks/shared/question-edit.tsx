@@ -13,6 +13,7 @@ import {
 	type EditableQuestion,
 } from './question-fields';
 import type { QuestionAttributes } from './attributes';
+import { useQuestionSaveLock } from './save-lock';
 
 export type QuestionEditProps = BlockEditProps<
 	QuestionAttributes & Record< string, unknown >
@@ -56,6 +57,7 @@ export function QuestionEdit( {
 		setAttributes( next );
 	};
 	const problem = questionProblem( value );
+	useQuestionSaveLock( clientId, problem );
 	return (
 		<div { ...blockProps }>
 			<p className="mpcc-question-edit__heading">

@@ -11,6 +11,7 @@ import {
 	TextareaControl,
 } from '@wordpress/components';
 import type { QuestionType } from '../../src/schemas/quiz';
+import { repeatedOptionIndexes } from '../../src/schemas/option-keys';
 
 export interface EditableQuestion {
 	type: QuestionType;
@@ -51,6 +52,18 @@ export function questionProblem( value: EditableQuestion ): string | null {
 		if ( options.length < 2 ) {
 			return __( 'Add at least two options.', 'courses-copilot' );
 		}
+		const repeated = repeatedOptionIndexes( value.options )[ 0 ];
+		if ( repeated !== undefined ) {
+			return sprintf(
+				/* translators: 1: option number, 2: the option's text */
+				__(
+					'Option %1$d (“%2$s”) is the same as another option. Make every option different.',
+					'courses-copilot'
+				),
+				repeated + 1,
+				value.options[ repeated ]?.trim() ?? ''
+			);
+		}
 		if (
 			! answers.length ||
 			answers.some( ( a ) => ! options.includes( a ) )
@@ -70,6 +83,7 @@ export function questionProblem( value: EditableQuestion ): string | null {
 function ChoiceFields( { idPrefix, value, onChange }: QuestionFieldsProps ) {
 	const multiple = value.type === 'multiple_answer';
 	const answers = answersOf( value );
+	const repeated = new Set( repeatedOptionIndexes( value.options ) );
 	const setAnswers = ( next: string[] ) =>
 		onChange( { correct_answer: multiple ? next : ( next[ 0 ] ?? '' ) } );
 
@@ -133,6 +147,7 @@ function ChoiceFields( { idPrefix, value, onChange }: QuestionFieldsProps ) {
 			{ value.options.map( ( option, index ) => {
 				const number = index + 1;
 				const correct = option !== '' && answers.includes( option );
+				const isRepeat = repeated.has( index );
 				return (
 					<div className="mpcc-question-fields__option" key={ index }>
 						<input
@@ -159,6 +174,15 @@ function ChoiceFields( { idPrefix, value, onChange }: QuestionFieldsProps ) {
 							hideLabelFromVision
 							value={ option }
 							onChange={ ( text ) => rename( index, text ) }
+							aria-invalid={ isRepeat || undefined }
+							help={
+								isRepeat
+									? __(
+											'Same as another option.',
+											'courses-copilot'
+										)
+									: undefined
+							}
 						/>
 						<Button
 							variant="tertiary"

@@ -17,6 +17,14 @@ import MultipleAnswerEdit from '../multiple-answer-question/edit';
 import TrueFalseEdit from '../true-false-question/edit';
 import ShortAnswerEdit from '../short-answer-question/edit';
 import type { QuestionAttributes } from '../shared/attributes';
+import { questionProblem } from '../shared/question-fields';
+import {
+	createReduxStore,
+	createRegistry,
+	RegistryProvider,
+	type DataRegistry,
+} from '@wordpress/data';
+import { store as noticesStore } from '@wordpress/notices';
 
 jest.mock(
 	'@wordpress/block-editor',
@@ -93,7 +101,8 @@ type EditComponent = typeof MultipleChoiceEdit;
 /** Renders an edit component with real attribute state; returns a reader of the latest attributes. */
 function renderEdit(
 	Edit: EditComponent,
-	initial: Partial< QuestionAttributes >
+	initial: Partial< QuestionAttributes >,
+	registry?: DataRegistry
 ) {
 	const latest: { current: QuestionAttributes } = {
 		current: {
@@ -122,7 +131,15 @@ function renderEdit(
 		} as unknown as Parameters< EditComponent >[ 0 ];
 		return <Edit { ...props } />;
 	}
-	render( <Harness /> );
+	render(
+		registry ? (
+			<RegistryProvider value={ registry }>
+				<Harness />
+			</RegistryProvider>
+		) : (
+			<Harness />
+		)
+	);
 	return latest;
 }
 
@@ -220,5 +237,81 @@ describe( 'editing', () => {
 				/the correct answer and explanation are never shown on the page/
 			)
 		).toBeInTheDocument();
+	} );
+} );
+
+describe( 'unusable questions', () => {
+	it( 'refuses two options that differ only in case or spaces, in the block and in the modal’s check', async () => {
+		const user = userEvent.setup();
+		const latest = renderEdit( MultipleChoiceEdit, {
+			question: 'Which setting sets the aperture?',
+			options: [ 'f-number', 'ISO' ],
+			correctAnswer: 'f-number',
+		} );
+		const second = screen.getByRole( 'textbox', { name: 'Option 2' } );
+		await user.clear( second );
+		await user.type( second, ' F-Number' );
+		expect( latest.current.options ).toEqual( [ 'f-number', ' F-Number' ] );
+		expect(
+			screen.getByText(
+				'Option 2 (“F-Number”) is the same as another option. Make every option different.'
+			)
+		).toBeInTheDocument();
+		expect( second ).toHaveAttribute( 'aria-invalid', 'true' );
+		expect(
+			questionProblem( {
+				type: 'multiple_answer',
+				question: 'Which?',
+				options: [ 'A', 'b', 'a ' ],
+				correct_answer: [ 'A', 'b' ],
+				explanation: '',
+			} )
+		).toMatch( /Option 3/ );
+	} );
+
+	it( 'a short-answer block without an expected answer locks saving with a notice until it has one', async () => {
+		const user = userEvent.setup();
+		const registry = createRegistry();
+		const locks = new Set< string >();
+		registry.register(
+			createReduxStore( 'core/editor', {
+				reducer: ( state: string[] = [] ) => state,
+				actions: {
+					lockPostSaving: ( name: string ) => {
+						locks.add( name );
+						return { type: 'LOCK' };
+					},
+					unlockPostSaving: ( name: string ) => {
+						locks.delete( name );
+						return { type: 'UNLOCK' };
+					},
+				},
+				selectors: {},
+			} )
+		);
+		registry.register( noticesStore );
+		const notices = () =>
+			registry
+				.select( noticesStore )
+				.getNotices()
+				.map( ( n ) => n.content );
+		const latest = renderEdit(
+			ShortAnswerEdit,
+			{ question: 'The rule of _____.', correctAnswer: 'thirds' },
+			registry
+		);
+		expect( locks.size ).toBe( 0 );
+		const answer = screen.getByRole( 'textbox', {
+			name: 'Expected answer',
+		} );
+		await user.clear( answer );
+		expect( latest.current.correctAnswer ).toBe( '' );
+		expect( [ ...locks ] ).toEqual( [ 'mpcc-question-c1' ] );
+		expect( notices() ).toEqual( [
+			'A quiz question is not finished, so saving is paused: Write the expected answer.',
+		] );
+		await user.type( answer, 'thirds' );
+		expect( locks.size ).toBe( 0 );
+		expect( notices() ).toEqual( [] );
 	} );
 } );

@@ -68,10 +68,7 @@ final class AutoSaveSession {
 		if ( '' !== trim( $title ) ) {
 			$session->title = $title;
 		}
-		$session->messages = array_map(
-			static fn( array $message ): array => array_merge( $message, array( 'content' => ModelOutput::message( (string) $message['content'] ) ) ),
-			$data['messages']
-		);
+		$session->messages = array_map( array( ModelOutput::class, 'stored_message' ), $data['messages'] );
 		// No outline at all (not even null) keeps the stored one: the browser undid past its first outline.
 		if ( array_key_exists( 'course_structure', $data ) ) {
 			$session->course_structure = null === $data['course_structure'] ? null : ModelOutput::structure( $data['course_structure'] );

@@ -6,7 +6,9 @@
  *
  * In: lesson_id | course_id | content, options (JSON {type, count 1–20, difficulty, instructions?}; the replaced
  * plugin's question_type / num_questions (clamped to 1–20, default 10) / custom_prompt are read as those; any other
- * key is a 400 naming it), stream?.
+ * key is a 400 naming it),
+ *     existing_questions? (JSON list of the quiz's question texts: new questions that repeat one are
+ *     flagged checks.duplicate), stream?.
  * Out: {questions[], total, type, quality_score, demo}.
  *
  * @package CoursesCopilot
@@ -54,6 +56,10 @@ final class GenerateQuiz {
 			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The quiz options are not valid (1 to 20 questions of a known type and difficulty).', 'courses-copilot' ), 400, array( 'errors' => $options->errors ) );
 		}
 		JsonInput::refuse_unknown_keys( 'options', $input, $options );
+		$existing = QuizShape::validate_existing_questions( Request::json( 'existing_questions', 262144 ) ?? array() );
+		if ( ! $existing->ok() ) {
+			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The quiz’s existing questions could not be read (at most 100 texts of up to 2000 characters).', 'courses-copilot' ), 400, array( 'errors' => array_slice( $existing->errors, 0, 10 ) ) );
+		}
 		$stream = Request::flag( 'stream' );
 		Guard::can( 'edit_posts' );
 		if ( $lesson_id > 0 ) {
@@ -68,7 +74,10 @@ final class GenerateQuiz {
 		}
 		ContentCheck::require_enough( $text );
 
-		$body   = array( 'content' => $text, 'options' => $options->value );
+		$body = array( 'content' => $text, 'options' => $options->value );
+		if ( array() !== $existing->value ) {
+			$body['existing_questions'] = array_map( 'sanitize_text_field', $existing->value );
+		}
 		$client = ProxyClient::for_current_user();
 		if ( $stream ) {
 			return static fn() => StreamRelay::run( $client, ProxyClient::QUIZ, $body, array( self::class, 'stream_event' ), array( self::class, 'finish' ) );

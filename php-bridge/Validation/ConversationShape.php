@@ -33,6 +33,7 @@ final class ConversationShape {
 		);
 		Optional::field( $fields, $out, 'created_at', $path, static fn( $v, $p ) => $c->string( $v, $p ) );
 		Optional::field( $fields, $out, 'demo', $path, static fn( $v, $p ) => $c->bool( $v, $p ) );
+		Optional::field( $fields, $out, 'suggestions', $path, static fn( $v, $p ) => SuggestionShape::cards( $c, $v, $p ) );
 		return $out;
 	}
 

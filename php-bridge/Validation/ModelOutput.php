@@ -62,6 +62,32 @@ final class ModelOutput {
 		return $structure;
 	}
 
+	/**
+	 * A message as the browser saves it back: its text, and its suggestion cards (their block markup,
+	 * and the markup of the block a card was made for, which is only ever shown as text).
+	 *
+	 * @param array<string, mixed> $message
+	 * @return array<string, mixed>
+	 */
+	public static function stored_message( array $message ): array {
+		$message['content'] = self::message( (string) $message['content'] );
+		if ( isset( $message['suggestions'] ) && is_array( $message['suggestions'] ) ) {
+			$message['suggestions'] = array_map(
+				static function ( array $card ): array {
+					$card = self::suggestion( $card );
+					if ( isset( $card['target']['content'] ) ) {
+						$card['target']['content'] = wp_kses_post( (string) $card['target']['content'] );
+						$card['target']['client_id'] = sanitize_text_field( (string) $card['target']['client_id'] );
+						$card['target']['name']      = sanitize_text_field( (string) $card['target']['name'] );
+					}
+					return $card;
+				},
+				$message['suggestions']
+			);
+		}
+		return $message;
+	}
+
 	/** @param array<string, mixed> $suggestion @return array<string, mixed> */
 	public static function suggestion( array $suggestion ): array {
 		$suggestion['id']    = sanitize_text_field( (string) $suggestion['id'] );

@@ -16,6 +16,7 @@ final class QuizShape {
 
 	public const TYPES        = array( 'multiple_choice', 'true_false', 'multiple_answer', 'short_answer' );
 	public const DIFFICULTIES = array( 'easy', 'medium', 'hard' );
+	public const MAX_EXISTING = 100;
 
 	/** The option names of the plugin this one replaces, read as ours (issue 13). */
 	public const OPTION_ALIASES = array(
@@ -35,6 +36,16 @@ final class QuizShape {
 	public static function validate_options( mixed $input ): Result {
 		$checker = new Checker();
 		return Result::from( $checker, self::options( $checker, $input, '' ) );
+	}
+
+	/** QuizRequestSchema.existing_questions: the texts of the questions a quiz already has. */
+	public static function validate_existing_questions( mixed $input ): Result {
+		$checker = new Checker();
+		$texts   = array();
+		foreach ( $checker->list( $input, 'existing_questions', 0, self::MAX_EXISTING ) ?? array() as $i => $text ) {
+			$texts[] = $checker->string( $text, "existing_questions.{$i}", 0, 2000 );
+		}
+		return Result::from( $checker, $texts );
 	}
 
 	/** @return array<string, mixed>|null */
@@ -85,6 +96,9 @@ final class QuizShape {
 	private static function refine( Checker $c, array $q, string $path ): void {
 		$answers = is_array( $q['correct_answer'] ) ? $q['correct_answer'] : array( $q['correct_answer'] );
 		if ( in_array( $q['type'], array( 'multiple_choice', 'multiple_answer' ), true ) ) {
+			foreach ( self::repeated_option_indexes( $q['options'] ) as $index ) {
+				$c->add( Optional::join( $path, "options.{$index}" ), 'options must be different from each other' );
+			}
 			if ( count( $q['options'] ) < 2 ) {
 				$c->add( Optional::join( $path, 'options' ), 'needs at least two options' );
 			}
@@ -129,6 +143,25 @@ final class QuizShape {
 			$fields['count'] = self::ALIAS_DEFAULT_COUNT;
 		}
 		return (object) $fields;
+	}
+
+	/**
+	 * Options that repeat an earlier one, compared trimmed and case-insensitively (repeatedOptionIndexes in src/schemas/quiz.ts).
+	 *
+	 * @param array<int, mixed> $options
+	 * @return array<int, int>
+	 */
+	public static function repeated_option_indexes( array $options ): array {
+		$seen     = array();
+		$repeated = array();
+		foreach ( $options as $index => $option ) {
+			$key = mb_strtolower( trim( (string) $option ) );
+			if ( '' !== $key && isset( $seen[ $key ] ) ) {
+				$repeated[] = $index;
+			}
+			$seen[ $key ] = true;
+		}
+		return $repeated;
 	}
 
 	/** QuizOptionsSchema, defaults filled in. @return array<string, mixed>|null */

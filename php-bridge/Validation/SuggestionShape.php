@@ -13,7 +13,8 @@ defined( 'ABSPATH' ) || exit;
 
 final class SuggestionShape {
 
-	public const TYPES = array( 'insert_blocks', 'replace_block', 'set_title', 'set_excerpt' );
+	public const TYPES  = array( 'insert_blocks', 'replace_block', 'set_title', 'set_excerpt' );
+	public const STATES = array( 'applied', 'dismissed', 'stale' );
 
 	public static function validate( mixed $input ): Result {
 		$checker = new Checker();
@@ -52,5 +53,46 @@ final class SuggestionShape {
 				break;
 		}
 		return $out;
+	}
+
+	/**
+	 * A reply's suggestions as the session keeps them (SuggestionCardSchema): each suggestion with
+	 * what became of it (state) and, for replace_block, the block it was made for (target).
+	 *
+	 * @return array<int, array<string, mixed>>|null
+	 */
+	public static function cards( Checker $c, mixed $input, string $path ): ?array {
+		$cards = array();
+		foreach ( $c->list( $input, $path, 0, 10 ) ?? array() as $i => $item ) {
+			$at   = Optional::join( $path, (string) $i );
+			$card = self::check( $c, $item, $at );
+			if ( null === $card ) {
+				continue;
+			}
+			$fields = (array) $item;
+			Optional::field( $fields, $card, 'state', $at, static fn( $v, $p ) => $c->enum( $v, $p, self::STATES ) );
+			Optional::field( $fields, $card, 'target', $at, static fn( $v, $p ) => self::target( $c, $v, $p ) );
+			$cards[] = $card;
+		}
+		return $cards;
+	}
+
+	/** @return array<string, mixed>|null */
+	private static function target( Checker $c, mixed $input, string $path ): ?array {
+		$fields = $c->object( $input, $path );
+		if ( null === $fields ) {
+			return null;
+		}
+		$at       = static fn( string $key ): string => Optional::join( $path, $key );
+		$position = array();
+		foreach ( $c->list( $fields['path'] ?? null, $at( 'path' ), 0, 20 ) ?? array() as $i => $index ) {
+			$position[] = $c->int( $index, $at( "path.{$i}" ), 0 );
+		}
+		return array(
+			'client_id' => $c->string( $fields['client_id'] ?? null, $at( 'client_id' ), 0, 100 ),
+			'name'      => $c->string( $fields['name'] ?? null, $at( 'name' ), 1, 200 ),
+			'path'      => $position,
+			'content'   => $c->string( $fields['content'] ?? null, $at( 'content' ), 0, 50000 ),
+		);
 	}
 }

@@ -18,6 +18,13 @@ export function questionKey( question: string ): string {
 		.trim();
 }
 
+/** The keys of the questions a quiz already has (QuizRequest.existing_questions). */
+export function existingKeys(
+	questions: readonly string[] = []
+): Set< string > {
+	return new Set( questions.map( questionKey ).filter( Boolean ) );
+}
+
 function escapeRegExp( text: string ): string {
 	return text.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' );
 }
@@ -65,13 +72,16 @@ export function correctIsLongest( question: QuizQuestion ): boolean {
 
 /**
  * Validates and checks candidates in order; keeps at most `limit` new ones whose question text is
- * not already in `seen` (which it updates). Returns what it kept and how many it dropped.
+ * not already in `seen` (which it updates). A question whose key is in `existing` (the quiz's own
+ * questions) is kept but flagged `duplicate`, so the instructor decides. Returns what it kept and
+ * how many it dropped.
  */
 export function curateQuestions(
 	candidates: readonly unknown[],
 	content: string,
 	seen: Set< string >,
-	limit: number
+	limit: number,
+	existing: ReadonlySet< string > = new Set()
 ): { kept: CheckedQuestion[]; dropped: number } {
 	const kept: CheckedQuestion[] = [];
 	let dropped = 0;
@@ -97,7 +107,7 @@ export function curateQuestions(
 			...( excerpt ? { source_excerpt: excerpt } : {} ),
 			checks: {
 				excerpt_found: Boolean( excerpt ),
-				duplicate: false,
+				duplicate: existing.has( key ),
 				correct_is_longest: correctIsLongest( question ),
 				has_explanation: question.explanation.trim().length >= 10,
 			},

@@ -55,6 +55,9 @@ export function quizPrompt(
 		avoid.length
 			? `Do not repeat these questions:\n${ avoid.map( ( q ) => `- ${ q }` ).join( '\n' ) }`
 			: '',
+		request.existing_questions?.length
+			? `The quiz already has these questions; write different ones:\n${ request.existing_questions.map( ( q ) => `- ${ q }` ).join( '\n' ) }`
+			: '',
 	]
 		.filter( Boolean )
 		.join( '\n\n' );

@@ -15,6 +15,7 @@ import { JsonArrayItemScanner } from '../output/json-array-items';
 import { extractJson } from '../output/json-extract';
 import {
 	curateQuestions,
+	existingKeys,
 	qualityScore,
 	type CheckedQuestion,
 } from '../output/quiz-quality';
@@ -115,7 +116,8 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 				),
 				request.content,
 				seen,
-				limit - accepted.length
+				limit - accepted.length,
+				existingKeys( request.existing_questions )
 			);
 			for ( const question of kept ) {
 				accepted.push( question );
@@ -251,7 +253,8 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 				demoQuizQuestions( request.content, request.options ),
 				request.content,
 				new Set(),
-				request.options.count
+				request.options.count,
+				existingKeys( request.existing_questions )
 			);
 			const response = respond( request, kept, true );
 			if ( ! wantsStream ) {

@@ -152,7 +152,10 @@ export interface AjaxActions {
 		reply: AssistantReply;
 	};
 	mpcc_generate_quiz: {
-		fields: QuizSourceInput & { options: Partial< QuizOptions > };
+		fields: QuizSourceInput & {
+			options: Partial< QuizOptions >;
+			existing_questions?: string[];
+		};
 		reply: QuizReply;
 	};
 }

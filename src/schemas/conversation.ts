@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SuggestionCardSchema } from './suggestions';
 
 /** DESIGN.md: initial → course_structure → content_generation → ready_to_create → created. */
 export const CONVERSATION_STATES = [
@@ -21,6 +22,8 @@ export const ChatMessageSchema = z.object( {
 	created_at: z.string().optional(),
 	/** True when the demo provider wrote it, so every surface can label it. */
 	demo: z.boolean().optional(),
+	/** Assistant sidebar: the reply's suggestions, each with what became of it. */
+	suggestions: z.array( SuggestionCardSchema ).max( 10 ).optional(),
 } );
 
 export type ChatMessage = z.infer< typeof ChatMessageSchema >;

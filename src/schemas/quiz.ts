@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { repeatedOptionIndexes } from './option-keys';
+
+export { optionKey, repeatedOptionIndexes } from './option-keys';
 
 export const QUESTION_TYPES = [
 	'multiple_choice',
@@ -34,6 +37,13 @@ export const QuizQuestionSchema = z
 			? q.correct_answer
 			: [ q.correct_answer ];
 		if ( q.type === 'multiple_choice' || q.type === 'multiple_answer' ) {
+			for ( const index of repeatedOptionIndexes( q.options ) ) {
+				ctx.addIssue( {
+					code: 'custom',
+					message: 'options must be different from each other',
+					path: [ 'options', index ],
+				} );
+			}
 			if ( q.options.length < 2 ) {
 				ctx.addIssue( {
 					code: 'custom',

@@ -90,6 +90,8 @@ export const EditorAssistResponseSchema = z.object( {
 export const QuizRequestSchema = z.object( {
 	content: z.string().trim().min( 1 ).max( 200_000 ),
 	options: QuizOptionsSchema,
+	/** The questions the quiz already has: new ones that repeat them are flagged `duplicate`. */
+	existing_questions: z.array( z.string().max( 2000 ) ).max( 100 ).optional(),
 	stream,
 } );
 export const QuizQualityChecksSchema = z.object( {

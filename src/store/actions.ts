@@ -26,6 +26,11 @@ import { runtimeFor } from './runtime';
 import { generateId } from './structure';
 import type { EditorContextInput, SessionSummary } from '../api/types';
 import type {
+	BlockTarget,
+	SuggestionCard,
+	SuggestionState,
+} from '../schemas/suggestions';
+import type {
 	Action,
 	CreatedCourse,
 	Lesson,
@@ -160,11 +165,29 @@ export function setActiveLesson(
 ): ActionOf< 'SET_ACTIVE_LESSON' > {
 	return { type: 'SET_ACTIVE_LESSON', id };
 }
-export function dismissSuggestion(
-	id: string
-): ActionOf< 'REMOVE_SUGGESTION' > {
-	return { type: 'REMOVE_SUGGESTION', id };
+/** Records what became of a card (applied, dismissed, stale); the session keeps it (auto-saved). */
+export function setSuggestionState(
+	messageIndex: number | undefined,
+	id: string,
+	state: SuggestionState
+): ActionOf< 'SET_SUGGESTION_STATE' > {
+	return { type: 'SET_SUGGESTION_STATE', messageIndex, id, state };
 }
+/** Dismisses a card: a received reply's card is kept as dismissed, one still streaming in is dropped. */
+export const dismissSuggestion =
+	( id: string, messageIndex?: number ): Thunk =>
+	async ( { select, dispatch } ) => {
+		if ( select.getSuggestions().length && messageIndex === undefined ) {
+			const pending = select
+				.getSuggestionCards()
+				.find( ( c ) => c.messageIndex < 0 && c.card.id === id );
+			if ( pending ) {
+				dispatch( { type: 'REMOVE_SUGGESTION', id } );
+				return;
+			}
+		}
+		dispatch( setSuggestionState( messageIndex, id, 'dismissed' ) );
+	};
 export function clearRequestError(
 	key: RequestKey = 'chat'
 ): ActionOf< 'REQUEST_RESET' > {
@@ -649,17 +672,26 @@ async function failStreamedReply(
 
 /** Sidebar: asks about the post being edited. `context` is the live editor state (unsaved edits included). */
 export const sendAssistantMessage =
-	( text: string, context: EditorContextInput ): Thunk< boolean > =>
+	(
+		text: string,
+		context: EditorContextInput,
+		target: BlockTarget | null = null
+	): Thunk< boolean > =>
 	async ( args ) => {
 		const message = text.trim();
 		if ( ! message || args.select.isRequesting( 'assistant' ) ) {
 			return false;
+		}
+		if ( args.select.hasUnsavedChanges() ) {
+			// Cards applied or dismissed since the last save go first: the bridge adds this message itself.
+			await performSave( args );
 		}
 		args.dispatch( {
 			type: 'ADD_USER_MESSAGE',
 			message: userMessage( message ),
 		} );
 		runtimeFor( args.registry ).assistantContext = context;
+		runtimeFor( args.registry ).assistantTarget = target;
 		return runAssistant( args, message, context );
 	};
 
@@ -718,16 +750,27 @@ async function runAssistant(
 		if ( ! open() ) {
 			return false;
 		}
+		const { assistantTarget } = runtimeFor( registry );
+		// A replace card keeps the block it was made for, not whatever is selected when it is applied.
+		const cards: SuggestionCard[] = (
+			Array.isArray( reply.suggestions ) ? reply.suggestions : []
+		).map( ( suggestion ) =>
+			suggestion.type === 'replace_block' && assistantTarget
+				? { ...suggestion, target: assistantTarget }
+				: suggestion
+		);
 		dispatch( {
 			type: 'RECEIVE_REPLY',
 			message: reply.message ?? '',
 			sessionId: reply.session_id ?? null,
 			revision: reply.revision,
 			demo: !! reply.demo,
-			suggestions: Array.isArray( reply.suggestions )
-				? reply.suggestions
-				: [],
+			suggestions: cards,
 		} );
+		if ( cards.some( ( card ) => card.target ) ) {
+			// The server stored the reply without the target, which only the editor knows.
+			dispatch( { type: 'MARK_DIRTY' } );
+		}
 		dispatch( { type: 'REQUEST_SUCCESS', key: 'assistant' } );
 		return true;
 	} catch ( error ) {
@@ -750,7 +793,10 @@ export const stopMessage =
 
 /** Sends the last user message again after a failure or a stop (the sidebar resends its last context unless given a new one). */
 export const retryMessage =
-	( context?: EditorContextInput ): Thunk< boolean > =>
+	(
+		context?: EditorContextInput,
+		target?: BlockTarget | null
+	): Thunk< boolean > =>
 	async ( args ) => {
 		const { select, dispatch, registry } = args;
 		const last = select.getRetryableMessage();
@@ -766,6 +812,9 @@ export const retryMessage =
 		const assistantContext = context ?? runtime.assistantContext;
 		if ( select.getPostId() && assistantContext ) {
 			runtime.assistantContext = assistantContext;
+			if ( target !== undefined ) {
+				runtime.assistantTarget = target;
+			}
 			return runAssistant( args, last.content, assistantContext );
 		}
 		return runChat( args, last.content );

@@ -45,6 +45,7 @@ export const LOCAL_CHANGE_ACTIONS: ReadonlySet< Action[ 'type' ] > = new Set<
 	'REDO',
 	'MARK_DIRTY',
 	'MERGE_SERVER_COPY',
+	'SET_SUGGESTION_STATE',
 ] );
 
 /** What changes the outline: none of it applies once the course was created from it. */
@@ -81,24 +82,31 @@ export const INITIAL_SESSION: SessionState = {
 	demo: false,
 };
 
-/**
- * The bridge stores the assistant's suggestions on the reply that made them: a reopened sidebar shows
- * the last reply's suggestions again (they are only proposals until applied, so nothing is lost either way).
- */
-function suggestionsOfLastReply(
-	messages: unknown
-): SessionState[ 'suggestions' ] {
-	const last = Array.isArray( messages )
-		? messages[ messages.length - 1 ]
-		: undefined;
-	const suggestions =
-		( last as { role?: string; suggestions?: unknown } | undefined )
-			?.role === 'assistant'
-			? ( last as { suggestions?: unknown } ).suggestions
-			: undefined;
-	return Array.isArray( suggestions ) && suggestions.length
-		? ( suggestions as SessionState[ 'suggestions' ] )
-		: ( EMPTY_ARRAY as unknown as SessionState[ 'suggestions' ] );
+/** Marks one card of a reply (the newest reply that has it when no index is given). */
+function withSuggestionState(
+	messages: SessionState[ 'messages' ],
+	action: Extract< Action, { type: 'SET_SUGGESTION_STATE' } >
+): SessionState[ 'messages' ] {
+	const hasCard = ( index: number ) =>
+		!! messages[ index ]?.suggestions?.some( ( c ) => c.id === action.id );
+	let index = action.messageIndex ?? -1;
+	if ( action.messageIndex === undefined ) {
+		for ( let i = messages.length - 1; i >= 0 && index < 0; i-- ) {
+			index = hasCard( i ) ? i : -1;
+		}
+	}
+	const message = messages[ index ];
+	if ( ! message || ! hasCard( index ) ) {
+		return messages;
+	}
+	const next = messages.slice();
+	next[ index ] = {
+		...message,
+		suggestions: message.suggestions!.map( ( card ) =>
+			card.id === action.id ? { ...card, state: action.state } : card
+		),
+	};
+	return next;
 }
 
 export function session(
@@ -162,7 +170,6 @@ export function session(
 				messages: Array.isArray( s.messages )
 					? s.messages
 					: INITIAL_SESSION.messages,
-				suggestions: suggestionsOfLastReply( s.messages ),
 				conversationState: s.conversation_state ?? 'initial',
 				revision: s.revision ?? 0,
 				updatedAt: s.updated_at ?? null,
@@ -251,6 +258,9 @@ export function session(
 						role: 'assistant',
 						content: action.message,
 						...( action.demo ? { demo: true } : {} ),
+						...( action.suggestions?.length
+							? { suggestions: action.suggestions }
+							: {} ),
 					},
 				],
 				conversationState:
@@ -258,10 +268,14 @@ export function session(
 				revision: action.revision ?? state.revision,
 				streamingText: null,
 				demo: action.demo,
-				suggestions: action.suggestions ?? state.suggestions,
+				suggestions: INITIAL_SESSION.suggestions,
 			};
 		case 'RECEIVE_SUGGESTIONS':
 			return { ...state, suggestions: action.suggestions };
+		case 'SET_SUGGESTION_STATE': {
+			const messages = withSuggestionState( state.messages, action );
+			return messages === state.messages ? state : { ...state, messages };
+		}
 		case 'REMOVE_SUGGESTION':
 			return {
 				...state,

@@ -5,6 +5,7 @@
  * (so retry can resend it). Keyed by registry so tests with fresh registries never share them.
  */
 import type { EditorContextInput } from '../api/types';
+import type { BlockTarget } from '../schemas/suggestions';
 import type { CreatedCourse } from './types';
 
 interface Runtime {
@@ -14,6 +15,8 @@ interface Runtime {
 	contentCancelled: boolean;
 	creating: Promise< CreatedCourse | null > | null;
 	assistantContext: EditorContextInput | null;
+	/** The block selected with the last assistant message: replace_block cards of its reply keep it. */
+	assistantTarget: BlockTarget | null;
 }
 
 const runtimes = new WeakMap< object, Runtime >();
@@ -27,6 +30,7 @@ export function runtimeFor( registry: object ): Runtime {
 			contentCancelled: false,
 			creating: null,
 			assistantContext: null,
+			assistantTarget: null,
 		};
 		runtimes.set( registry, runtime );
 	}

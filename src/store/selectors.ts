@@ -19,7 +19,7 @@ import type {
 	CreatedCourse,
 	ConversationState,
 } from './types';
-import type { EditorSuggestion } from '../schemas/suggestions';
+import type { EditorSuggestion, SuggestionCard } from '../schemas/suggestions';
 
 /**
  * Memoized selector on its dependants. WordPress 6.5's wp.data has no `createSelector` (6.6 has),
@@ -78,9 +78,48 @@ export function getPostType( state: State ): string | null {
 export function getCreatedCourse( state: State ): CreatedCourse | null {
 	return state.session.createdCourse;
 }
-export function getSuggestions( state: State ): EditorSuggestion[] {
-	return state.session.suggestions;
+/** A card in the sidebar: its reply's index in the messages (-1 while the reply streams in). */
+export interface SuggestionCardEntry {
+	key: string;
+	messageIndex: number;
+	card: SuggestionCard;
 }
+
+/** Every reply's cards that are not dismissed, oldest first, then those of the reply streaming in. */
+export const getSuggestionCards = createSelector(
+	( state: State ): SuggestionCardEntry[] => {
+		const entries: SuggestionCardEntry[] = [];
+		state.session.messages.forEach( ( message, messageIndex ) => {
+			for ( const card of message.suggestions ?? [] ) {
+				if ( card.state !== 'dismissed' ) {
+					entries.push( {
+						key: `${ messageIndex }:${ card.id }`,
+						messageIndex,
+						card,
+					} );
+				}
+			}
+		} );
+		for ( const card of state.session.suggestions ) {
+			entries.push( {
+				key: `pending:${ card.id }`,
+				messageIndex: -1,
+				card,
+			} );
+		}
+		return entries;
+	},
+	( state: State ) => [ state.session.messages, state.session.suggestions ]
+);
+/** The suggestions of getSuggestionCards, without their state. */
+export const getSuggestions = createSelector(
+	( state: State ): EditorSuggestion[] =>
+		getSuggestionCards( state ).map( ( { card } ) => {
+			const { state: _state, target: _target, ...suggestion } = card;
+			return suggestion as EditorSuggestion;
+		} ),
+	( state: State ) => [ state.session.messages, state.session.suggestions ]
+);
 /** The last reply came from the demo provider: label it. */
 export function isDemo( state: State ): boolean {
 	return state.session.demo;

@@ -7,7 +7,11 @@ import type {
 } from '@wordpress/data';
 import type { ChatMessage, ConversationState } from '../schemas/conversation';
 import type { CourseStructure, Lesson, Section } from '../schemas/course';
-import type { EditorSuggestion } from '../schemas/suggestions';
+import type {
+	EditorSuggestion,
+	SuggestionCard,
+	SuggestionState,
+} from '../schemas/suggestions';
 import type { ErrorInfo } from '../api/errors';
 import type { ServerSession, SessionSummary } from '../api/types';
 import type * as actions from './actions';
@@ -64,7 +68,7 @@ export interface SessionState {
 	createdCourse: CreatedCourse | null;
 	/** The assistant's reply while it streams in. */
 	streamingText: string | null;
-	/** Assistant sidebar: the latest proposals for the post. */
+	/** Assistant sidebar: the proposals of the reply streaming in (a received reply keeps its own on its message). */
 	suggestions: EditorSuggestion[];
 	/** The last reply came from the demo provider. */
 	demo: boolean;
@@ -212,10 +216,17 @@ export type Action =
 			conversationState?: ConversationState;
 			revision?: number;
 			demo: boolean;
-			suggestions?: EditorSuggestion[];
+			suggestions?: SuggestionCard[];
 	  }
 	| { type: 'RECEIVE_SUGGESTIONS'; suggestions: EditorSuggestion[] }
 	| { type: 'REMOVE_SUGGESTION'; id: string }
+	| {
+			type: 'SET_SUGGESTION_STATE';
+			/** The reply's index in the messages; undefined: the newest reply with this card. */
+			messageIndex?: number;
+			id: string;
+			state: SuggestionState;
+	  }
 	| {
 			type: 'SET_COURSE_FIELD';
 			field: 'title' | 'description';

@@ -1,23 +1,73 @@
 /**
  * Applies a suggestion to the post through the editor's own stores, each in one dispatch so one
  * press of the editor's Undo takes it back: blocks are inserted after the selected block (or at
- * the end), or replace the block that was selected when the question was asked; the title and
- * excerpt go through editPost.
+ * the end), or replace the block that was selected when the question was asked (found again by
+ * its card's target; if the author edited it since, nothing is replaced until they confirm); the
+ * title and excerpt go through editPost.
  */
 import { isUnmodifiedDefaultBlock, type Block } from '@wordpress/blocks';
 import { store as blockEditorStore } from '@wordpress/block-editor';
 import { store as editorStore } from '@wordpress/editor';
 import { __ } from '@wordpress/i18n';
 import type { DataRegistry } from '@wordpress/data';
-import type { EditorSuggestion } from '../../schemas/suggestions';
+import type { BlockTarget, EditorSuggestion } from '../../schemas/suggestions';
 import { blocksFromMarkup } from './blocks-from-markup';
+import { locateBlockTarget } from './block-target';
 
 export type ApplyResult =
-	{ ok: true; message: string } | { ok: false; message: string };
+	| { ok: true; message: string }
+	| {
+			ok: false;
+			message: string;
+			/** The block was edited after the suggestion: its markup then and now, for the author to compare. */
+			edited?: { before: string; now: string };
+	  };
 
 export interface ApplyTarget {
-	/** The block selected when the message was sent (what a replace_block suggestion is about). */
+	/** The block selected when the message was sent (cards saved before targets were kept). */
 	clientId?: string | null;
+	/** The card's stable reference to its block. */
+	block?: BlockTarget;
+	/** The author has seen the difference and wants their edited block replaced anyway. */
+	replaceEdited?: boolean;
+}
+
+const GONE = (): ApplyResult => ( {
+	ok: false,
+	message: __(
+		'The block this suggestion replaces is no longer in the post. Select a block in the editor, then apply again.',
+		'courses-copilot'
+	),
+} );
+
+/** The block to replace, or a result that says why it is not replaced. */
+function replaceTarget(
+	registry: DataRegistry,
+	target: ApplyTarget
+): string | ApplyResult {
+	const select = registry.select( blockEditorStore );
+	if ( ! target.block ) {
+		const clientId =
+			target.clientId && select.getBlock( target.clientId )
+				? target.clientId
+				: select.getSelectedBlockClientId();
+		return clientId ?? GONE();
+	}
+	const found = locateBlockTarget( registry, target.block );
+	if ( ! found ) {
+		return GONE();
+	}
+	if ( found.changed && ! target.replaceEdited ) {
+		return {
+			ok: false,
+			message: __(
+				'You have edited this block since the suggestion was made. Compare, then choose whether to replace your version.',
+				'courses-copilot'
+			),
+			edited: { before: target.block.content, now: found.current },
+		};
+	}
+	return found.clientId;
 }
 
 const NOT_BLOCKS = (): ApplyResult => ( {
@@ -101,19 +151,9 @@ export function applySuggestion(
 			if ( ! blocks ) {
 				return NOT_BLOCKS();
 			}
-			const select = registry.select( blockEditorStore );
-			const clientId =
-				target.clientId && select.getBlock( target.clientId )
-					? target.clientId
-					: select.getSelectedBlockClientId();
-			if ( ! clientId ) {
-				return {
-					ok: false,
-					message: __(
-						'The block to replace is gone. Select a block in the editor, then apply again.',
-						'courses-copilot'
-					),
-				};
+			const clientId = replaceTarget( registry, target );
+			if ( typeof clientId !== 'string' ) {
+				return clientId;
 			}
 			registry
 				.dispatch( blockEditorStore )

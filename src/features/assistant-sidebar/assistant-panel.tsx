@@ -5,7 +5,6 @@
  */
 import { Button, Spinner, VisuallyHidden } from '@wordpress/components';
 import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
-import { useRef } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { getConfig } from '../../api/config';
 import {
@@ -19,6 +18,7 @@ import { usePostSession, useSession } from '../../hooks';
 import { store as sessionStore } from '../../store';
 import type { SupportedPostType } from './constants';
 import { readEditorContext } from './editor-context';
+import { captureBlockTarget } from './block-target';
 import { AssistantStatus } from './assistant-status';
 import { QuickActions } from './quick-actions';
 import { SuggestionList } from './suggestion-list';
@@ -47,8 +47,6 @@ export function AssistantPanel( { postId, postType }: AssistantPanelProps ) {
 		clearRequestError,
 		openPostSession,
 	} = useDispatch( sessionStore );
-	// The block selected when the last message was sent: a "replace block" suggestion is about it.
-	const target = useRef< string | null >( null );
 	const announcement = useStreamAnnouncer(
 		session.streamingText,
 		session.messages
@@ -58,17 +56,18 @@ export function AssistantPanel( { postId, postType }: AssistantPanelProps ) {
 	const busy = session.isBusy;
 	const kind = postType === 'mpcs-course' ? 'course' : 'lesson';
 
-	const withContext = () => {
-		const context = readEditorContext( registry );
-		target.current = context.selected_block?.client_id ?? null;
-		return context;
-	};
+	// The block selected now is what a "replace block" card of the reply is about: the card keeps it.
+	const selectedTarget = () => captureBlockTarget( registry );
 	const send = ( text: string ) => {
-		void sendAssistantMessage( text, withContext() );
+		void sendAssistantMessage(
+			text,
+			readEditorContext( registry ),
+			selectedTarget()
+		);
 	};
 	const retry = () => {
 		clearRequestError( 'assistant' );
-		void retryMessage( withContext() );
+		void retryMessage( readEditorContext( registry ), selectedTarget() );
 	};
 
 	const demo =
@@ -140,11 +139,7 @@ export function AssistantPanel( { postId, postType }: AssistantPanelProps ) {
 							) }
 						/>
 					) }
-					<SuggestionList
-						key={ assistantReplies }
-						targetClientId={ target.current }
-						disabled={ busy }
-					/>
+					<SuggestionList disabled={ busy } />
 				</>
 			) }
 			<VisuallyHidden aria-live="polite" aria-atomic="true">

@@ -1,7 +1,8 @@
 /**
  * One proposal from the copilot: what it changes and where, a read-only preview, Apply and Dismiss.
  * Applying goes through the editor's stores (see apply-suggestion.ts); the card stays, marked
- * applied, so after an Undo it can be applied again.
+ * applied, so after an Undo it can be applied again. When its block was edited since, the card
+ * shows the block then and now and asks before replacing.
  */
 import { Button } from '@wordpress/components';
 import { useSelect } from '@wordpress/data';
@@ -15,14 +16,47 @@ import { previewHtml } from './preview-html';
 export type CardStatus =
 	| { state: 'idle' }
 	| { state: 'applied'; message: string }
-	| { state: 'error'; message: string };
+	| { state: 'stale'; message: string }
+	| { state: 'error'; message: string }
+	| { state: 'edited'; message: string; before: string; now: string };
 
 export interface SuggestionCardProps {
 	suggestion: EditorSuggestion;
 	status: CardStatus;
 	onApply: () => void;
 	onDismiss: () => void;
+	/** The block was edited since: replace it anyway, or keep the author's version. */
+	onReplaceEdited?: () => void;
+	onKeepEdited?: () => void;
 	disabled?: boolean;
+	/** Unique among the cards shown (suggestion ids repeat across replies). */
+	cardKey?: string;
+}
+
+/** A block's words, for comparing two versions (parsed inert: nothing in it runs or loads). */
+function wordsOf( markup: string ): string {
+	const doc = new window.DOMParser().parseFromString(
+		markup.replace( /<!--[\s\S]*?-->/g, ' ' ),
+		'text/html'
+	);
+	return ( doc.body.textContent ?? '' ).replace( /\s+/g, ' ' ).trim();
+}
+
+function EditedSinceSuggestion( {
+	before,
+	now,
+}: {
+	before: string;
+	now: string;
+} ) {
+	return (
+		<dl className="mpcc-suggestion__edited">
+			<dt>{ __( 'When you asked', 'courses-copilot' ) }</dt>
+			<dd>{ wordsOf( before ) }</dd>
+			<dt>{ __( 'Now, with your edit', 'courses-copilot' ) }</dt>
+			<dd className="mpcc-suggestion__current">{ wordsOf( now ) }</dd>
+		</dl>
+	);
 }
 
 function whereText( suggestion: EditorSuggestion ): string {
@@ -101,10 +135,14 @@ export function SuggestionCard( {
 	status,
 	onApply,
 	onDismiss,
+	onReplaceEdited,
+	onKeepEdited,
 	disabled = false,
+	cardKey = suggestion.id,
 }: SuggestionCardProps ) {
-	const headingId = `mpcc-suggestion-${ suggestion.id }`;
+	const headingId = `mpcc-suggestion-${ cardKey.replace( /[^\w-]/g, '-' ) }`;
 	const applied = status.state === 'applied';
+	const edited = status.state === 'edited' ? status : null;
 	return (
 		<li
 			className={ `mpcc-suggestion is-${ status.state }` }
@@ -135,12 +173,39 @@ export function SuggestionCard( {
 			{ status.state !== 'idle' && (
 				<p
 					className={ `mpcc-suggestion__status is-${ status.state }` }
-					role={ status.state === 'error' ? 'alert' : undefined }
+					role={
+						status.state === 'error' || edited ? 'alert' : undefined
+					}
 				>
 					{ status.message }
 				</p>
 			) }
-			<div className="mpcc-suggestion__actions">
+			{ edited && (
+				<>
+					<EditedSinceSuggestion
+						before={ edited.before }
+						now={ edited.now }
+					/>
+					<div className="mpcc-suggestion__actions">
+						<Button
+							variant="primary"
+							size="compact"
+							onClick={ onReplaceEdited }
+							disabled={ disabled }
+						>
+							{ __( 'Replace my version', 'courses-copilot' ) }
+						</Button>
+						<Button
+							variant="secondary"
+							size="compact"
+							onClick={ onKeepEdited }
+						>
+							{ __( 'Keep my version', 'courses-copilot' ) }
+						</Button>
+					</div>
+				</>
+			) }
+			<div className="mpcc-suggestion__actions" hidden={ !! edited }>
 				<Button
 					variant={ applied ? 'secondary' : 'primary' }
 					size="compact"

@@ -1,6 +1,9 @@
 /**
- * The proposals of the latest reply. Apply runs through the editor's stores and offers Undo in a
- * snackbar (the editor's own Undo works as well: each apply is one undo level).
+ * Every reply's proposals that were not dismissed, each with what became of it (applied, kept back
+ * because its block changed) as the session stores it, so a new message or a reload changes
+ * nothing. Apply runs through the editor's stores and offers Undo in a snackbar (the editor's own
+ * Undo works as well: each apply is one undo level). A replace card whose block the author has
+ * edited since shows both versions and asks before replacing.
  */
 import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
@@ -8,69 +11,113 @@ import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 import { store as editorStore } from '@wordpress/editor';
 import { store as sessionStore } from '../../store';
-import type { EditorSuggestion } from '../../schemas/suggestions';
+import type { SuggestionCardEntry } from '../../store/selectors';
 import { applySuggestion } from './apply-suggestion';
 import { SuggestionCard, type CardStatus } from './suggestion-card';
 
-const IDLE: CardStatus = { state: 'idle' };
 const NOTICE_ID = 'mpcc-assistant-applied';
 
+/** What the last Apply of a card said, until the next one (not kept in the session). */
+type Outcome =
+	| { kind: 'error'; message: string }
+	| { kind: 'edited'; message: string; before: string; now: string };
+
 export interface SuggestionListProps {
-	/** The block selected when the latest message was sent (replace_block targets it). */
-	targetClientId?: string | null;
 	disabled?: boolean;
 }
 
-export function SuggestionList( {
-	targetClientId = null,
-	disabled = false,
-}: SuggestionListProps ) {
-	const suggestions = useSelect(
-		( select ) => select( sessionStore ).getSuggestions(),
+function statusOf(
+	entry: SuggestionCardEntry,
+	outcome: Outcome | undefined
+): CardStatus {
+	if ( outcome?.kind === 'edited' ) {
+		return { state: 'edited', ...outcome };
+	}
+	if ( outcome?.kind === 'error' ) {
+		return { state: 'error', message: outcome.message };
+	}
+	if ( entry.card.state === 'applied' ) {
+		return {
+			state: 'applied',
+			message: __(
+				'Applied. The editor’s Undo takes it back.',
+				'courses-copilot'
+			),
+		};
+	}
+	if ( entry.card.state === 'stale' ) {
+		return {
+			state: 'stale',
+			message: __(
+				'Not applied: you kept your edited version of the block.',
+				'courses-copilot'
+			),
+		};
+	}
+	return { state: 'idle' };
+}
+
+export function SuggestionList( { disabled = false }: SuggestionListProps ) {
+	const entries = useSelect(
+		( select ) => select( sessionStore ).getSuggestionCards(),
 		[]
 	);
-	const { dismissSuggestion } = useDispatch( sessionStore );
+	const { dismissSuggestion, setSuggestionState } =
+		useDispatch( sessionStore );
 	const registry = useRegistry();
-	const [ statuses, setStatuses ] = useState< Record< string, CardStatus > >(
-		{}
-	);
+	const [ outcomes, setOutcomes ] = useState<
+		Record< string, Outcome | undefined >
+	>( {} );
 
-	if ( suggestions.length === 0 ) {
+	if ( entries.length === 0 ) {
 		return null;
 	}
 
-	const apply = ( suggestion: EditorSuggestion ) => {
-		const result = applySuggestion( registry, suggestion, {
-			clientId: targetClientId,
-		} );
-		setStatuses( ( current ) => ( {
-			...current,
-			[ suggestion.id ]: result.ok
-				? {
-						state: 'applied',
-						message: __(
-							'Applied. The editor’s Undo takes it back.',
-							'courses-copilot'
-						),
-					}
-				: { state: 'error', message: result.message },
-		} ) );
-		if ( result.ok ) {
-			registry
-				.dispatch( noticesStore )
-				.createNotice( 'success', result.message, {
-					id: NOTICE_ID,
-					type: 'snackbar',
-					actions: [
-						{
-							label: __( 'Undo', 'courses-copilot' ),
-							onClick: () => {
-								registry.dispatch( editorStore ).undo();
-							},
-						},
-					],
-				} );
+	const setOutcome = ( key: string, outcome?: Outcome ) =>
+		setOutcomes( ( current ) => ( { ...current, [ key ]: outcome } ) );
+	const remember = (
+		entry: SuggestionCardEntry,
+		state: 'applied' | 'stale'
+	) => {
+		if ( entry.messageIndex >= 0 ) {
+			setSuggestionState( entry.messageIndex, entry.card.id, state );
 		}
+	};
+
+	const apply = ( entry: SuggestionCardEntry, replaceEdited = false ) => {
+		const result = applySuggestion( registry, entry.card, {
+			block: entry.card.target,
+			replaceEdited,
+		} );
+		if ( ! result.ok ) {
+			setOutcome(
+				entry.key,
+				result.edited
+					? {
+							kind: 'edited',
+							message: result.message,
+							...result.edited,
+						}
+					: { kind: 'error', message: result.message }
+			);
+			return;
+		}
+		setOutcome( entry.key );
+		remember( entry, 'applied' );
+		registry
+			.dispatch( noticesStore )
+			.createNotice( 'success', result.message, {
+				id: NOTICE_ID,
+				type: 'snackbar',
+				actions: [
+					{
+						label: __( 'Undo', 'courses-copilot' ),
+						onClick: () => {
+							registry.dispatch( editorStore ).undo();
+						},
+					},
+				],
+			} );
 	};
 
 	return (
@@ -79,15 +126,26 @@ export function SuggestionList( {
 			aria-label={ __( 'Suggestions', 'courses-copilot' ) }
 		>
 			<ul className="mpcc-assistant__suggestion-list">
-				{ suggestions.map( ( suggestion ) => (
+				{ entries.map( ( entry ) => (
 					<SuggestionCard
-						key={ suggestion.id }
-						suggestion={ suggestion }
-						status={ statuses[ suggestion.id ] ?? IDLE }
+						key={ entry.key }
+						cardKey={ entry.key }
+						suggestion={ entry.card }
+						status={ statusOf( entry, outcomes[ entry.key ] ) }
 						disabled={ disabled }
-						onApply={ () => apply( suggestion ) }
+						onApply={ () => apply( entry ) }
+						onReplaceEdited={ () => apply( entry, true ) }
+						onKeepEdited={ () => {
+							setOutcome( entry.key );
+							remember( entry, 'stale' );
+						} }
 						onDismiss={ () => {
-							dismissSuggestion( suggestion.id );
+							void dismissSuggestion(
+								entry.card.id,
+								entry.messageIndex >= 0
+									? entry.messageIndex
+									: undefined
+							);
 						} }
 					/>
 				) ) }

@@ -42,7 +42,7 @@ export function checkNotes(
 			id: 'duplicate',
 			ok: false,
 			text: __(
-				'Possible duplicate of another question',
+				'Already in this quiz: the quiz has this question. It is not selected; select it to insert it anyway.',
 				'courses-copilot'
 			),
 		} );

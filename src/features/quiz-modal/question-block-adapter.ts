@@ -135,6 +135,37 @@ async function toMemberPressCourses(
 
 /* ---------------------------------------------------------------------------------------------- */
 
+/**
+ * The question texts of the quiz being edited (our blocks carry them in their attributes), sent with
+ * a generation so that questions the quiz already has are flagged rather than inserted twice.
+ */
+export function quizQuestionTexts( registry: DataRegistry ): string[] {
+	type QuizBlock = {
+		name: string;
+		attributes: Record< string, unknown >;
+		innerBlocks?: QuizBlock[];
+	};
+	const editor = registry.select( blockEditorStore ) as unknown as {
+		getBlocks: () => QuizBlock[];
+	};
+	const texts: string[] = [];
+	const visit = ( blocks: QuizBlock[] ) => {
+		for ( const block of blocks ) {
+			const question = block.attributes?.question;
+			if (
+				block.name.endsWith( '-question' ) &&
+				typeof question === 'string' &&
+				question.trim()
+			) {
+				texts.push( question.trim().slice( 0, 2000 ) );
+			}
+			visit( block.innerBlocks ?? [] );
+		}
+	};
+	visit( editor.getBlocks() );
+	return texts.slice( 0, 100 );
+}
+
 export interface InsertOptions {
 	/** The quiz being edited (MemberPress Courses reserves question ids per quiz). */
 	quizId?: number;

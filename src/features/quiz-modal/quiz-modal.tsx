@@ -15,7 +15,7 @@ import { SourceFields, type SourceDraft } from './source-fields';
 import { OptionsFields } from './options-fields';
 import { GenerationError, GenerationStatus } from './generation-status';
 import { QuestionCard } from './question-card';
-import { insertQuestions } from './question-block-adapter';
+import { insertQuestions, quizQuestionTexts } from './question-block-adapter';
 import type { QuizCourseContext } from './surface';
 
 export interface QuizModalProps {
@@ -102,7 +102,10 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 	};
 	const generate = () => {
 		if ( draftSource ) {
-			generateQuiz( { source: draftSource } );
+			generateQuiz( {
+				source: draftSource,
+				existingQuestions: quizQuestionTexts( registry ),
+			} );
 		}
 	};
 	const close = () => {

@@ -87,13 +87,16 @@ function fail( { dispatch }: QuizThunkArgs, error: unknown ): void {
 
 /**
  * Generates questions from the source (a lesson, a course, or pasted content), streaming them
- * into the preview list; new questions start selected. Resolves to the number received.
+ * into the preview list; new questions start selected, except those the checks flag as already in
+ * the quiz. Resolves to the number received.
  */
 export const generateQuiz =
 	(
 		overrides: {
 			source?: QuizSourceInput;
 			options?: Partial< QuizOptions >;
+			/** The question texts the quiz already has: the checks flag new ones that repeat them. */
+			existingQuestions?: string[];
 		} = {}
 	): QuizThunk< number > =>
 	async ( args ) => {
@@ -119,7 +122,13 @@ export const generateQuiz =
 		const streamed = new Map< number, QuizItem >();
 		const client = new SSEClient(
 			'mpcc_generate_quiz',
-			{ ...source, options: select.getOptions() },
+			{
+				...source,
+				options: select.getOptions(),
+				...( overrides.existingQuestions?.length
+					? { existing_questions: overrides.existingQuestions }
+					: {} ),
+			},
 			{
 				questions: ( { questions, index } ) => {
 					dispatch( {

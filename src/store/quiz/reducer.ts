@@ -2,6 +2,11 @@ import { EMPTY_ARRAY, INITIAL_REQUEST } from '../constants';
 import { DEFAULT_QUIZ_OPTIONS } from './constants';
 import type { QuizAction, QuizItem, QuizState } from './types';
 
+/** A question the checks found already in the quiz is shown, but left out of the insert until chosen. */
+function startsSelected( question: QuizItem ): boolean {
+	return ! question.checks?.duplicate;
+}
+
 export const INITIAL_QUIZ_STATE: QuizState = {
 	source: null,
 	options: DEFAULT_QUIZ_OPTIONS,
@@ -38,7 +43,9 @@ export default function reducer(
 						questions: [ ...state.questions, ...fresh ],
 						selected: [
 							...state.selected,
-							...fresh.map( ( q ) => q.id ),
+							...fresh
+								.filter( startsSelected )
+								.map( ( q ) => q.id ),
 						],
 					}
 				: state;
@@ -49,7 +56,7 @@ export default function reducer(
 				action.questions.some( ( q ) => q.id === id )
 			);
 			for ( const q of action.questions ) {
-				if ( ! known.has( q.id ) ) {
+				if ( ! known.has( q.id ) && startsSelected( q ) ) {
 					selected.push( q.id );
 				}
 			}

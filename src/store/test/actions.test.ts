@@ -4,6 +4,7 @@
 import {
 	FakeBridge,
 	FakeStream,
+	fakeResponse,
 	flushPromises,
 	installBridge,
 } from './fake-bridge';
@@ -375,6 +376,98 @@ describe( 'assistant sidebar', () => {
 		expect( select().getSuggestions() ).toEqual( [] );
 	} );
 
+	it( 'keeps every reply’s cards with their state and target in the session, across a new message and a reload', async () => {
+		bridge.addSession( { session_id: 'PS', post_id: 5, revision: 1 } );
+		const replace = {
+			id: 's1',
+			label: 'Rewrite the opening',
+			type: 'replace_block' as const,
+			content: '<!-- wp:paragraph --><p>New</p><!-- /wp:paragraph -->',
+		};
+		const title = {
+			id: 's2',
+			label: 'Better title',
+			type: 'set_title' as const,
+			title: 'Better',
+		};
+		const summary = {
+			id: 's1',
+			label: 'Add a summary',
+			type: 'insert_blocks' as const,
+			position: 'end' as const,
+			content:
+				'<!-- wp:paragraph --><p>In short</p><!-- /wp:paragraph -->',
+		};
+		// As the bridge does it: the exchange is stored with the reply's suggestions.
+		const replies = [ [ replace, title ], [ summary ] ];
+		bridge.handlers.set( 'mpcc_editor_ai_chat', ( fields ) => {
+			const session = bridge.sessions.get( 'PS' )!;
+			const suggestions = replies.shift() ?? [];
+			bridge.addSession( {
+				...session,
+				messages: [
+					...session.messages,
+					{ role: 'user', content: fields.message ?? '' },
+					{ role: 'assistant', content: 'Ideas.', suggestions },
+				],
+				revision: session.revision + 1,
+			} );
+			return fakeResponse( 200, {
+				success: true,
+				data: {
+					message: 'Ideas.',
+					suggestions,
+					session_id: 'PS',
+					revision: session.revision + 1,
+				},
+			} );
+		} );
+		const target = {
+			client_id: 'block-1',
+			name: 'core/paragraph',
+			path: [ 0 ],
+			content: '<!-- wp:paragraph --><p>Old</p><!-- /wp:paragraph -->',
+		};
+		const context = { title: 'Lesson', content: '', selected_block: null };
+
+		const first = makeRegistry();
+		await first.dispatch().openPostSession( 5, 'mpcs-lesson' );
+		await first
+			.dispatch()
+			.sendAssistantMessage( 'Ideas?', context, target );
+		await first.dispatch().setSuggestionState( 1, 's1', 'applied' );
+		await first.dispatch().dismissSuggestion( 's2' );
+		await first.dispatch().sendAssistantMessage( 'More?', context, null );
+
+		const cards = ( r: ReturnType< typeof makeRegistry > ) =>
+			r
+				.select()
+				.getSuggestionCards()
+				.map( ( c ) => [
+					c.messageIndex,
+					c.card.label,
+					c.card.state ?? 'open',
+					c.card.target?.client_id ?? null,
+				] );
+		const expected = [
+			[ 1, 'Rewrite the opening', 'applied', 'block-1' ],
+			[ 3, 'Add a summary', 'open', null ],
+		];
+		expect( cards( first ) ).toEqual( expected );
+
+		// A reload: the server's copy has the same cards, states and target.
+		const again = makeRegistry();
+		await again.dispatch().openPostSession( 5, 'mpcs-lesson' );
+		expect( cards( again ) ).toEqual( expected );
+		const stored = bridge.sessions.get( 'PS' )!.messages[ 1 ] as {
+			suggestions: Array< { state?: string } >;
+		};
+		expect( stored.suggestions.map( ( c ) => c.state ) ).toEqual( [
+			'applied',
+			'dismissed',
+		] );
+	} );
+
 	it( 'retry resends with the last context', async () => {
 		const { dispatch } = makeRegistry();
 		await dispatch().openPostSession( 5, 'mpcs-lesson' );
@@ -461,7 +554,6 @@ describe( 'lesson content and course creation', () => {
 			}
 		} );
 		bridge.handlers.set( 'mpcc_generate_lesson_content', ( fields ) => {
-			const { fakeResponse } = jest.requireActual( './fake-bridge' );
 			return fields.lesson_id === 'l3'
 				? fakeResponse( 503, {
 						success: false,

@@ -81,7 +81,7 @@ describe( 'session reducer', () => {
 		} );
 		expect( state.createdCourse?.courseId ).toBe( 9 );
 	} );
-	it( 'RECEIVE_SESSION shows the last reply’s stored suggestions again, and none after a user message', () => {
+	it( 'RECEIVE_SESSION keeps the suggestions on the replies that made them; none is pending', () => {
 		const suggestion = {
 			id: 's1',
 			label: 'Set the title',
@@ -100,14 +100,10 @@ describe( 'session reducer', () => {
 				messages: [ { role: 'user', content: 'title?' }, reply ],
 			} ),
 		} );
-		expect( withReply.suggestions ).toEqual( [ suggestion ] );
-		const afterUser = session( undefined, {
-			type: 'RECEIVE_SESSION',
-			session: server( {
-				messages: [ reply, { role: 'user', content: 'another' } ],
-			} ),
-		} );
-		expect( afterUser.suggestions ).toEqual( [] );
+		expect( withReply.suggestions ).toEqual( [] );
+		expect( withReply.messages[ 1 ]?.suggestions ).toEqual( [
+			suggestion,
+		] );
 	} );
 	it( 'ADD_USER_MESSAGE appends; MARK_MESSAGE_FAILED flags and unflags the last user message', () => {
 		let state = session( undefined, {

@@ -118,6 +118,29 @@ final class QuizTest extends TestCase {
 		$this->assertSame( 'Yes.', $response->data()['questions'][0]['explanation'] );
 	}
 
+	public function test_generating_again_flags_the_questions_the_quiz_already_has(): void {
+		$lesson  = self::lesson( 'Aperture and Depth of Field' );
+		$options = array( 'type' => 'multiple_choice', 'count' => 3, 'difficulty' => 'easy' );
+		$first   = $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => $lesson->ID, 'options' => $options ) )->data();
+		$asked   = array_column( $first['questions'], 'question' );
+		$this->assertNotContains( true, array_column( array_column( $first['questions'], 'checks' ), 'duplicate' ) );
+
+		$again = $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => $lesson->ID, 'options' => $options, 'existing_questions' => $asked ) );
+		$this->assertSame( 200, $again->status, $again->body );
+		$this->assertSame( $asked, end( $this->proxy_requests )['body']['existing_questions'] );
+		$this->assertSame( array_fill( 0, count( $asked ), true ), array_column( array_column( $again->data()['questions'], 'checks' ), 'duplicate' ) );
+	}
+
+	public function test_existing_questions_must_be_a_short_list_of_texts(): void {
+		$lesson = self::lesson( 'The Rule of Thirds' );
+		foreach ( array( array( 'a' => 'b' ), array( 42 ), array( str_repeat( 'x', 2001 ) ), array_fill( 0, 101, 'Q?' ) ) as $existing ) {
+			$response = $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => $lesson->ID, 'existing_questions' => $existing ) );
+			$this->assertSame( 400, $response->status, $response->body );
+			$this->assertSame( 'mpcc_invalid_parameter', $response->code() );
+		}
+		$this->assertSame( array(), $this->proxy_requests );
+	}
+
 	public function test_streaming_relays_questions_one_by_one(): void {
 		$lesson   = self::lesson( 'Aperture and Depth of Field' );
 		$response = $this->ajax( 'mpcc_generate_quiz', array( 'lesson_id' => $lesson->ID, 'options' => array( 'count' => 2 ), 'stream' => '1' ) );

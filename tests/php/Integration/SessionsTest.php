@@ -140,6 +140,32 @@ final class SessionsTest extends TestCase {
 		$this->assertSame( 'Bread', $session['title'] );
 	}
 
+	public function test_suggestion_cards_keep_their_state_and_target_and_are_made_inert(): void {
+		$target = array(
+			'client_id' => 'c-1',
+			'name'      => 'core/paragraph',
+			'path'      => array( 2, 0 ),
+			'content'   => '<!-- wp:paragraph --><p onclick="x()">Old</p><!-- /wp:paragraph -->',
+		);
+		$cards  = array(
+			array( 'id' => 's1', 'label' => 'Rewrite', 'type' => 'replace_block', 'content' => '<!-- wp:paragraph --><p>New</p><script>x()</script><!-- /wp:paragraph -->', 'state' => 'applied', 'target' => $target ),
+			array( 'id' => 's2', 'label' => 'Title', 'type' => 'set_title', 'title' => 'Better', 'state' => 'dismissed' ),
+			array( 'id' => 's3', 'label' => 'Summary', 'type' => 'insert_blocks', 'position' => 'end', 'content' => '<!-- wp:paragraph --><p>Sum</p><!-- /wp:paragraph -->' ),
+		);
+		$data   = self::data( array( 'messages' => array( array( 'role' => 'user', 'content' => 'Ideas?' ), array( 'role' => 'assistant', 'content' => 'Three.', 'suggestions' => $cards ) ) ) );
+		$saved  = $this->ajax( 'mpcc_auto_save_session', array( 'session_id' => '', 'session_data' => $data, 'revision' => 0 ) );
+		$this->assertSame( 200, $saved->status, $saved->body );
+		$kept = $this->ajax( 'mpcc_load_session', array( 'session_id' => $saved->data()['session_id'] ) )->data()['session']['messages'][1]['suggestions'];
+		$this->assertSame( array( 'applied', 'dismissed', null ), array_map( static fn( $c ) => $c['state'] ?? null, $kept ) );
+		$this->assertSame( array( 'c-1', 'core/paragraph', array( 2, 0 ) ), array( $kept[0]['target']['client_id'], $kept[0]['target']['name'], $kept[0]['target']['path'] ) );
+		$this->assertStringNotContainsString( '<script', (string) wp_json_encode( $kept ) );
+		$this->assertStringNotContainsString( 'onclick', (string) wp_json_encode( $kept ) );
+
+		$cards[0]['state'] = 'half-done';
+		$bad               = self::data( array( 'messages' => array( array( 'role' => 'assistant', 'content' => 'x', 'suggestions' => $cards ) ) ) );
+		$this->assertSame( 400, $this->ajax( 'mpcc_auto_save_session', array( 'session_id' => '', 'session_data' => $bad, 'revision' => 0 ) )->status );
+	}
+
 	public function test_renaming_is_an_auto_save_with_a_new_title_and_list_finds_it(): void {
 		$id = $this->make_session( 'admin', array( 'title' => 'Untitled' ) );
 		$this->ajax( 'mpcc_auto_save_session', array( 'session_id' => $id, 'session_data' => self::data( array( 'title' => 'Knife skills' ) ), 'revision' => 1 ) );

@@ -449,7 +449,7 @@ describe( 'the preview list', () => {
 			'Source excerpt not found in the source'
 		);
 		expect( checks ).toHaveTextContent(
-			'Possible duplicate of another question'
+			'Already in this quiz: the quiz has this question.'
 		);
 		expect( checks ).toHaveTextContent(
 			'The correct answer is the longest option'

@@ -127,6 +127,52 @@ describe( 'quiz thunks', () => {
 		} );
 	} );
 
+	it( 'generating again sends the quiz’s questions; the ones the checks flag as already there start unselected', async () => {
+		const { select, dispatch } = setup();
+		const duplicate = {
+			...q( 'one' ),
+			checks: {
+				excerpt_found: true,
+				duplicate: true,
+				correct_is_longest: false,
+				has_explanation: true,
+			},
+		};
+		const fresh = {
+			...duplicate,
+			question: 'three',
+			checks: { ...duplicate.checks, duplicate: false },
+		};
+		bridge.handlers.set( 'mpcc_generate_quiz', () =>
+			fakeResponse( 200, {
+				success: true,
+				data: {
+					questions: [ duplicate, fresh ],
+					total: 2,
+					type: 'multiple_choice',
+					quality_score: 70,
+					demo: true,
+				},
+			} )
+		);
+		expect(
+			await dispatch().generateQuiz( {
+				source: { lesson_id: 3 },
+				existingQuestions: [ 'one', 'two' ],
+			} )
+		).toBe( 2 );
+		const call = bridge.callsOf( 'mpcc_generate_quiz' )[ 0 ]!;
+		expect( JSON.parse( call.fields.existing_questions! ) ).toEqual( [
+			'one',
+			'two',
+		] );
+		expect(
+			select()
+				.getSelectedQuestions()
+				.map( ( x ) => x.question )
+		).toEqual( [ 'three' ] );
+	} );
+
 	it( 'content too short surfaces the suggestion', async () => {
 		const { select, dispatch } = setup();
 		bridge.failures.set( 'mpcc_generate_quiz', {
