@@ -125,6 +125,35 @@ final class QuizTest extends TestCase {
 		$this->assertSame( 404, $this->ajax( 'mpcc_create_quiz_from_lesson', array( 'lesson_id' => (int) self::demo()['course_id'] ) )->status );
 	}
 
+	public function test_create_quiz_for_course_places_it_after_the_last_lesson_of_the_last_section(): void {
+		$course = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_title' => 'Whole course' ) );
+		$first  = $this->section( $course, 'First', 0 );
+		$second = $this->section( $course, 'Second', 1 );
+		$this->section( $course, 'Empty at the end', 2 );
+		$this->lesson_in( $first, 1, 'A', 'a' );
+		$b    = $this->lesson_in( $second, 1, 'B', 'b' );
+		$c    = $this->lesson_in( $second, 2, 'C', 'c' );
+
+		$response = $this->ajax( 'mpcc_create_quiz_for_course', array( 'course_id' => $course ), 'editor' );
+		$this->assertSame( 200, $response->status, $response->body );
+		$quiz = $response->data()['quiz_id'];
+		$this->assertSame( 'Quiz: Whole course', get_post( $quiz )->post_title );
+		$this->assertSame( 'draft', get_post( $quiz )->post_status );
+		$this->assertSame( array( $b, $c, $quiz ), array_map( static fn( $p ) => $p->ID, CourseOutline::items( $second, array( 'mpcs-lesson', 'mpcs-quiz' ) ) ) );
+		$this->assertSame( 3, CourseOutline::order( $quiz ) );
+	}
+
+	public function test_create_quiz_for_course_refuses_a_course_without_lessons_and_what_is_not_a_course(): void {
+		$empty    = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_title' => 'Nothing yet' ) );
+		$posts    = self::count_rows( "SELECT COUNT(*) FROM {$GLOBALS['wpdb']->posts}" );
+		$response = $this->ajax( 'mpcc_create_quiz_for_course', array( 'course_id' => $empty ) );
+		$this->assertSame( 400, $response->status );
+		$this->assertSame( 'mpcc_invalid_parameter', $response->code() );
+		$this->assertStringContainsString( 'no lessons', $response->data()['message'] );
+		$this->assertSame( $posts, self::count_rows( "SELECT COUNT(*) FROM {$GLOBALS['wpdb']->posts}" ) );
+		$this->assertSame( 404, $this->ajax( 'mpcc_create_quiz_for_course', array( 'course_id' => self::lesson( 'The Rule of Thirds' )->ID ) )->status );
+	}
+
 	private function section( int $course, string $title, int $order ): int {
 		global $wpdb;
 		$wpdb->insert( SectionsTable::name(), array( 'title' => $title, 'description' => '', 'course_id' => $course, 'section_order' => $order, 'created_at' => current_time( 'mysql' ), 'uuid' => wp_generate_uuid4() ) );
