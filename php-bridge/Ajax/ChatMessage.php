@@ -4,6 +4,8 @@
  * first turn (titled from the message), asks the proxy's course-turn task, and stores the user's
  * message, the reply, the structure and the state. `stream=1` relays the turn as it is written.
  *
+ * A session bound to a post (the assistant sidebar's) is refused with mpcc_session_bound_to_post.
+ *
  * In: message, session_id?, stream?. Out: {message, course_structure?, session_id, conversation_state, revision, demo}.
  *
  * @package CoursesCopilot
@@ -40,6 +42,10 @@ final class ChatMessage {
 		Guard::can( 'edit_posts' );
 		$sessions = new SessionRepository( get_current_user_id() );
 		$session  = '' === $session_id ? $sessions->make( History::title_from( $message ) ) : Owned::session( $sessions, $session_id );
+		// A sidebar session is that post's history: course-design turns must not end up in it.
+		if ( null !== $session->post_id() ) {
+			throw AjaxError::session_bound_to_post();
+		}
 
 		$body   = array(
 			'message'            => $message,
