@@ -16,6 +16,7 @@ declare(strict_types=1);
 namespace CoursesCopilot\Ajax;
 
 use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
 use CoursesCopilot\Proxy\StreamRelay;
 use CoursesCopilot\Sessions\History;
@@ -88,6 +89,7 @@ final class ChatMessage {
 			throw AjaxError::ai_service_error();
 		}
 		$turn  = $result->value;
+		ProviderInfo::observe_reply( (bool) $turn['demo'] );
 		$reply = ModelOutput::message( (string) $turn['message'] );
 		if ( null !== $turn['course_structure'] ) {
 			$session->course_structure = ModelOutput::structure( $turn['course_structure'] );

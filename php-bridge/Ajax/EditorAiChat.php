@@ -18,6 +18,7 @@ namespace CoursesCopilot\Ajax;
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Courses\EditorContext;
 use CoursesCopilot\Courses\PostTypes;
+use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
 use CoursesCopilot\Proxy\StreamRelay;
 use CoursesCopilot\Sessions\History;
@@ -120,6 +121,7 @@ final class EditorAiChat {
 		}
 		$reply = ModelOutput::message( (string) $result->value['message'] );
 		$demo  = (bool) $result->value['demo'];
+		ProviderInfo::observe_reply( $demo );
 		$session->add_message( History::user_message( $message ) );
 		$session->add_message( History::assistant_message( $reply, $demo, array( 'suggestions' => $suggestions ) ) );
 		$session = SessionSaver::store( $sessions, $session );

@@ -58,6 +58,21 @@ final class ChatMessageTest extends TestCase {
 		$this->assertSame( 'mpcc_session_bound_to_post', $streamed->code() );
 	}
 
+	public function test_a_real_reply_drops_a_cached_demo_label_so_the_next_page_asks_again(): void {
+		set_transient( 'mpcc_provider_info', array( 'name' => 'demo', 'model' => 'demo', 'demo' => true, 'reachable' => true ), 300 );
+		$this->fake_proxy( static fn() => array( 200, array( 'message' => 'Real words.', 'course_structure' => null, 'conversation_state' => 'initial', 'demo' => false ) ) );
+		$response = $this->ajax( 'mpcc_chat_message', array( 'message' => 'A course on knots.' ) );
+		$this->assertSame( 200, $response->status, $response->body );
+		$this->assertFalse( $response->data()['demo'], 'the browser is told at once' );
+		$this->assertFalse( get_transient( 'mpcc_provider_info' ), 'the stale "demo" answer is gone' );
+
+		// A reply that agrees keeps what is cached.
+		set_transient( 'mpcc_provider_info', array( 'name' => 'openai', 'model' => 'x', 'demo' => false, 'reachable' => true ), 300 );
+		$this->ajax( 'mpcc_chat_message', array( 'message' => 'A course on sails.' ) );
+		$this->assertSame( 'openai', get_transient( 'mpcc_provider_info' )['name'] );
+		delete_transient( 'mpcc_provider_info' );
+	}
+
 	public function test_streaming_relays_events_then_done_with_the_stored_session(): void {
 		$response = $this->ajax( 'mpcc_chat_message', array( 'message' => 'A course about watercolour painting for adults.', 'stream' => '1' ) );
 		$this->assertSame( 200, $response->status, $response->body );

@@ -154,6 +154,26 @@ final class QuizTest extends TestCase {
 		$this->assertSame( 404, $this->ajax( 'mpcc_create_quiz_for_course', array( 'course_id' => self::lesson( 'The Rule of Thirds' )->ID ) )->status );
 	}
 
+	public function test_our_question_blocks_stay_usable_but_leave_the_inserter_when_memberpress_courses_brings_its_own(): void {
+		$registry = \WP_Block_Type_Registry::get_instance();
+		$ours     = 'courses-copilot/true-false-question';
+		$theirs   = 'memberpress-courses/true-false-question';
+		$registry->unregister( $ours );
+		register_block_type( $theirs, array( 'render_callback' => static fn() => '' ) );
+		try {
+			$this->assertContains( $ours, \CoursesCopilot\Blocks\QuestionBlocks::register_blocks() );
+			$type = $registry->get_registered( $ours );
+			$this->assertFalse( $type->supports['inserter'] ?? null, 'not offered twice' );
+			$html = do_blocks( '<!-- wp:courses-copilot/true-false-question {"question":"Is f/11 narrow?","options":["True","False"],"correctAnswer":"true"} /-->' );
+			$this->assertStringContainsString( 'Is f/11 narrow?', $html, 'a quiz written with ours still renders' );
+		} finally {
+			$registry->unregister( $theirs );
+			$registry->unregister( $ours );
+			\CoursesCopilot\Blocks\QuestionBlocks::register_blocks();
+		}
+		$this->assertTrue( $registry->get_registered( $ours )->supports['inserter'] ?? true, 'alone, ours is in the inserter' );
+	}
+
 	private function section( int $course, string $title, int $order ): int {
 		global $wpdb;
 		$wpdb->insert( SectionsTable::name(), array( 'title' => $title, 'description' => '', 'course_id' => $course, 'section_order' => $order, 'created_at' => current_time( 'mysql' ), 'uuid' => wp_generate_uuid4() ) );
