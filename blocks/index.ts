@@ -42,7 +42,9 @@ export function registerQuestionBlocks(): string[] {
 		if ( getBlockType( metadata.name )?.edit ) {
 			continue;
 		}
-		const theirs = !! getBlockType( memberPressCoursesName( metadata.name ) );
+		const theirs = !! getBlockType(
+			memberPressCoursesName( metadata.name )
+		);
 		const supports = {
 			...( metadata.supports as Record< string, unknown > ),
 			...( theirs ? { inserter: false } : {} ),
