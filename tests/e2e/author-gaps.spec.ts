@@ -89,7 +89,10 @@ function makeUser(
 	return { login, id };
 }
 
-/** A course with sections of lessons (each with a paragraph), made directly in the database. */
+/**
+ * A course with sections of lessons (each with a paragraph), made directly in the database. Dated
+ * long ago, so they sort after the seeded posts on the admin lists other specs page through.
+ */
 function makeCourse(
 	site: Site,
 	title: string,
@@ -99,13 +102,14 @@ function makeCourse(
 		site,
 		`
 		global $wpdb;
-		$course = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_title' => ${ JSON.stringify( title ) } ) );
+		$long_ago = '2001-01-01 00:00:00';
+		$course = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_date' => $long_ago, 'post_title' => ${ JSON.stringify( title ) } ) );
 		$sections = array(); $lessons = array();
 		foreach ( json_decode( ${ JSON.stringify( JSON.stringify( sections ) ) }, true ) as $s => $titles ) {
 			$wpdb->insert( $wpdb->prefix . 'mpcs_sections', array( 'title' => 'Section ' . ( $s + 1 ), 'description' => '', 'course_id' => $course, 'section_order' => $s, 'created_at' => current_time( 'mysql' ), 'uuid' => wp_generate_uuid4() ) );
 			$section = (int) $wpdb->insert_id; $sections[] = $section; $ids = array();
 			foreach ( $titles as $i => $lesson_title ) {
-				$id = wp_insert_post( array( 'post_type' => 'mpcs-lesson', 'post_status' => 'publish', 'post_title' => $lesson_title,
+				$id = wp_insert_post( array( 'post_type' => 'mpcs-lesson', 'post_status' => 'publish', 'post_date' => $long_ago, 'post_title' => $lesson_title,
 					'post_content' => "<!-- wp:paragraph -->\\n<p>" . esc_html( $lesson_title ) . " explains how light, time and sensitivity work together. A photographer balances them to expose a picture well, and each choice changes how the picture looks.</p>\\n<!-- /wp:paragraph -->" ) );
 				update_post_meta( $id, '_mpcs_lesson_section_id', $section );
 				update_post_meta( $id, '_mpcs_lesson_lesson_order', $i + 1 );
@@ -413,6 +417,11 @@ test( 'created lessons keep their duration (shown in the outline) and their summ
 	);
 	expect( outline.every( ( l ) => l.summary !== '' ) ).toBe( true );
 	expect( lessons[ 0 ]!.content ).toContain( '<!-- wp:heading' );
+	// Out of the way of the lists other specs page through.
+	wpEval(
+		site,
+		`foreach ( get_posts( array( 'post_type' => array( 'mpcs-course', 'mpcs-lesson' ), 'post_status' => 'any', 'author' => ${ user.id }, 'numberposts' => -1 ) ) as $p ) { wp_delete_post( $p->ID, true ); } return true;`
+	);
 	expectNoConsoleErrors( consoleErrors );
 } );
 
