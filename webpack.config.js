@@ -56,6 +56,10 @@ const bundles = {
 			__dirname,
 			'src/entries/assistant-sidebar.tsx'
 		),
+		'classic-assistant/index': path.resolve(
+			__dirname,
+			'src/entries/classic-assistant.tsx'
+		),
 		'quiz-modal/index': path.resolve(
 			__dirname,
 			'src/entries/quiz-modal.tsx'

@@ -1,6 +1,9 @@
 /**
- * Registers the question blocks used where MemberPress Courses' own are not present (PHP registers
- * the same block.json files and skips ours where `memberpress-courses/*-question` exist; so do we).
+ * Registers the question blocks used where MemberPress Courses' own are not present. Where
+ * `memberpress-courses/*-question` exist (MemberPress Courses installed later), ours are still
+ * registered, so quizzes written with them keep editing and rendering instead of turning into
+ * "unsupported block"s, but hidden from the inserter, so a quiz never offers two blocks for one
+ * kind of question. PHP registers the same block.json files the same way.
  * The blocks are dynamic: nothing is saved but their attributes, and render.php draws them.
  */
 import {
@@ -36,14 +39,18 @@ export function memberPressCoursesName( name: string ): string {
 export function registerQuestionBlocks(): string[] {
 	const registered: string[] = [];
 	for ( const [ metadata, edit ] of QUESTION_BLOCKS ) {
-		if (
-			getBlockType( memberPressCoursesName( metadata.name ) ) ||
-			getBlockType( metadata.name )?.edit
-		) {
+		if ( getBlockType( metadata.name )?.edit ) {
 			continue;
 		}
+		const theirs = !! getBlockType(
+			memberPressCoursesName( metadata.name )
+		);
+		const supports = {
+			...( metadata.supports as Record< string, unknown > ),
+			...( theirs ? { inserter: false } : {} ),
+		};
 		const type = registerBlockType(
-			metadata as unknown as BlockConfiguration,
+			{ ...metadata, supports } as unknown as BlockConfiguration,
 			{ edit, save: () => null }
 		);
 		if ( type ) {

@@ -22,6 +22,7 @@ final class Plugin {
 		Admin\CourseEditorPage::register();
 		Admin\CoursesListButton::register();
 		Editor\EditorAssets::register();
+		Editor\ClassicMetabox::register();
 		Blocks\QuestionBlocks::register();
 		Ajax\ActionRegistry::register();
 		Settings\SettingsPage::register();

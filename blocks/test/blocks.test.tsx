@@ -74,7 +74,7 @@ describe( 'registration', () => {
 		).toMatchObject( { enum: [ 'true', 'false' ] } );
 	} );
 
-	it( 'skips ours where MemberPress Courses’ block of the same kind is registered', () => {
+	it( 'keeps ours for existing quizzes but out of the inserter where MemberPress Courses’ block of the same kind is registered', () => {
 		NAMES.forEach( ( name ) => unregisterBlockType( name ) );
 		registerBlockType( 'memberpress-courses/true-false-question', {
 			apiVersion: 3,
@@ -84,14 +84,17 @@ describe( 'registration', () => {
 			edit: () => null,
 			save: () => null,
 		} );
-		expect( registerQuestionBlocks().sort() ).toEqual( [
-			NAMES[ 2 ],
-			NAMES[ 0 ],
-			NAMES[ 3 ],
-		] );
-		expect( getBlockType( NAMES[ 1 ]! ) ).toBeUndefined();
+		expect( registerQuestionBlocks().sort() ).toEqual(
+			[ ...NAMES ].sort()
+		);
+		// A quiz made with ours before MemberPress Courses came still has a block to edit it with.
+		expect( getBlockType( NAMES[ 1 ]! )?.edit ).toBeDefined();
+		expect( getBlockType( NAMES[ 1 ]! )?.supports?.inserter ).toBe( false );
+		expect( getBlockType( NAMES[ 0 ]! )?.supports?.inserter ).not.toBe(
+			false
+		);
 		unregisterBlockType( 'memberpress-courses/true-false-question' );
-		expect( registerQuestionBlocks() ).toEqual( [ NAMES[ 1 ] ] );
+		expect( registerQuestionBlocks() ).toEqual( [] );
 		expect( QUESTION_BLOCKS ).toHaveLength( 4 );
 	} );
 } );

@@ -26,6 +26,7 @@ final class ActionRegistry {
 		EditorAiChat::ACTION          => EditorAiChat::class,
 		GenerateQuiz::ACTION          => GenerateQuiz::class,
 		CreateQuizFromLesson::ACTION  => CreateQuizFromLesson::class,
+		CreateQuizForCourse::ACTION   => CreateQuizForCourse::class,
 	);
 
 	public static function register(): void {

@@ -58,6 +58,15 @@ final class AjaxError extends \RuntimeException {
 		);
 	}
 
+	/** The course chat was given a session that belongs to a post's assistant sidebar. */
+	public static function session_bound_to_post(): self {
+		return new self(
+			'mpcc_session_bound_to_post',
+			__( 'This conversation belongs to a post’s assistant. Open that post to continue it, or start a new conversation here.', 'courses-copilot' ),
+			409
+		);
+	}
+
 	public static function content_too_short( string $suggestion ): self {
 		return new self(
 			'mpcc_content_too_short',

@@ -5,6 +5,8 @@
  * message, the reply, the structure and the state. `stream=1` relays the turn as it is written; a new
  * session is then stored first and named in a `session` event {session_id, title, revision}.
  *
+ * A session bound to a post (the assistant sidebar's) is refused with mpcc_session_bound_to_post.
+ *
  * In: message, session_id?, stream?. Out: {message, course_structure?, session_id, conversation_state, revision, demo}.
  *
  * @package CoursesCopilot
@@ -17,6 +19,7 @@ namespace CoursesCopilot\Ajax;
 defined( 'ABSPATH' ) || exit;
 
 use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
 use CoursesCopilot\Proxy\StreamRelay;
 use CoursesCopilot\Sessions\History;
@@ -44,6 +47,10 @@ final class ChatMessage {
 		Guard::can( 'edit_posts' );
 		$sessions = new SessionRepository( get_current_user_id() );
 		$session  = '' === $session_id ? $sessions->make( History::title_from( $message ) ) : Owned::session( $sessions, $session_id );
+		// A sidebar session is that post's history: course-design turns must not end up in it.
+		if ( null !== $session->post_id() ) {
+			throw AjaxError::session_bound_to_post();
+		}
 		$opening  = null;
 		if ( $stream && 0 === $session->revision ) {
 			// A new conversation is stored with its question before the model is asked, and named in the
@@ -107,6 +114,7 @@ final class ChatMessage {
 			throw AjaxError::ai_service_error();
 		}
 		$turn  = $result->value;
+		ProviderInfo::observe_reply( (bool) $turn['demo'] );
 		$reply = ModelOutput::message( (string) $turn['message'] );
 		if ( null !== $turn['course_structure'] ) {
 			$session->course_structure = LessonDraftRepository::carry_over( $session->course_structure, ModelOutput::structure( $turn['course_structure'] ) );

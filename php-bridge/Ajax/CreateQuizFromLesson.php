@@ -17,9 +17,8 @@ defined( 'ABSPATH' ) || exit;
 
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Courses\CourseOutline;
-use CoursesCopilot\Courses\LessonPlacement;
 use CoursesCopilot\Courses\PostTypes;
-use CoursesCopilot\Courses\Transaction;
+use CoursesCopilot\Courses\QuizDraft;
 
 final class CreateQuizFromLesson {
 
@@ -43,34 +42,12 @@ final class CreateQuizFromLesson {
 		if ( null !== $section ) {
 			Guard::can( 'edit_post', $section['course_id'] );
 		}
-		$user_id = get_current_user_id();
-		try {
-			$quiz_id = Transaction::run(
-				static function ( Transaction $transaction ) use ( $lesson, $user_id ): int {
-					$quiz_id = wp_insert_post(
-						wp_slash(
-							array(
-								'post_type'   => PostTypes::QUIZ,
-								'post_status' => 'draft',
-								'post_author' => $user_id,
-								/* translators: %s: the lesson's title */
-								'post_title'  => sprintf( __( 'Quiz: %s', 'courses-copilot' ), $lesson->post_title ),
-							)
-						),
-						true
-					);
-					if ( is_wp_error( $quiz_id ) || 0 === (int) $quiz_id ) {
-						throw new \RuntimeException( 'inserting the quiz failed' );
-					}
-					$transaction->created_post( (int) $quiz_id );
-					LessonPlacement::insert_after( $lesson->ID, (int) $quiz_id );
-					return (int) $quiz_id;
-				}
-			);
-		} catch ( \Throwable $failure ) {
-			error_log( 'Courses Copilot: creating a quiz failed and was rolled back: ' . $failure->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw AjaxError::database_error();
-		}
-		return array( 'quiz_id' => $quiz_id, 'edit_url' => admin_url( 'post.php?post=' . $quiz_id . '&action=edit' ) );
+		$quiz_id = QuizDraft::create_after(
+			$lesson->ID,
+			/* translators: %s: the lesson's title */
+			sprintf( __( 'Quiz: %s', 'courses-copilot' ), $lesson->post_title ),
+			get_current_user_id()
+		);
+		return array( 'quiz_id' => $quiz_id, 'edit_url' => QuizDraft::edit_url( $quiz_id ) );
 	}
 }

@@ -20,6 +20,7 @@ defined( 'ABSPATH' ) || exit;
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Courses\EditorContext;
 use CoursesCopilot\Courses\PostTypes;
+use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
 use CoursesCopilot\Proxy\StreamRelay;
 use CoursesCopilot\Sessions\History;
@@ -128,6 +129,7 @@ final class EditorAiChat {
 		}
 		$reply = ModelOutput::message( (string) $result->value['message'] );
 		$demo  = (bool) $result->value['demo'];
+		ProviderInfo::observe_reply( $demo );
 		$session->add_message( History::user_message( $message ) );
 		$session->add_message( History::assistant_message( $reply, $demo, array( 'suggestions' => $suggestions ) ) );
 		$session = SessionSaver::store( $sessions, $session );

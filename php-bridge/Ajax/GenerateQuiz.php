@@ -22,6 +22,7 @@ defined( 'ABSPATH' ) || exit;
 
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Courses\PostTypes;
+use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
 use CoursesCopilot\Proxy\StreamRelay;
 use CoursesCopilot\Quiz\ContentCheck;
@@ -107,6 +108,7 @@ final class GenerateQuiz {
 			error_log( 'Courses Copilot: quiz answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
 			throw AjaxError::ai_service_error();
 		}
+		ProviderInfo::observe_reply( (bool) $result->value['demo'] );
 		return array(
 			'questions'     => $questions,
 			'total'         => count( $questions ),

@@ -1,7 +1,8 @@
 <?php
 /**
- * mpcc_list_sessions: the user's sessions, newest first, a page at a time; `search` matches titles,
- * `post_id` finds the assistant sidebar's session for a post.
+ * mpcc_list_sessions: the user's course-design sessions (the course editor's Conversations), newest
+ * first, a page at a time; `search` matches titles. With `post_id`, instead the assistant sidebar's
+ * session for that post: sidebar sessions belong to their post and are never listed without it.
  *
  * In: page?, per_page? (≤ 50), search?, post_id?. Out: {sessions: [{session_id, title, updated_at,
  * conversation_state, post_id?}], total, page, per_page}.

@@ -18,7 +18,7 @@ final class ScriptLoader {
 
 	/** The shared `mpcc/session` store script (see webpack.config.js) and the bundles built against it. */
 	public const SESSION_STORE        = 'session-store';
-	public const SESSION_STORE_USERS = array( 'course-editor', 'assistant-sidebar' );
+	public const SESSION_STORE_USERS = array( 'course-editor', 'assistant-sidebar', 'classic-assistant' );
 
 	public static function handle( string $bundle ): string {
 		return 'mpcc-' . $bundle;

@@ -1,8 +1,10 @@
 <?php
 /**
- * "Create quiz" in each lesson's row actions (edit.php?post_type=mpcs-lesson). The link calls the
- * bridge's `mpcc_create_quiz_from_lesson` (which places a quiz draft right after the lesson) and then
- * opens that quiz with the Quiz AI modal ready and the lesson chosen as its source.
+ * "Create quiz" in each lesson's row actions (edit.php?post_type=mpcs-lesson), and "Create a quiz for
+ * this course" in each course's (edit.php?post_type=mpcs-course). The link calls the bridge's
+ * `mpcc_create_quiz_from_lesson` (a quiz draft right after the lesson) or `mpcc_create_quiz_for_course`
+ * (after the course's last lesson), then opens that quiz with the Quiz AI modal ready and the lesson,
+ * or the whole course, chosen as its source.
  *
  * @package CoursesCopilot
  */
@@ -25,9 +27,9 @@ final class LessonRowAction {
 		add_action( 'admin_footer-edit.php', array( self::class, 'print_script' ) );
 	}
 
-	private static function can_create( int $lesson_id ): bool {
+	private static function can_create( int $post_id ): bool {
 		$quiz_type = get_post_type_object( PostTypes::QUIZ );
-		return current_user_can( 'edit_post', $lesson_id ) && $quiz_type && current_user_can( $quiz_type->cap->create_posts );
+		return current_user_can( 'edit_post', $post_id ) && $quiz_type && current_user_can( $quiz_type->cap->create_posts );
 	}
 
 	/**
@@ -35,22 +37,32 @@ final class LessonRowAction {
 	 * @return array<string, string>
 	 */
 	public static function add( array $actions, \WP_Post $post ): array {
-		if ( PostTypes::LESSON !== $post->post_type || 'trash' === $post->post_status || ! self::can_create( (int) $post->ID ) ) {
+		$types = array( PostTypes::LESSON, PostTypes::COURSE );
+		if ( ! in_array( $post->post_type, $types, true ) || 'trash' === $post->post_status || ! self::can_create( (int) $post->ID ) ) {
 			return $actions;
 		}
+		$for_course                  = PostTypes::COURSE === $post->post_type;
 		$actions['mpcc_create_quiz'] = sprintf(
-			'<a href="#" role="button" class="mpcc-create-quiz" data-lesson-id="%1$d" aria-label="%2$s">%3$s</a>',
+			'<a href="#" role="button" class="mpcc-create-quiz" data-action="%1$s" data-field="%2$s" data-source="%3$s" data-post-id="%4$d" aria-label="%5$s">%6$s</a>',
+			$for_course ? 'mpcc_create_quiz_for_course' : 'mpcc_create_quiz_from_lesson',
+			$for_course ? 'course_id' : 'lesson_id',
+			$for_course ? 'course' : (string) (int) $post->ID,
 			(int) $post->ID,
-			/* translators: %s: lesson title */
-			esc_attr( sprintf( __( 'Create a quiz from “%s”', 'courses-copilot' ), get_the_title( $post ) ) ),
-			esc_html__( 'Create quiz', 'courses-copilot' )
+			esc_attr(
+				$for_course
+					/* translators: %s: course title */
+					? sprintf( __( 'Create a quiz for the course “%s”', 'courses-copilot' ), get_the_title( $post ) )
+					/* translators: %s: lesson title */
+					: sprintf( __( 'Create a quiz from “%s”', 'courses-copilot' ), get_the_title( $post ) )
+			),
+			$for_course ? esc_html__( 'Create a quiz for this course', 'courses-copilot' ) : esc_html__( 'Create quiz', 'courses-copilot' )
 		);
 		return $actions;
 	}
 
 	public static function print_script(): void {
 		$screen = get_current_screen();
-		if ( ! $screen || PostTypes::LESSON !== $screen->post_type ) {
+		if ( ! $screen || ! in_array( $screen->post_type, array( PostTypes::LESSON, PostTypes::COURSE ), true ) ) {
 			return;
 		}
 		$config = array(
@@ -67,10 +79,11 @@ final class LessonRowAction {
 		if (!link || link.getAttribute('aria-disabled') === 'true') { return; }
 		event.preventDefault();
 		var label = link.textContent;
-		var lessonId = link.getAttribute('data-lesson-id');
+		var postId = link.getAttribute('data-post-id');
 		link.setAttribute('aria-disabled', 'true');
 		link.textContent = config.busy;
-		var body = new URLSearchParams({ action: 'mpcc_create_quiz_from_lesson', nonce: config.nonce, lesson_id: lessonId });
+		var body = new URLSearchParams({ action: link.getAttribute('data-action'), nonce: config.nonce });
+		body.set(link.getAttribute('data-field'), postId);
 		fetch(config.ajaxUrl, { method: 'POST', body: body, credentials: 'same-origin' })
 			.then(function(response){ return response.json(); })
 			.then(function(reply){
@@ -78,7 +91,7 @@ final class LessonRowAction {
 					throw new Error((reply && reply.data && reply.data.message) || '');
 				}
 				var url = new URL(reply.data.edit_url.replace(/&amp;/g, '&'), window.location.href);
-				url.searchParams.set(config.param, lessonId);
+				url.searchParams.set(config.param, link.getAttribute('data-source'));
 				window.location.assign(url.toString());
 			})
 			.catch(function(error){

@@ -1,9 +1,10 @@
 <?php
 /**
  * Our quiz question blocks (blocks/<type>-question/), for sites without MemberPress Courses' own.
- * Each is registered from its block.json with the shared editor script (build/question-blocks), and
- * skipped where `memberpress-courses/<type>-question` is registered, so a quiz never offers two
- * blocks for one kind of question. This class also wires the quiz surface's other PHP parts: the
+ * Each is registered from its block.json with the shared editor script (build/question-blocks). Where
+ * `memberpress-courses/<type>-question` is registered too (MemberPress Courses installed after quizzes
+ * were written with ours), ours stays registered so those quizzes still edit and render, but is
+ * hidden from the inserter, so a quiz never offers two blocks for one kind of question. This class also wires the quiz surface's other PHP parts: the
  * "Create quiz" row action on lessons and the quiz editor's course context.
  *
  * @package CoursesCopilot
@@ -45,7 +46,7 @@ final class QuestionBlocks {
 		wp_register_style( self::FRONT_STYLE, Plugin::url() . 'blocks/shared/front.css', array(), MPCC_VERSION );
 		foreach ( self::BLOCKS as $folder => $theirs ) {
 			$dir = Plugin::dir() . 'blocks/' . $folder;
-			if ( $registry->is_registered( $theirs ) || ! is_file( $dir . '/block.json' ) ) {
+			if ( ! is_file( $dir . '/block.json' ) || $registry->is_registered( 'courses-copilot/' . $folder ) ) {
 				continue;
 			}
 			$handle ??= ScriptLoader::register( 'question-blocks' ) ?? '';
@@ -56,6 +57,10 @@ final class QuestionBlocks {
 				if ( wp_style_is( $handle, 'registered' ) ) {
 					$args['editor_style_handles'] = array( $handle );
 				}
+			}
+			if ( $registry->is_registered( $theirs ) ) {
+				$metadata         = wp_json_file_decode( $dir . '/block.json', array( 'associative' => true ) );
+				$args['supports'] = array_merge( (array) ( $metadata['supports'] ?? array() ), array( 'inserter' => false ) );
 			}
 			$type     = register_block_type( $dir, $args );
 			if ( $type instanceof \WP_Block_Type ) {

@@ -2,7 +2,8 @@
 /**
  * Turns a validated course structure into MemberPress Courses content, all or nothing: the course
  * (draft), its sections (rows with a uuid and section_order 0..n), its lessons (drafts with
- * `_mpcs_lesson_section_id` and `_mpcs_lesson_lesson_order` 1..n), inside one transaction the
+ * `_mpcs_lesson_section_id` and `_mpcs_lesson_lesson_order` 1..n; the summary as the excerpt and
+ * `duration_minutes` as DURATION_META, whether or not a draft is the content), inside one transaction the
  * caller opens. Any failure throws, and the caller's rollback leaves no post, meta or row.
  *
  * `mpcc_course_creation_step` fires after every insert (what, how many so far, id): an extension
@@ -18,6 +19,9 @@ namespace CoursesCopilot\Courses;
 defined( 'ABSPATH' ) || exit;
 
 final class CourseCreator {
+
+	/** A lesson's planned length in minutes (the outline's `duration_minutes`). */
+	public const DURATION_META = '_mpcc_lesson_duration_minutes';
 
 	private int $inserts = 0;
 
@@ -55,9 +59,12 @@ final class CourseCreator {
 			foreach ( $section['lessons'] as $index => $lesson ) {
 				// The outline as the author sees it wins; a stored draft fills a lesson sent without content.
 				$content   = self::filled( $lesson['content'] ?? null ) ?? self::filled( $drafts[ $lesson['id'] ] ?? null ) ?? $lesson['summary'] ?? '';
-				$lesson_id = $this->insert_post( PostTypes::LESSON, (string) $lesson['title'], BlockMarkup::from_text( (string) $content ), 'lesson' );
+				$lesson_id = $this->insert_post( PostTypes::LESSON, (string) $lesson['title'], BlockMarkup::from_text( (string) $content ), 'lesson', (string) ( $lesson['summary'] ?? '' ) );
 				$this->add_meta( $lesson_id, CourseOutline::SECTION_META, $section_id );
 				$this->add_meta( $lesson_id, CourseOutline::ORDER_META, $index + 1 );
+				if ( isset( $lesson['duration_minutes'] ) ) {
+					$this->add_meta( $lesson_id, self::DURATION_META, (int) $lesson['duration_minutes'] );
+				}
 				++$lessons;
 			}
 		}
@@ -68,7 +75,7 @@ final class CourseCreator {
 		return is_string( $text ) && '' !== trim( $text ) ? $text : null;
 	}
 
-	private function insert_post( string $post_type, string $title, string $content, string $step ): int {
+	private function insert_post( string $post_type, string $title, string $content, string $step, string $excerpt = '' ): int {
 		$post_id = wp_insert_post(
 			wp_slash(
 				array(
@@ -77,6 +84,7 @@ final class CourseCreator {
 					'post_author'  => $this->author_id,
 					'post_title'   => sanitize_text_field( $title ),
 					'post_content' => $content,
+					'post_excerpt' => sanitize_textarea_field( $excerpt ),
 				)
 			),
 			true

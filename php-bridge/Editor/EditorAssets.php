@@ -31,6 +31,8 @@ final class EditorAssets {
 		switch ( $screen->post_type ) {
 			case PostTypes::COURSE:
 				ScriptLoader::enqueue( 'assistant-sidebar', array( 'name' => 'sidebar' ) + $surface );
+				// "Create a quiz for this course" lives in the quiz bundle.
+				ScriptLoader::enqueue( 'quiz-modal', array( 'name' => 'sidebar' ) + $surface );
 				break;
 			case PostTypes::LESSON:
 				ScriptLoader::enqueue( 'assistant-sidebar', array( 'name' => 'sidebar' ) + $surface );

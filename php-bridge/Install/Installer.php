@@ -29,9 +29,19 @@ final class Installer {
 
 	public static function activate(): void {
 		self::create_tables();
-		if ( ! wp_next_scheduled( self::CLEANUP_HOOK ) ) {
-			wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', self::CLEANUP_HOOK );
+		self::ensure_cleanup_scheduled();
+	}
+
+	/**
+	 * Schedules the daily cleanup when it is not: activation is not the only way in (a plugin
+	 * copied into place, a cron option reset by a migration or another plugin), so every load checks.
+	 * Returns whether it had to schedule it.
+	 */
+	public static function ensure_cleanup_scheduled(): bool {
+		if ( wp_next_scheduled( self::CLEANUP_HOOK ) ) {
+			return false;
 		}
+		return true === wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', self::CLEANUP_HOOK, array(), true );
 	}
 
 	public static function deactivate(): void {

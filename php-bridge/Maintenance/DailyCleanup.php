@@ -2,7 +2,9 @@
 /**
  * The daily cron (Installer::CLEANUP_HOOK): sessions nobody touched for 30 days go, with their
  * lesson drafts, and so do drafts whose session is already gone. Courses created from a session
- * are the user's content and are never touched.
+ * are the user's content and are never touched. The schedule is put back on any load where it is
+ * missing, and each run that removes something says what in the PHP error log (and the
+ * `mpcc_daily_cleanup_removed` action).
  *
  * @package CoursesCopilot
  */
@@ -24,6 +26,8 @@ final class DailyCleanup {
 
 	public static function register(): void {
 		add_action( Installer::CLEANUP_HOOK, array( self::class, 'run' ) );
+		// Not only on activation: a missing schedule would mean sessions are never cleaned up.
+		add_action( 'init', array( Installer::class, 'ensure_cleanup_scheduled' ) );
 	}
 
 	/** @return array{sessions: int, drafts: int} what was removed */
@@ -44,6 +48,11 @@ final class DailyCleanup {
 			$removed['sessions'] += (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE session_id IN ({$in})", $ids ) ); // phpcs:ignore WordPress.DB.PreparedSQL
 		} while ( count( $ids ) === self::BATCH );
 		$removed['drafts'] += ( new LessonDraftRepository() )->delete_orphans();
+		if ( $removed['sessions'] > 0 || $removed['drafts'] > 0 ) {
+			// phpcs:ignore WordPress.PHP.DevelopmentFunctions -- an operator's record of what went.
+			error_log( sprintf( 'Courses Copilot: daily cleanup removed %d session(s) idle for %d days and %d lesson draft(s).', $removed['sessions'], self::IDLE_DAYS, $removed['drafts'] ) );
+		}
+		do_action( 'mpcc_daily_cleanup_removed', $removed );
 		return $removed;
 	}
 }

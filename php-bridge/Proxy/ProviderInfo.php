@@ -1,7 +1,9 @@
 <?php
 /**
  * Which model answers, for the UI's labels ("Demo model — not a real AI"): asked of the proxy's
- * /healthz and kept for five minutes so page loads do not wait on it.
+ * /healthz and kept for five minutes so page loads do not wait on it. Every reply says whether the
+ * demo wrote it (`demo`); when that disagrees with what is kept, the kept answer is dropped, so the
+ * next page asks again instead of showing the old label for up to five minutes.
  *
  * @package CoursesCopilot
  */
@@ -15,6 +17,14 @@ defined( 'ABSPATH' ) || exit;
 final class ProviderInfo {
 
 	public const TRANSIENT = 'mpcc_provider_info';
+
+	/** A reply came back saying whether the demo wrote it. */
+	public static function observe_reply( bool $demo ): void {
+		$cached = get_transient( self::TRANSIENT );
+		if ( is_array( $cached ) && (bool) ( $cached['demo'] ?? false ) !== $demo ) {
+			delete_transient( self::TRANSIENT );
+		}
+	}
 
 	/** @return array{name: string, model: string, demo: bool, reachable: bool} */
 	public static function current(): array {

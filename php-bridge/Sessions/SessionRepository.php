@@ -131,7 +131,8 @@ final class SessionRepository {
 	}
 
 	/**
-	 * Newest first, `per_page` at a time, optionally only titles containing `search` or sessions bound to `post_id`.
+	 * Newest first, `per_page` at a time, optionally only titles containing `search`. Without `post_id`:
+	 * course-design sessions only (bound to no post); with it, the sessions bound to that post.
 	 *
 	 * @return array{sessions: array<int, Session>, total: int}
 	 */
@@ -151,6 +152,9 @@ final class SessionRepository {
 		}
 		$offset = ( $page - 1 ) * $per_page;
 		if ( null === $post_id ) {
+			// Post-bound sessions carry "post_id" in their metadata JSON (Session::post_id()).
+			$where   .= ' AND ( metadata IS NULL OR metadata NOT LIKE %s )';
+			$params[] = '%' . $wpdb->esc_like( '"post_id":' ) . '%';
 			$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$where}", $params ) ); // phpcs:ignore WordPress.DB.PreparedSQL
 			$rows  = $wpdb->get_results(
 				$wpdb->prepare( "SELECT " . self::COLUMNS . " FROM {$table} WHERE {$where} ORDER BY updated_at DESC, id DESC LIMIT %d OFFSET %d", array_merge( $params, array( $per_page, $offset ) ) ), // phpcs:ignore WordPress.DB.PreparedSQL

@@ -11,6 +11,7 @@ import { ROOT } from '../lib/paths.mjs';
 export const BUDGETS_KB = {
 	'session-store': 20,
 	'assistant-sidebar': 15,
+	'classic-assistant': 15,
 	'course-editor': 40,
 	'quiz-modal': 15,
 	'question-blocks': 15,

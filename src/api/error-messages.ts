@@ -97,6 +97,18 @@ export function describeError(
 				),
 				recovery: 'none',
 			};
+		case 'mpcc_session_bound_to_post':
+			return {
+				message: __(
+					'This conversation belongs to a post’s assistant.',
+					'courses-copilot'
+				),
+				nextStep: __(
+					'Open that post to continue it, or start a new conversation here.',
+					'courses-copilot'
+				),
+				recovery: 'none',
+			};
 		case 'mpcc_content_too_short':
 			return {
 				message: __(

@@ -4,3 +4,4 @@ export { useSaveStatus } from './use-save-status';
 export type { SaveStatusView } from './use-save-status';
 export { useAutoSaveLifecycle } from './use-auto-save-lifecycle';
 export { usePostSession } from './use-post-session';
+export { useDemoProvider } from './use-demo-provider';

@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
 	mpcc_invalid_parameter: 400,
 	mpcc_payload_too_large: 413,
 	mpcc_conflict: 409,
+	mpcc_session_bound_to_post: 409,
 	mpcc_content_too_short: 422,
 	mpcc_rate_limited: 429,
 	mpcc_ai_service_error: 503,

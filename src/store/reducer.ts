@@ -915,6 +915,17 @@ export function expired( state = false, action: Action ): boolean {
 	return state;
 }
 
+/**
+ * Whether the latest reply on this page came from the demo provider (null: no reply yet). It is
+ * about the provider, not the session, so switching conversations keeps it.
+ */
+export function lastReplyDemo(
+	state: boolean | null = null,
+	action: Action
+): boolean | null {
+	return action.type === 'RECEIVE_REPLY' ? action.demo : state;
+}
+
 const combined = combineReducers( {
 	session,
 	outline,
@@ -924,6 +935,7 @@ const combined = combineReducers( {
 	sessions,
 	content,
 	expired,
+	lastReplyDemo,
 } ) as unknown as ( state: State | undefined, action: Action ) => State;
 
 /** Once the course is created, the outline is read-only: its edits change nothing, not even "unsaved". */

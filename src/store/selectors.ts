@@ -124,6 +124,10 @@ export const getSuggestions = createSelector(
 export function isDemo( state: State ): boolean {
 	return state.session.demo;
 }
+/** What the latest reply on this page said about the provider (demo or not); null before any. */
+export function getLastReplyDemo( state: State ): boolean | null {
+	return state.lastReplyDemo;
+}
 /** The nonce or login expired: show "Session expired — reload to save". */
 export function isSessionExpired( state: State ): boolean {
 	return state.expired;

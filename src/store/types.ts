@@ -156,6 +156,8 @@ export interface State {
 	content: ContentProgress | null;
 	/** The nonce or login expired: only a reload helps. */
 	expired: boolean;
+	/** The latest reply on this page said it came from the demo provider; null before any reply. */
+	lastReplyDemo: boolean | null;
 }
 
 export type SessionStoreDescriptor = StoreDescriptor<

@@ -276,7 +276,10 @@ test( 'too little pasted text shows the server’s suggestion, and the modal wor
 	const quizId = postIdByTitle( site, 'mpcs-quiz', 'Composition Check' );
 	await openEditor( page, quizId );
 	await openPanel( page, 'Quiz AI' );
-	await page.getByRole( 'button', { name: 'Generate questions' } ).click();
+	// Exact: an empty quiz also shows "Generate questions with AI" at the top of the editor.
+	await page
+		.getByRole( 'button', { name: 'Generate questions', exact: true } )
+		.click();
 	const dialog = page.getByRole( 'dialog', {
 		name: 'Generate quiz questions',
 	} );

@@ -51,7 +51,8 @@ export function ChatPanel( {
 	const composer = useRef< HTMLTextAreaElement >( null );
 	const busy = status === 'requesting' || status === 'streaming';
 	const announcement = useStreamAnnouncer( streamingText, messages );
-	const showDemo = demo || messages.some( ( m ) => m.demo );
+	// The banner is about the provider now; earlier demo replies keep their own label.
+	const showDemo = demo;
 	const last = messages[ messages.length - 1 ];
 	const canRetry =
 		!! onRetry &&

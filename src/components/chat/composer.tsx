@@ -1,12 +1,27 @@
 /**
  * The message box: Enter sends, Shift+Enter starts a new line; while a reply streams the
- * Send button becomes Stop.
+ * Send button becomes Stop. Characters are counted as the bridge counts them (code points), the
+ * count shows near the limit, and a message over it is refused here, before anything is sent
+ * (the bridge would answer 413); the text stays in the box to be shortened.
  */
 import { Button } from '@wordpress/components';
 import { useInstanceId } from '@wordpress/compose';
 import { forwardRef, useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 import type { KeyboardEvent } from 'react';
+
+/**
+ * The bridge's limit (Request::message) and MAX_MESSAGE_LENGTH in src/schemas/conversation.ts,
+ * repeated here so the bundles do not import zod; a unit test keeps them equal.
+ */
+export const MESSAGE_MAX_LENGTH = 8000;
+/** The count shows from this share of the limit on. */
+const COUNT_FROM = 0.8;
+
+/** Characters as PHP's mb_strlen counts them (an emoji is one, not two UTF-16 units). */
+export function characterCount( text: string ): number {
+	return Array.from( text ).length;
+}
 
 export interface ComposerProps {
 	onSend: ( text: string ) => void;
@@ -16,6 +31,7 @@ export interface ComposerProps {
 	placeholder?: string;
 	label?: string;
 	compact?: boolean;
+	maxLength?: number;
 }
 
 export const Composer = forwardRef< HTMLTextAreaElement, ComposerProps >(
@@ -28,12 +44,16 @@ export const Composer = forwardRef< HTMLTextAreaElement, ComposerProps >(
 			placeholder,
 			label,
 			compact = false,
+			maxLength = MESSAGE_MAX_LENGTH,
 		},
 		ref
 	) {
 		const [ value, setValue ] = useState( '' );
 		const id = `mpcc-composer-${ useInstanceId( ComposerBox ) }`;
-		const canSend = ! busy && ! disabled && value.trim() !== '';
+		const count = characterCount( value.trim() );
+		const tooLong = count > maxLength;
+		const canSend =
+			! busy && ! disabled && value.trim() !== '' && ! tooLong;
 
 		const send = () => {
 			if ( ! canSend ) {
@@ -81,8 +101,40 @@ export const Composer = forwardRef< HTMLTextAreaElement, ComposerProps >(
 					disabled={ disabled }
 					onChange={ ( event ) => setValue( event.target.value ) }
 					onKeyDown={ onKeyDown }
-					aria-describedby={ `${ id }-hint` }
+					aria-describedby={ `${ id }-hint${
+						tooLong ? ` ${ id }-count` : ''
+					}` }
+					aria-invalid={ tooLong || undefined }
 				/>
+				{ count >= maxLength * COUNT_FROM && (
+					<p
+						id={ `${ id }-count` }
+						className={ `mpcc-composer__count${
+							tooLong ? ' is-over' : ''
+						}` }
+						role={ tooLong ? 'alert' : undefined }
+					>
+						{ tooLong
+							? sprintf(
+									/* translators: 1: characters in the message, 2: the most allowed */
+									__(
+										'%1$s characters: messages can be at most %2$s. Shorten it to send.',
+										'courses-copilot'
+									),
+									count.toLocaleString(),
+									maxLength.toLocaleString()
+								)
+							: sprintf(
+									/* translators: 1: characters in the message, 2: the most allowed */
+									__(
+										'%1$s of %2$s characters',
+										'courses-copilot'
+									),
+									count.toLocaleString(),
+									maxLength.toLocaleString()
+								) }
+					</p>
+				) }
 				<div className="mpcc-composer__bar">
 					<span id={ `${ id }-hint` } className="mpcc-composer__hint">
 						{ __(

@@ -6,7 +6,6 @@
 import { Button, Spinner, VisuallyHidden } from '@wordpress/components';
 import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
-import { getConfig } from '../../api/config';
 import {
 	Composer,
 	DemoBanner,
@@ -14,7 +13,7 @@ import {
 	useStreamAnnouncer,
 } from '../../components/chat';
 import { ErrorNotice } from '../../components/error-notice';
-import { usePostSession, useSession } from '../../hooks';
+import { useDemoProvider, usePostSession, useSession } from '../../hooks';
 import { store as sessionStore } from '../../store';
 import type { SupportedPostType } from './constants';
 import { readEditorContext } from './editor-context';
@@ -70,10 +69,7 @@ export function AssistantPanel( { postId, postType }: AssistantPanelProps ) {
 		void retryMessage( readEditorContext( registry ), selectedTarget() );
 	};
 
-	const demo =
-		session.isDemo ||
-		getConfig().provider.demo ||
-		session.messages.some( ( m ) => m.demo );
+	const demo = useDemoProvider();
 	const assistantReplies = session.messages.filter(
 		( m ) => m.role === 'assistant'
 	).length;

@@ -4,13 +4,14 @@
 import { useDispatch } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
 import { store as sessionStore } from '../../store';
-import { getConfig } from '../../api/config';
 import { useSession } from '../../hooks/use-session';
+import { useDemoProvider } from '../../hooks/use-demo-provider';
 import { ChatPanel } from '../../components/chat';
 import { examplePrompts } from './constants';
 
 export function ChatColumn() {
 	const view = useSession( 'chat' );
+	const demo = useDemoProvider();
 	const { sendMessage, stopMessage, retryMessage, clearRequestError } =
 		useDispatch( sessionStore );
 	const error = view.sessionExpired ? null : view.request.error;
@@ -25,7 +26,7 @@ export function ChatColumn() {
 			onRetry={ () => void retryMessage() }
 			onDismissError={ () => void clearRequestError( 'chat' ) }
 			examplePrompts={ examplePrompts() }
-			demo={ getConfig().provider.demo || view.isDemo }
+			demo={ demo }
 			disabled={ view.sessionExpired }
 			label={ __( 'Conversation with the copilot', 'courses-copilot' ) }
 			emptyText={ __(

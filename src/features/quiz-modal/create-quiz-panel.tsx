@@ -1,7 +1,8 @@
 /**
  * "Create quiz" in a lesson's document settings: places a quiz right after this lesson and opens it
- * with the Quiz AI modal ready and this lesson as the source. Unsaved lesson edits are saved first,
- * so the questions come from what the instructor sees.
+ * with the Quiz AI modal ready and this lesson as the source. On a course ("Create a quiz for this
+ * course"), the quiz goes after the course's last lesson and the whole course is the source.
+ * Unsaved edits are saved first, so the questions come from what the instructor sees.
  */
 import { __ } from '@wordpress/i18n';
 import { useState } from '@wordpress/element';
@@ -22,13 +23,15 @@ interface EditorSelectors {
 
 export function CreateQuizPanel( {
 	navigate,
+	forCourse = false,
 }: {
 	navigate?: ( url: string ) => void;
+	forCourse?: boolean;
 } ) {
-	const { lessonId, dirty, saving } = useSelect( ( select ) => {
+	const { postId, dirty, saving } = useSelect( ( select ) => {
 		const editor = select( editorStore ) as unknown as EditorSelectors;
 		return {
-			lessonId: editor.getCurrentPostId() ?? 0,
+			postId: editor.getCurrentPostId() ?? 0,
 			dirty: editor.isEditedPostDirty() || editor.isEditedPostNew(),
 			saving: editor.isSavingPost(),
 		};
@@ -46,7 +49,10 @@ export function CreateQuizPanel( {
 			if ( dirty ) {
 				await savePost();
 			}
-			await createQuizAndOpen( lessonId, navigate );
+			await createQuizAndOpen(
+				forCourse ? { courseId: postId } : { lessonId: postId },
+				navigate
+			);
 			// Navigation is under way; stay busy.
 		} catch ( e ) {
 			setError( toErrorInfo( e ) );
@@ -64,10 +70,15 @@ export function CreateQuizPanel( {
 			className="mpcc-create-quiz-panel"
 		>
 			<p>
-				{ __(
-					'Create a quiz right after this lesson, with questions written from it.',
-					'courses-copilot'
-				) }
+				{ forCourse
+					? __(
+							'Create a quiz at the end of this course, with questions written from all its lessons.',
+							'courses-copilot'
+						)
+					: __(
+							'Create a quiz right after this lesson, with questions written from it.',
+							'courses-copilot'
+						) }
 			</p>
 			{ dirty && (
 				<p className="description">
@@ -81,11 +92,16 @@ export function CreateQuizPanel( {
 				variant="secondary"
 				onClick={ create }
 				isBusy={ busy }
-				disabled={ busy || saving || ! lessonId }
+				disabled={ busy || saving || ! postId }
 			>
-				{ busy
-					? __( 'Creating quiz…', 'courses-copilot' )
-					: __( 'Create quiz', 'courses-copilot' ) }
+				{ busy && __( 'Creating quiz…', 'courses-copilot' ) }
+				{ ! busy &&
+					( forCourse
+						? __(
+								'Create a quiz for this course',
+								'courses-copilot'
+							)
+						: __( 'Create quiz', 'courses-copilot' ) ) }
 			</Button>
 			{ error && (
 				<Notice status="error" isDismissible={ false }>

@@ -15,6 +15,7 @@ import { SourceFields, type SourceDraft } from './source-fields';
 import { OptionsFields } from './options-fields';
 import { GenerationError, GenerationStatus } from './generation-status';
 import { QuestionCard } from './question-card';
+import { QualityScore } from './quality-score';
 import { insertQuestions, quizQuestionTexts } from './question-block-adapter';
 import type { QuizCourseContext } from './surface';
 
@@ -63,7 +64,7 @@ export function initialDraft(
 
 export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 	const registry = useRegistry();
-	const { source, options, questions, selected, request, generating, demo } =
+	const { source, options, questions, selected, request, generating, meta } =
 		useSelect( ( select ) => {
 			const quiz = select( quizStore );
 			return {
@@ -73,7 +74,7 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 				selected: quiz.getSelectedQuestions(),
 				request: quiz.getRequest(),
 				generating: quiz.isGenerating(),
-				demo: quiz.isDemo(),
+				meta: quiz.getMeta(),
 			};
 		}, [] );
 	const {
@@ -141,7 +142,8 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 		}
 	};
 
-	const demoProvider = demo || getConfig().provider.demo;
+	// The latest reply's word on the provider, once there is one; before that, what PHP printed.
+	const demoProvider = meta ? meta.demo : getConfig().provider.demo;
 	let insertLabel: string = __( 'Insert questions', 'courses-copilot' );
 	if ( questions.length ) {
 		insertLabel = sprintf(
@@ -237,6 +239,9 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 					<h2 id="mpcc-quiz-preview-heading">
 						{ __( 'Preview', 'courses-copilot' ) }
 					</h2>
+					{ meta && ! generating && (
+						<QualityScore score={ meta.qualityScore } />
+					) }
 					<ol className="mpcc-quiz-modal__questions">
 						{ questions.map( ( item, index ) => (
 							<QuestionCard

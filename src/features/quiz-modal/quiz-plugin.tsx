@@ -1,8 +1,10 @@
 /**
- * The quiz bundle's editor plugin. On quizzes (surface 'quiz'): a "Quiz AI" panel in the document
- * settings and a more-menu item open the modal; it opens by itself when the quiz was just created
- * from a lesson (`?mpcc_quiz_source=<lesson>`). On lessons (surface 'sidebar'): only the
- * "Create quiz" panel. The post type is checked here again, as PHP did before enqueuing.
+ * The quiz bundle's editor plugin. On quizzes (surface 'quiz'): a "Generate questions with AI"
+ * notice while the quiz has no questions, a "Quiz AI" panel in the document settings and a
+ * more-menu item open the modal; it opens by itself when the quiz was just created from a lesson
+ * (`?mpcc_quiz_source=<lesson>`) or a course (`?mpcc_quiz_source=course`). On lessons and courses
+ * (surface 'sidebar'): only the "Create quiz" panel. The post type is checked here again, as PHP did
+ * before enqueuing.
  */
 import { __ } from '@wordpress/i18n';
 import { useEffect, useMemo, useState } from '@wordpress/element';
@@ -14,10 +16,17 @@ import { store as quizStore } from '../../store/quiz';
 import { QuizModal } from './quiz-modal';
 import { CreateQuizPanel } from './create-quiz-panel';
 import { PluginMoreMenuItem } from './more-menu-item';
-import { forgetSourceParam, readSourceParam, readSurface } from './surface';
+import { EmptyQuizInvite } from './empty-quiz-invite';
+import {
+	forgetSourceParam,
+	readCourseSourceParam,
+	readSourceParam,
+	readSurface,
+} from './surface';
 
 export const QUIZ_POST_TYPE = 'mpcs-quiz';
 export const LESSON_POST_TYPE = 'mpcs-lesson';
+export const COURSE_POST_TYPE = 'mpcs-course';
 
 interface EditorSelectors {
 	getCurrentPostType: () => string | null;
@@ -27,6 +36,7 @@ interface EditorSelectors {
 export function QuizTools() {
 	const surface = useMemo( readSurface, [] );
 	const lessonParam = useMemo( () => readSourceParam(), [] );
+	const courseParam = useMemo( () => readCourseSourceParam(), [] );
 	const [ open, setOpen ] = useState( false );
 	const { setSource } = useDispatch( quizStore );
 	const quizId = useSelect(
@@ -43,12 +53,19 @@ export function QuizTools() {
 			setSource( { lesson_id: lessonParam } );
 			setOpen( true );
 			forgetSourceParam();
+		} else if ( courseParam ) {
+			if ( surface.quiz.courseId ) {
+				setSource( { course_id: surface.quiz.courseId } );
+			}
+			setOpen( true );
+			forgetSourceParam();
 		}
-	}, [ lessonParam, setSource ] );
+	}, [ lessonParam, courseParam, surface, setSource ] );
 
 	const openModal = () => setOpen( true );
 	return (
 		<>
+			<EmptyQuizInvite onOpen={ openModal } hidden={ open } />
 			{ PluginDocumentSettingPanel && (
 				<PluginDocumentSettingPanel
 					name="mpcc-quiz-ai"
@@ -96,6 +113,9 @@ export function QuizPlugin() {
 	}
 	if ( postType === LESSON_POST_TYPE ) {
 		return <CreateQuizPanel />;
+	}
+	if ( postType === COURSE_POST_TYPE ) {
+		return <CreateQuizPanel forCourse />;
 	}
 	return null;
 }

@@ -22,8 +22,10 @@ export interface QuizSurface {
 	quiz: QuizCourseContext;
 }
 
-/** The URL parameter that opens a quiz with the modal ready and this lesson as its source. */
+/** The URL parameter that opens a quiz with the modal ready and this lesson (or the course) as its source. */
 export const SOURCE_PARAM = 'mpcc_quiz_source';
+/** `?mpcc_quiz_source=course`: the whole course the quiz sits in. */
+export const COURSE_SOURCE = 'course';
 
 const NO_COURSE: QuizCourseContext = Object.freeze( {
 	courseId: 0,
@@ -79,6 +81,13 @@ export function readSourceParam(
 	return toInt( new URLSearchParams( search ).get( SOURCE_PARAM ) );
 }
 
+/** True for `?mpcc_quiz_source=course`. */
+export function readCourseSourceParam(
+	search: string = typeof window === 'undefined' ? '' : window.location.search
+): boolean {
+	return new URLSearchParams( search ).get( SOURCE_PARAM ) === COURSE_SOURCE;
+}
+
 /** Drops `?mpcc_quiz_source=` from the address bar, so a reload does not reopen the modal. */
 export function forgetSourceParam(): void {
 	if ( typeof window === 'undefined' || ! window.history?.replaceState ) {
@@ -91,10 +100,10 @@ export function forgetSourceParam(): void {
 	}
 }
 
-/** `edit_url` from the bridge (possibly HTML-escaped) with the source lesson added. */
+/** `edit_url` from the bridge (possibly HTML-escaped) with the source lesson (or `course`) added. */
 export function quizEditorUrl(
 	editUrl: string,
-	lessonId: number,
+	lessonId: number | typeof COURSE_SOURCE,
 	base: string = typeof window === 'undefined'
 		? 'http://localhost/'
 		: window.location.href

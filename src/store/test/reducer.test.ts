@@ -680,6 +680,26 @@ describe( 'other slices', () => {
 		).toBeNull();
 		expect( expired( false, { type: 'SESSION_EXPIRED' } ) ).toBe( true );
 	} );
+	it( 'remembers what the latest reply said about the provider, across sessions', () => {
+		let state = reducer( undefined, {
+			type: 'RECEIVE_SESSION',
+			session: server(),
+		} );
+		expect( state.lastReplyDemo ).toBeNull();
+		state = reducer( state, {
+			type: 'RECEIVE_REPLY',
+			message: 'Real words',
+			demo: false,
+		} as Parameters< typeof reducer >[ 1 ] );
+		expect( state.lastReplyDemo ).toBe( false );
+		state = reducer( state, {
+			type: 'RESET_SESSION',
+			postId: null,
+			postType: null,
+			title: '',
+		} );
+		expect( state.lastReplyDemo ).toBe( false );
+	} );
 	it( 'the root reducer combines the slices', () => {
 		const state = reducer( undefined, {
 			type: 'RECEIVE_SESSION',
@@ -688,6 +708,7 @@ describe( 'other slices', () => {
 		expect( Object.keys( state ).sort() ).toEqual( [
 			'content',
 			'expired',
+			'lastReplyDemo',
 			'outline',
 			'requests',
 			'save',

@@ -42,6 +42,37 @@ final class ChatMessageTest extends TestCase {
 		$this->assertCount( 2, $this->proxy_requests[1]['body']['history'] );
 	}
 
+	public function test_a_session_bound_to_a_post_is_refused_and_left_as_it_was(): void {
+		$course  = (int) self::demo()['course_id'];
+		$sidebar = $this->make_session( 'admin', array( 'title' => 'Auto Draft', 'metadata' => wp_json_encode( array( 'post_id' => $course ) ) ) );
+		$before  = self::session_row( $sidebar );
+		$response = $this->ajax( 'mpcc_chat_message', array( 'message' => 'Add a section about lenses.', 'session_id' => $sidebar ) );
+		$this->assertSame( 409, $response->status, $response->body );
+		$this->assertSame( 'mpcc_session_bound_to_post', $response->code() );
+		$this->assertStringContainsString( 'belongs to a post', $response->data()['message'] );
+		$this->assertSame( $before, self::session_row( $sidebar ) );
+		$this->assertSame( array(), $this->proxy_requests, 'nothing reached the proxy' );
+		// Streaming is refused before the stream starts, with the same answer.
+		$streamed = $this->ajax( 'mpcc_chat_message', array( 'message' => 'Add a section about lenses.', 'session_id' => $sidebar, 'stream' => '1' ) );
+		$this->assertSame( 409, $streamed->status );
+		$this->assertSame( 'mpcc_session_bound_to_post', $streamed->code() );
+	}
+
+	public function test_a_real_reply_drops_a_cached_demo_label_so_the_next_page_asks_again(): void {
+		set_transient( 'mpcc_provider_info', array( 'name' => 'demo', 'model' => 'demo', 'demo' => true, 'reachable' => true ), 300 );
+		$this->fake_proxy( static fn() => array( 200, array( 'message' => 'Real words.', 'course_structure' => null, 'conversation_state' => 'initial', 'demo' => false ) ) );
+		$response = $this->ajax( 'mpcc_chat_message', array( 'message' => 'A course on knots.' ) );
+		$this->assertSame( 200, $response->status, $response->body );
+		$this->assertFalse( $response->data()['demo'], 'the browser is told at once' );
+		$this->assertFalse( get_transient( 'mpcc_provider_info' ), 'the stale "demo" answer is gone' );
+
+		// A reply that agrees keeps what is cached.
+		set_transient( 'mpcc_provider_info', array( 'name' => 'openai', 'model' => 'x', 'demo' => false, 'reachable' => true ), 300 );
+		$this->ajax( 'mpcc_chat_message', array( 'message' => 'A course on sails.' ) );
+		$this->assertSame( 'openai', get_transient( 'mpcc_provider_info' )['name'] );
+		delete_transient( 'mpcc_provider_info' );
+	}
+
 	public function test_streaming_relays_events_then_done_with_the_stored_session(): void {
 		$response = $this->ajax( 'mpcc_chat_message', array( 'message' => 'A course about watercolour painting for adults.', 'stream' => '1' ) );
 		$this->assertSame( 200, $response->status, $response->body );

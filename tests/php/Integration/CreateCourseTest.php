@@ -8,6 +8,7 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Tests\Integration;
 
+use CoursesCopilot\Courses\CourseCreator;
 use CoursesCopilot\Courses\SectionsTable;
 use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Tests\Support\TestCase;
@@ -57,6 +58,26 @@ final class CreateCourseTest extends TestCase {
 		$this->assertSame( 'created', $session['conversation_state'] );
 		$this->assertSame( $data['course_id'], $session['created_course_id'] );
 		$this->assertSame( $data['revision'], $session['revision'] );
+	}
+
+	public function test_each_lesson_keeps_its_summary_as_excerpt_and_its_duration_also_when_a_draft_is_its_content(): void {
+		$structure = self::structure( 1, 2 );
+		$structure['sections'][0]['lessons'][0]['duration_minutes'] = 25;
+		$structure['sections'][0]['lessons'][1]['duration_minutes'] = 40;
+		$id = $this->make_session( 'admin', array( 'course_structure' => $structure ) );
+		( new LessonDraftRepository() )->upsert( $id, 's1', 's1l2', "<!-- wp:paragraph -->\n<p>The drafted lesson.</p>\n<!-- /wp:paragraph -->", 1 );
+
+		$response = $this->ajax( 'mpcc_create_course', array( 'session_id' => $id, 'course_data' => $structure ) );
+		$this->assertSame( 200, $response->status, $response->body );
+		$lessons = get_posts( array( 'post_type' => 'mpcs-lesson', 'post_status' => 'draft', 'numberposts' => -1, 'meta_key' => '_mpcs_lesson_lesson_order', 'orderby' => 'ID', 'order' => 'ASC', 'post__in' => $this->lesson_ids( $response->data()['course_id'] ) ) );
+		$this->assertSame( array( 'What lesson 1.1 covers.', 'What lesson 1.2 covers.' ), array_column( $lessons, 'post_excerpt' ) );
+		$this->assertStringContainsString( 'The drafted lesson.', $lessons[1]->post_content, 'the draft is the content' );
+		$this->assertSame( array( '25', '40' ), array_map( static fn( $l ) => (string) get_post_meta( $l->ID, CourseCreator::DURATION_META, true ), $lessons ) );
+	}
+
+	/** @return array<int, int> */
+	private function lesson_ids( int $course_id ): array {
+		return array_map( static fn( $p ) => $p->ID, \CoursesCopilot\Courses\CourseOutline::lessons( $course_id ) );
 	}
 
 	public function test_a_second_create_returns_the_first_course(): void {

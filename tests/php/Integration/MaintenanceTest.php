@@ -28,7 +28,16 @@ final class MaintenanceTest extends TestCase {
 		$course = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_title' => 'Made from the old session' ) );
 
 		$this->assertNotFalse( has_action( Installer::CLEANUP_HOOK, array( DailyCleanup::class, 'run' ) ) );
-		do_action( Installer::CLEANUP_HOOK );
+		$log  = tempnam( sys_get_temp_dir(), 'mpcc-log' );
+		$prev = ini_set( 'error_log', $log );
+		try {
+			do_action( Installer::CLEANUP_HOOK );
+		} finally {
+			ini_set( 'error_log', (string) $prev );
+		}
+		$logged = (string) file_get_contents( $log );
+		unlink( $log );
+		$this->assertStringContainsString( 'daily cleanup removed 1 session(s) idle for 30 days and 2 lesson draft(s)', $logged );
 
 		$this->assertNull( self::session_row( $old ) );
 		$this->assertNotNull( self::session_row( $edge ) );
@@ -45,6 +54,18 @@ final class MaintenanceTest extends TestCase {
 		Installer::deactivate();
 		$this->assertFalse( wp_next_scheduled( Installer::CLEANUP_HOOK ) );
 		Installer::activate();
+	}
+
+	public function test_a_missing_schedule_is_put_back_on_the_next_load(): void {
+		wp_clear_scheduled_hook( Installer::CLEANUP_HOOK );
+		$this->assertFalse( wp_next_scheduled( Installer::CLEANUP_HOOK ) );
+		$this->assertNotFalse( has_action( 'init', array( Installer::class, 'ensure_cleanup_scheduled' ) ), 'checked on every load' );
+		$this->assertTrue( Installer::ensure_cleanup_scheduled() );
+		$next = wp_next_scheduled( Installer::CLEANUP_HOOK );
+		$this->assertNotFalse( $next );
+		$this->assertSame( 'daily', wp_get_schedule( Installer::CLEANUP_HOOK ) );
+		$this->assertFalse( Installer::ensure_cleanup_scheduled(), 'scheduled once, not twice' );
+		$this->assertSame( $next, wp_next_scheduled( Installer::CLEANUP_HOOK ) );
 	}
 
 	public function test_settings_keep_the_token_write_only(): void {

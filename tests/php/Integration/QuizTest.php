@@ -185,6 +185,55 @@ final class QuizTest extends TestCase {
 		$this->assertSame( 404, $this->ajax( 'mpcc_create_quiz_from_lesson', array( 'lesson_id' => (int) self::demo()['course_id'] ) )->status );
 	}
 
+	public function test_create_quiz_for_course_places_it_after_the_last_lesson_of_the_last_section(): void {
+		$course = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_title' => 'Whole course' ) );
+		$first  = $this->section( $course, 'First', 0 );
+		$second = $this->section( $course, 'Second', 1 );
+		$this->section( $course, 'Empty at the end', 2 );
+		$this->lesson_in( $first, 1, 'A', 'a' );
+		$b    = $this->lesson_in( $second, 1, 'B', 'b' );
+		$c    = $this->lesson_in( $second, 2, 'C', 'c' );
+
+		$response = $this->ajax( 'mpcc_create_quiz_for_course', array( 'course_id' => $course ), 'editor' );
+		$this->assertSame( 200, $response->status, $response->body );
+		$quiz = $response->data()['quiz_id'];
+		$this->assertSame( 'Quiz: Whole course', get_post( $quiz )->post_title );
+		$this->assertSame( 'draft', get_post( $quiz )->post_status );
+		$this->assertSame( array( $b, $c, $quiz ), array_map( static fn( $p ) => $p->ID, CourseOutline::items( $second, array( 'mpcs-lesson', 'mpcs-quiz' ) ) ) );
+		$this->assertSame( 3, CourseOutline::order( $quiz ) );
+	}
+
+	public function test_create_quiz_for_course_refuses_a_course_without_lessons_and_what_is_not_a_course(): void {
+		$empty    = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_title' => 'Nothing yet' ) );
+		$posts    = self::count_rows( "SELECT COUNT(*) FROM {$GLOBALS['wpdb']->posts}" );
+		$response = $this->ajax( 'mpcc_create_quiz_for_course', array( 'course_id' => $empty ) );
+		$this->assertSame( 400, $response->status );
+		$this->assertSame( 'mpcc_invalid_parameter', $response->code() );
+		$this->assertStringContainsString( 'no lessons', $response->data()['message'] );
+		$this->assertSame( $posts, self::count_rows( "SELECT COUNT(*) FROM {$GLOBALS['wpdb']->posts}" ) );
+		$this->assertSame( 404, $this->ajax( 'mpcc_create_quiz_for_course', array( 'course_id' => self::lesson( 'The Rule of Thirds' )->ID ) )->status );
+	}
+
+	public function test_our_question_blocks_stay_usable_but_leave_the_inserter_when_memberpress_courses_brings_its_own(): void {
+		$registry = \WP_Block_Type_Registry::get_instance();
+		$ours     = 'courses-copilot/true-false-question';
+		$theirs   = 'memberpress-courses/true-false-question';
+		$registry->unregister( $ours );
+		register_block_type( $theirs, array( 'render_callback' => static fn() => '' ) );
+		try {
+			$this->assertContains( $ours, \CoursesCopilot\Blocks\QuestionBlocks::register_blocks() );
+			$type = $registry->get_registered( $ours );
+			$this->assertFalse( $type->supports['inserter'] ?? null, 'not offered twice' );
+			$html = do_blocks( '<!-- wp:courses-copilot/true-false-question {"question":"Is f/11 narrow?","options":["True","False"],"correctAnswer":"true"} /-->' );
+			$this->assertStringContainsString( 'Is f/11 narrow?', $html, 'a quiz written with ours still renders' );
+		} finally {
+			$registry->unregister( $theirs );
+			$registry->unregister( $ours );
+			\CoursesCopilot\Blocks\QuestionBlocks::register_blocks();
+		}
+		$this->assertTrue( $registry->get_registered( $ours )->supports['inserter'] ?? true, 'alone, ours is in the inserter' );
+	}
+
 	private function section( int $course, string $title, int $order ): int {
 		global $wpdb;
 		$wpdb->insert( SectionsTable::name(), array( 'title' => $title, 'description' => '', 'course_id' => $course, 'section_order' => $order, 'created_at' => current_time( 'mysql' ), 'uuid' => wp_generate_uuid4() ) );

@@ -17,7 +17,7 @@ final class SecurityMatrixTest extends TestCase {
 	private const USERS  = array( 'logged-out', 'subscriber', 'contributor', 'author', 'editor', 'admin' );
 	private const NONCE_KINDS = array( 'none', 'wrong', 'right' );
 	/** Actions whose object is a post (edit_post decides), not a session. */
-	private const POST_ACTIONS = array( 'mpcc_editor_ai_chat', 'mpcc_generate_quiz', 'mpcc_create_quiz_from_lesson' );
+	private const POST_ACTIONS = array( 'mpcc_editor_ai_chat', 'mpcc_generate_quiz', 'mpcc_create_quiz_from_lesson', 'mpcc_create_quiz_for_course' );
 
 	/** @return array<string, array{0: string, 1: string, 2: string}> */
 	public static function matrix(): array {
@@ -106,6 +106,8 @@ final class SecurityMatrixTest extends TestCase {
 				return array( 'lesson_id' => $lesson, 'options' => array( 'count' => 1 ) );
 			case 'mpcc_create_quiz_from_lesson':
 				return array( 'lesson_id' => $lesson );
+			case 'mpcc_create_quiz_for_course':
+				return array( 'course_id' => $demo['course_id'] );
 		}
 		$this->fail( "no fields for {$action}" );
 	}

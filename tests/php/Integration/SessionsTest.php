@@ -200,6 +200,28 @@ final class SessionsTest extends TestCase {
 		$this->assertSame( 50, $this->ajax( 'mpcc_list_sessions', array( 'per_page' => 500 ), 'editor' )->data()['per_page'] );
 	}
 
+	public function test_list_without_post_id_is_course_design_sessions_only_paged_over_all(): void {
+		$course = (int) self::demo()['course_id'];
+		$design = array();
+		for ( $i = 0; $i < 27; $i++ ) {
+			$design[] = $this->make_session( 'editor', array( 'title' => "Design {$i}", 'current_state' => 0 === $i % 2 ? 'course_structure' : 'created', 'updated_at' => gmdate( 'Y-m-d H:i:s', time() - 5000 + $i ) ) );
+		}
+		$sidebar = $this->make_session( 'editor', array( 'title' => 'Auto Draft', 'metadata' => wp_json_encode( array( 'post_id' => $course ) ) ) );
+
+		$seen = array();
+		for ( $page = 1; $page <= 2; $page++ ) {
+			$data = $this->ajax( 'mpcc_list_sessions', array( 'page' => $page, 'per_page' => 20 ), 'editor' )->data();
+			$this->assertSame( 27, $data['total'], 'the sidebar session is not counted' );
+			$seen = array_merge( $seen, $data['sessions'] );
+		}
+		$this->assertSame( array_reverse( $design ), array_column( $seen, 'session_id' ), 'every course-design session, newest first, across pages' );
+		$this->assertNotContains( $sidebar, array_column( $seen, 'session_id' ) );
+		$this->assertSame( 'created', $seen[1]['conversation_state'] );
+		$this->assertMatchesRegularExpression( '/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/', $seen[0]['updated_at'] );
+		// The post still finds its own.
+		$this->assertSame( array( $sidebar ), array_column( $this->ajax( 'mpcc_list_sessions', array( 'post_id' => $course ), 'editor' )->data()['sessions'], 'session_id' ) );
+	}
+
 	public function test_load_includes_drafts_and_delete_removes_them(): void {
 		$id     = $this->make_session( 'admin' );
 		$drafts = new LessonDraftRepository();

@@ -27,6 +27,7 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		'mpcc_editor_ai_chat'          => BrowserConfig::NONCE_ASSISTANT,
 		'mpcc_generate_quiz'           => BrowserConfig::NONCE_QUIZ,
 		'mpcc_create_quiz_from_lesson' => BrowserConfig::NONCE_QUIZ,
+		'mpcc_create_quiz_for_course'  => BrowserConfig::NONCE_QUIZ,
 	);
 
 	/** @var array<string, int> highest ids before the test, per table */

@@ -114,13 +114,14 @@ describe( 'ChatPanel', () => {
 		expect( onRetry ).toHaveBeenCalledTimes( 2 );
 	} );
 
-	it( 'shows the demo banner when the provider is the demo or a reply says so', () => {
+	it( 'shows the demo banner while the provider is the demo; earlier demo replies keep their own label', () => {
 		const { rerender } = render(
 			<ChatPanel messages={ [] } onSend={ noop } />
 		);
 		expect( screen.queryByText( 'Demo model' ) ).not.toBeInTheDocument();
 		rerender( <ChatPanel messages={ [] } onSend={ noop } demo /> );
 		expect( screen.getByText( 'Demo model' ) ).toBeInTheDocument();
+		// A real provider now: no banner, though an earlier reply was the demo's.
 		rerender(
 			<ChatPanel
 				messages={ [
@@ -129,7 +130,8 @@ describe( 'ChatPanel', () => {
 				onSend={ noop }
 			/>
 		);
-		expect( screen.getByText( 'Demo model' ) ).toBeInTheDocument();
+		expect( screen.queryByText( 'Demo model' ) ).not.toBeInTheDocument();
+		expect( screen.getByText( 'Demo' ) ).toBeInTheDocument();
 	} );
 
 	it( 'announces streamed text politely, throttled, and the rest when the reply ends', () => {

@@ -110,6 +110,15 @@ export function LessonItem( {
 						renameLesson( lesson.id, event.target.value )
 					}
 				/>
+				{ lesson.duration_minutes ? (
+					<span className="mpcc-badge mpcc-lesson__duration">
+						{ sprintf(
+							/* translators: %d: lesson length in minutes */
+							__( '%d min', 'courses-copilot' ),
+							lesson.duration_minutes
+						) }
+					</span>
+				) : null }
 				{ lesson.content ? (
 					<span className="mpcc-badge is-success">
 						{ __( 'Draft ready', 'courses-copilot' ) }

@@ -1,5 +1,7 @@
 /**
- * Previous conversations: newest first, searchable by title; resume, rename, delete (confirmed).
+ * Previous conversations: the course-design sessions only (the assistant sidebar's belong to their
+ * post), newest first, a page at a time, each with its state and date; searchable by title; resume,
+ * rename, delete (confirmed).
  */
 import { Button, Modal, Spinner } from '@wordpress/components';
 import { useDebounce } from '@wordpress/compose';
@@ -18,6 +20,8 @@ const STATE_LABELS: Record< ConversationState, () => string > = {
 	ready_to_create: () => __( 'Ready to create', 'courses-copilot' ),
 	created: () => __( 'Course created', 'courses-copilot' ),
 };
+
+export const SESSIONS_PER_PAGE = 20;
 
 function when( date: string ): string {
 	const time = Date.parse(
@@ -171,26 +175,43 @@ export function SessionsModal( {
 	onClose: () => void;
 	onResume: ( id: string ) => void;
 } ) {
-	const { items, loading, error, currentId } = useSelect( ( select ) => {
-		const s = select( sessionStore );
-		return {
-			items: s.getSessionList(),
-			loading: s.isRequesting( 'sessions' ),
-			error: s.getRequestError( 'sessions' ),
-			currentId: s.getSessionId(),
-		};
-	}, [] );
+	const { items, total, page, loading, error, currentId } = useSelect(
+		( select ) => {
+			const s = select( sessionStore );
+			return {
+				items: s.getSessionList(),
+				total: s.getSessionListTotal(),
+				page: s.getSessionListQuery().page,
+				loading: s.isRequesting( 'sessions' ),
+				error: s.getRequestError( 'sessions' ),
+				currentId: s.getSessionId(),
+			};
+		},
+		[]
+	);
 	const { fetchSessions, deleteSession, clearRequestError } =
 		useDispatch( sessionStore );
 	const [ search, setSearch ] = useState( '' );
 	const [ deleting, setDeleting ] = useState< SessionSummary | null >( null );
+	const fetchPage = ( pageNumber: number, term: string = search ) =>
+		fetchSessions( {
+			page: pageNumber,
+			perPage: SESSIONS_PER_PAGE,
+			search: term,
+		} );
 	const fetchLater = useDebounce(
-		( term: string ) => fetchSessions( { search: term } ),
+		( term: string ) =>
+			fetchSessions( {
+				page: 1,
+				perPage: SESSIONS_PER_PAGE,
+				search: term,
+			} ),
 		300
 	);
+	const pages = Math.max( 1, Math.ceil( total / SESSIONS_PER_PAGE ) );
 
 	useEffect( () => {
-		fetchSessions( { search: '' } );
+		fetchSessions( { page: 1, perPage: SESSIONS_PER_PAGE, search: '' } );
 	}, [ fetchSessions ] );
 
 	const sorted = useMemo(
@@ -232,7 +253,7 @@ export function SessionsModal( {
 			{ error && (
 				<ErrorNotice
 					error={ error }
-					onRetry={ () => fetchSessions( { search } ) }
+					onRetry={ () => fetchPage( page ) }
 					onDismiss={ () => clearRequestError( 'sessions' ) }
 				/>
 			) }
@@ -274,6 +295,41 @@ export function SessionsModal( {
 					) ) }
 				</ul>
 			) }
+			{ pages > 1 && (
+				<nav
+					className="mpcc-sessions__pages"
+					aria-label={ __( 'Conversation pages', 'courses-copilot' ) }
+				>
+					<Button
+						variant="secondary"
+						size="compact"
+						disabled={ page <= 1 || loading }
+						onClick={ () => fetchPage( page - 1 ) }
+					>
+						{ __( 'Newer', 'courses-copilot' ) }
+					</Button>
+					<span aria-live="polite">
+						{ sprintf(
+							/* translators: 1: page number, 2: number of pages, 3: number of conversations */
+							__(
+								'Page %1$d of %2$d (%3$d conversations)',
+								'courses-copilot'
+							),
+							page,
+							pages,
+							total
+						) }
+					</span>
+					<Button
+						variant="secondary"
+						size="compact"
+						disabled={ page >= pages || loading }
+						onClick={ () => fetchPage( page + 1 ) }
+					>
+						{ __( 'Older', 'courses-copilot' ) }
+					</Button>
+				</nav>
+			) }
 			{ deleting && (
 				<ConfirmDialog
 					title={ __( 'Delete conversation?', 'courses-copilot' ) }
@@ -284,6 +340,17 @@ export function SessionsModal( {
 					onConfirm={ async () => {
 						await deleteSession( deleting.session_id );
 						setDeleting( null );
+						// Later conversations move up into this page.
+						if ( total > SESSIONS_PER_PAGE ) {
+							fetchPage(
+								Math.min(
+									page,
+									Math.ceil(
+										( total - 1 ) / SESSIONS_PER_PAGE
+									) || 1
+								)
+							);
+						}
 					} }
 				>
 					<p>

@@ -663,11 +663,14 @@ describe( 'inserting', () => {
 		);
 		// One insertBlocks call: one Undo takes all of them back.
 		expect( editor.getUndoSteps() ).toHaveLength( 1 );
-		(
-			registry.dispatch( 'core/block-editor' ) as unknown as {
-				undo: () => void;
-			}
-		 ).undo();
+		// The quiz is empty again, so the "Generate questions with AI" notice comes back.
+		act( () => {
+			(
+				registry.dispatch( 'core/block-editor' ) as unknown as {
+					undo: () => void;
+				}
+			 ).undo();
+		} );
 		expect( editor.getBlocks().map( ( b ) => b.clientId ) ).toEqual( [
 			'intro',
 		] );

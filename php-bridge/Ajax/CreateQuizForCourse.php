@@ -1,0 +1,51 @@
+<?php
+/**
+ * mpcc_create_quiz_for_course: "Create a quiz for this course" (the course editor and the courses
+ * list). Makes an mpcs-quiz draft placed at the end of the course, right after its last lesson, in
+ * one transaction; the quiz editor then opens its AI modal with the whole course as the source.
+ *
+ * In: course_id. Out: {quiz_id, edit_url}.
+ *
+ * @package CoursesCopilot
+ */
+
+declare(strict_types=1);
+
+namespace CoursesCopilot\Ajax;
+
+use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Courses\CourseOutline;
+use CoursesCopilot\Courses\PostTypes;
+use CoursesCopilot\Courses\QuizDraft;
+
+final class CreateQuizForCourse {
+
+	public const ACTION = 'mpcc_create_quiz_for_course';
+
+	public static function handle(): void {
+		Runner::run( BrowserConfig::NONCE_QUIZ, array( self::class, 'run' ) );
+	}
+
+	/** @return array<string, mixed> */
+	public static function run(): array {
+		$course_id = Request::int( 'course_id' );
+		if ( $course_id <= 0 ) {
+			throw AjaxError::invalid_parameter();
+		}
+		Guard::can( 'edit_post', $course_id );
+		Guard::can_create( PostTypes::QUIZ );
+		$course  = Owned::post( $course_id, array( PostTypes::COURSE ) );
+		$lessons = CourseOutline::lessons( $course->ID );
+		$last    = end( $lessons );
+		if ( ! $last instanceof \WP_Post ) {
+			throw AjaxError::invalid_parameter( __( 'This course has no lessons yet. Add a lesson first: a course quiz is written from its lessons.', 'courses-copilot' ) );
+		}
+		$quiz_id = QuizDraft::create_after(
+			$last->ID,
+			/* translators: %s: the course's title */
+			sprintf( __( 'Quiz: %s', 'courses-copilot' ), $course->post_title ),
+			get_current_user_id()
+		);
+		return array( 'quiz_id' => $quiz_id, 'edit_url' => QuizDraft::edit_url( $quiz_id ) );
+	}
+}

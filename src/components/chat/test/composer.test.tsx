@@ -1,0 +1,41 @@
+/**
+ * The composer refuses a message over the bridge's limit before anything is sent, keeps the text,
+ * and counts characters as the bridge does.
+ */
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MAX_MESSAGE_LENGTH } from '../../../schemas/conversation';
+import { Composer, MESSAGE_MAX_LENGTH, characterCount } from '../composer';
+
+it( 'uses the same limit as the shared schema and counts code points', () => {
+	expect( MESSAGE_MAX_LENGTH ).toBe( MAX_MESSAGE_LENGTH );
+	expect( characterCount( 'a😀b' ) ).toBe( 3 );
+} );
+
+it( 'refuses a message over 8,000 characters before sending and keeps the text', async () => {
+	const onSend = jest.fn();
+	render( <Composer onSend={ onSend } /> );
+	const box = screen.getByRole( 'textbox', { name: 'Message' } );
+	const long = 'x'.repeat( MESSAGE_MAX_LENGTH + 1 );
+	fireEvent.change( box, { target: { value: long } } );
+
+	expect( screen.getByRole( 'alert' ) ).toHaveTextContent(
+		'8,001 characters: messages can be at most 8,000. Shorten it to send.'
+	);
+	expect( box ).toHaveAttribute( 'aria-invalid', 'true' );
+	expect( screen.getByRole( 'button', { name: 'Send' } ) ).toBeDisabled();
+	await userEvent.type( box, '{Enter}' );
+	expect( onSend ).not.toHaveBeenCalled();
+	expect( box ).toHaveValue( long );
+
+	// Shortened to the limit: counted, and sent.
+	fireEvent.change( box, {
+		target: { value: 'x'.repeat( MESSAGE_MAX_LENGTH ) },
+	} );
+	expect( screen.queryByRole( 'alert' ) ).not.toBeInTheDocument();
+	expect(
+		screen.getByText( '8,000 of 8,000 characters' )
+	).toBeInTheDocument();
+	await userEvent.click( screen.getByRole( 'button', { name: 'Send' } ) );
+	expect( onSend ).toHaveBeenCalledWith( 'x'.repeat( MESSAGE_MAX_LENGTH ) );
+} );

@@ -1,0 +1,226 @@
+/**
+ * The assistant for posts edited in the Classic Editor (the "AI Course Assistant" metabox): the same
+ * conversation bound to the post, auto-saved by `mpcc/session`, sent with the classic editor's
+ * content; its suggestions are previewed and inserted as HTML through the classic editor's API.
+ */
+import { Button, Spinner, VisuallyHidden } from '@wordpress/components';
+import { useDispatch, useSelect } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+import {
+	Composer,
+	DemoBanner,
+	MessageList,
+	useStreamAnnouncer,
+} from '../../components/chat';
+import { ErrorNotice } from '../../components/error-notice';
+import {
+	useAutoSaveLifecycle,
+	useDemoProvider,
+	usePostSession,
+	useSession,
+} from '../../hooks';
+import { store as sessionStore } from '../../store';
+import type { EditorSuggestion } from '../../schemas/suggestions';
+import {
+	applyClassicSuggestion,
+	readClassicContext,
+	suggestionHtml,
+} from './classic-editor';
+
+export interface ClassicAssistantProps {
+	postId: number;
+	postType: string;
+}
+
+function SuggestionItem( {
+	suggestion,
+	disabled,
+	onApplied,
+}: {
+	suggestion: EditorSuggestion;
+	disabled: boolean;
+	onApplied: () => void;
+} ) {
+	const [ failed, setFailed ] = useState( false );
+	let preview = '';
+	if ( suggestion.type === 'set_title' ) {
+		preview = suggestion.title;
+	} else if ( suggestion.type === 'set_excerpt' ) {
+		preview = suggestion.excerpt;
+	}
+	const html =
+		suggestion.type === 'insert_blocks' ||
+		suggestion.type === 'replace_block'
+			? suggestionHtml( suggestion.content )
+			: '';
+	return (
+		<li className="mpcc-classic-assistant__suggestion">
+			<strong>{ suggestion.label }</strong>
+			{ preview && <p>{ preview }</p> }
+			{ html && (
+				<div
+					className="mpcc-classic-assistant__preview"
+					// Sanitized to text-level tags without attributes (components/block-preview).
+					dangerouslySetInnerHTML={ { __html: html } }
+				/>
+			) }
+			<Button
+				variant="secondary"
+				size="compact"
+				disabled={ disabled }
+				onClick={ () => {
+					if ( applyClassicSuggestion( suggestion ) ) {
+						onApplied();
+					} else {
+						setFailed( true );
+					}
+				} }
+			>
+				{ suggestion.type === 'set_title' ||
+				suggestion.type === 'set_excerpt'
+					? __( 'Apply', 'courses-copilot' )
+					: __( 'Insert into the post', 'courses-copilot' ) }
+				<VisuallyHidden>{ suggestion.label }</VisuallyHidden>
+			</Button>
+			{ failed && (
+				<p className="mpcc-classic-assistant__failed" role="alert">
+					{ __(
+						'This screen has no field for that. Show it under Screen Options and try again.',
+						'courses-copilot'
+					) }
+				</p>
+			) }
+		</li>
+	);
+}
+
+export function ClassicAssistant( {
+	postId,
+	postType,
+}: ClassicAssistantProps ) {
+	usePostSession( postId, postType );
+	useAutoSaveLifecycle();
+	const session = useSession( 'assistant' );
+	const demo = useDemoProvider();
+	const { loading, loadError, boundPostId, suggestions } = useSelect(
+		( select ) => {
+			const s = select( sessionStore );
+			return {
+				loading: s.isRequesting( 'load' ),
+				loadError: s.getRequestError( 'load' ),
+				boundPostId: s.getPostId(),
+				suggestions: s.getSuggestions(),
+			};
+		},
+		[]
+	);
+	const {
+		sendAssistantMessage,
+		stopMessage,
+		retryMessage,
+		clearRequestError,
+		openPostSession,
+		dismissSuggestion,
+	} = useDispatch( sessionStore );
+	const announcement = useStreamAnnouncer(
+		session.streamingText,
+		session.messages
+	);
+	const ready = boundPostId === postId && ! loading;
+	const busy = session.isBusy;
+	const error = session.request.error;
+
+	return (
+		<div className="mpcc-assistant mpcc-classic-assistant">
+			{ demo && <DemoBanner compact /> }
+			{ loadError && (
+				<ErrorNotice
+					error={ loadError }
+					compact
+					onRetry={ () => void openPostSession( postId, postType ) }
+					onDismiss={ () => clearRequestError( 'load' ) }
+				/>
+			) }
+			{ ! ready && ! loadError ? (
+				<p>
+					<Spinner />{ ' ' }
+					{ __(
+						'Loading this post’s conversation…',
+						'courses-copilot'
+					) }
+				</p>
+			) : (
+				<>
+					{ session.messages.length === 0 && ! busy ? (
+						<p className="mpcc-classic-assistant__empty">
+							{ __(
+								'Ask the copilot about this post. It reads the post as it is now, unsaved edits included; suggestions only change the post when you insert them.',
+								'courses-copilot'
+							) }
+						</p>
+					) : (
+						<MessageList
+							messages={ session.messages }
+							streamingText={ session.streamingText }
+							waiting={ session.request.status === 'requesting' }
+							label={ __(
+								'Conversation with the copilot',
+								'courses-copilot'
+							) }
+						/>
+					) }
+					{ suggestions.length > 0 && (
+						<ul
+							className="mpcc-classic-assistant__suggestions"
+							aria-label={ __(
+								'Suggestions',
+								'courses-copilot'
+							) }
+						>
+							{ suggestions.map( ( suggestion ) => (
+								<SuggestionItem
+									key={ suggestion.id }
+									suggestion={ suggestion }
+									disabled={ busy }
+									onApplied={ () =>
+										void dismissSuggestion( suggestion.id )
+									}
+								/>
+							) ) }
+						</ul>
+					) }
+				</>
+			) }
+			<VisuallyHidden aria-live="polite" aria-atomic="true">
+				{ announcement }
+			</VisuallyHidden>
+			{ error && (
+				<ErrorNotice
+					error={ error }
+					compact
+					onRetry={
+						session.canRetry && ! busy
+							? () => {
+									clearRequestError( 'assistant' );
+									void retryMessage( readClassicContext() );
+								}
+							: undefined
+					}
+					onDismiss={ () => clearRequestError( 'assistant' ) }
+				/>
+			) }
+			<Composer
+				onSend={ ( text ) =>
+					void sendAssistantMessage( text, readClassicContext() )
+				}
+				onStop={ () => void stopMessage() }
+				busy={ busy }
+				disabled={ ! ready || session.sessionExpired }
+				compact
+				label={ __( 'Message to the copilot', 'courses-copilot' ) }
+				placeholder={ __( 'Ask about this post…', 'courses-copilot' ) }
+			/>
+		</div>
+	);
+}
