@@ -13,6 +13,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Ajax;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Courses\CourseOutline;
 use CoursesCopilot\Courses\PostTypes;

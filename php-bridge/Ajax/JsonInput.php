@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Ajax;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Validation\Result;
 use CoursesCopilot\Validation\UnknownKeys;
 

@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Courses;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Ajax\AjaxError;
 
 final class QuizDraft {

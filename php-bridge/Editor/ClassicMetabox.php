@@ -12,6 +12,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Editor;
 
+defined( 'ABSPATH' ) || exit;
+
 use CoursesCopilot\Assets\ScriptLoader;
 use CoursesCopilot\Courses\PostTypes;
 

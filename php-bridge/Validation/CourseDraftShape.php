@@ -12,6 +12,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+defined( 'ABSPATH' ) || exit;
+
 final class CourseDraftShape {
 
 	/** Caps against abuse only: about ten times what a real course has, and the 1 MB request bounds the rest. */

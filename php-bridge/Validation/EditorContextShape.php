@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+defined( 'ABSPATH' ) || exit;
+
 final class EditorContextShape {
 
 	public static function validate( mixed $input ): Result {

@@ -13,6 +13,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+defined( 'ABSPATH' ) || exit;
+
 final class OutlineLimits {
 
 	private function __construct(

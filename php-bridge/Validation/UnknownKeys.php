@@ -13,6 +13,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Validation;
 
+defined( 'ABSPATH' ) || exit;
+
 final class UnknownKeys {
 
 	/** @return array<int, string> paths such as "options.bogus" or "sections.0.lessons.1.colour" */
