@@ -139,6 +139,7 @@ test( 'started with environment only, it answers /healthz and a demo completion'
 		provider: 'demo',
 		model: 'demo',
 		demo: true,
+		json_mode: null,
 	} );
 
 	const refused = await fetch( `${ url }/v1/chat/completions`, {
