@@ -246,7 +246,11 @@ test( '"Create quiz" on the lessons list opens the new quiz with that lesson as 
 	consoleErrors,
 } ) => {
 	const lesson = lessonNamed( site, 'Shutter Speed and Motion' );
-	await page.goto( '/wp-admin/edit.php?post_type=mpcs-lesson' );
+	// Searched by title: other specs create lessons too, and the list pages at 20.
+	await page.goto(
+		'/wp-admin/edit.php?post_type=mpcs-lesson&s=' +
+			encodeURIComponent( 'Shutter Speed and Motion' )
+	);
 	const row = page.locator( `#post-${ lesson.id }` );
 	await row.hover();
 	await row
