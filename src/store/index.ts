@@ -3,8 +3,9 @@
  * and (for the session side) the quiz modal. Always `select( store )` / `dispatch( store )`.
  */
 import { createReduxStore, register } from '@wordpress/data';
-import reducer from './reducer';
+import reducer from './reducers';
 import * as actions from './actions';
+import * as resolvers from './resolvers';
 import * as selectors from './selectors';
 import { STORE_NAME } from './constants';
 import type { State } from './types';
@@ -17,6 +18,7 @@ export const store = createReduxStore<
 	reducer,
 	actions,
 	selectors,
+	resolvers,
 } );
 
 register( store );

@@ -247,10 +247,10 @@ describe( 'chat', () => {
 
 describe( 'sessions', () => {
 	it( 'lists, loads, renames and deletes', async () => {
-		const { dispatch, select } = makeRegistry();
+		const { dispatch, select, resolveSelect } = makeRegistry();
 		bridge.addSession( { session_id: 'A', title: 'First' } );
 		bridge.addSession( { session_id: 'B', title: 'Second' } );
-		const items = await dispatch().fetchSessions( { search: 'x' } );
+		const items = await resolveSelect().getSessionList( { search: 'x' } );
 		expect( items.map( ( s ) => s.session_id ) ).toEqual( [ 'A', 'B' ] );
 		expect(
 			bridge.callsOf( 'mpcc_list_sessions' )[ 0 ]?.fields

@@ -32,6 +32,7 @@ export function makeRegistry(
 		registry,
 		select: () => registry.select( store ),
 		dispatch: () => registry.dispatch( store ),
+		resolveSelect: () => registry.resolveSelect( store ),
 	};
 }
 

@@ -10,7 +10,7 @@ import reducer, {
 	content,
 	expired,
 	INITIAL_SESSION_LIST,
-} from '../reducer';
+} from '../reducers';
 import { HISTORY_LIMIT, INITIAL_SAVE, INITIAL_UI } from '../constants';
 import type {
 	Action,
@@ -443,7 +443,9 @@ describe( 'save reducer', () => {
 			section: { id: 'a', title: '', lessons: [] },
 		} );
 		expect( state ).toMatchObject( { status: 'dirty', seq: 1 } );
-		expect( save( state, { type: 'SET_VIEW', view: 'x' } ) ).toBe( state );
+		expect( save( state, { type: 'TOGGLE_SECTION', id: 'a' } ) ).toBe(
+			state
+		);
 		expect(
 			save( state, {
 				type: 'ADD_USER_MESSAGE',
@@ -559,22 +561,19 @@ describe( 'save reducer', () => {
 } );
 
 describe( 'other slices', () => {
-	it( 'ui: view, expanded sections, active lesson, cleaned on delete', () => {
-		let state = ui( undefined, { type: 'SET_VIEW', view: 'outline' } );
-		state = ui( state, { type: 'TOGGLE_SECTION', id: 's1' } );
+	it( 'ui: expanded sections, active lesson, cleaned on delete', () => {
+		let state = ui( undefined, { type: 'TOGGLE_SECTION', id: 's1' } );
 		expect(
 			ui( state, { type: 'TOGGLE_SECTION', id: 's1', expanded: true } )
 		).toBe( state );
 		state = ui( state, { type: 'SET_ACTIVE_LESSON', id: 'l1' } );
 		expect( state ).toEqual( {
-			view: 'outline',
 			expandedSections: [ 's1' ],
 			activeLessonId: 'l1',
 		} );
 		state = ui( state, { type: 'DELETE_SECTION', id: 's1' } );
 		state = ui( state, { type: 'DELETE_LESSON', id: 'l1' } );
 		expect( state ).toEqual( {
-			view: 'outline',
 			expandedSections: [],
 			activeLessonId: null,
 		} );
@@ -586,7 +585,6 @@ describe( 'other slices', () => {
 				} ),
 			} )
 		).toEqual( {
-			view: 'preview',
 			expandedSections: [ 's2' ],
 			activeLessonId: null,
 		} );
