@@ -3,11 +3,12 @@
  * or a failure as translated error info, or a reset when the user pressed Stop. Each store says how a
  * status lands in its state (a `RequestReporter`); what a request does stays in its action.
  */
-import { isSessionExpiredCode, type ErrorInfo } from '../api/errors';
+import {
+	CLIENT_ERROR_CODES,
+	isSessionExpiredCode,
+	type ErrorInfo,
+} from '../api/errors';
 import { toErrorInfo } from '../api/error-messages';
-
-/** The code `SSEClient.close()` rejects with (docs/contracts.md "Error codes"). */
-export const ABORTED_CODE = 'mpcc_aborted';
 
 export type TrackedStatus = 'init' | 'requesting' | 'streaming' | 'done';
 
@@ -45,8 +46,9 @@ export function createRequestTracker(
 	};
 }
 
+/** The user pressed Stop: `SSEClient.close()` rejects with `mpcc_aborted`. */
 export function isAborted( error: unknown ): boolean {
-	return toErrorInfo( error ).code === ABORTED_CODE;
+	return toErrorInfo( error ).code === CLIENT_ERROR_CODES.aborted;
 }
 
 /**

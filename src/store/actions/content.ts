@@ -1,5 +1,5 @@
 /** Lesson drafts: one lesson or all of them, streamed one at a time, with progress and Stop. */
-import { isSessionExpiredCode } from '../../api/errors';
+import { CLIENT_ERROR_CODES, isSessionExpiredCode } from '../../api/errors';
 import { toErrorInfo } from '../../api/error-messages';
 import { SSEClient } from '../../api/sse-client';
 import { endRequest, isAborted } from '../request-tracking';
@@ -130,7 +130,7 @@ function endsTheRun( error: unknown ): boolean {
 	const code = toErrorInfo( error ).code;
 	return (
 		isAborted( error ) ||
-		code === 'mpcc_offline' ||
+		code === CLIENT_ERROR_CODES.offline ||
 		isSessionExpiredCode( code )
 	);
 }
