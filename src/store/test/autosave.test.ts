@@ -1,7 +1,7 @@
 /**
  * Auto-save with a real registry and fake timers; only the network (apiFetch / fetch) is fake.
  */
-import { attachAutoSave } from '../persistence';
+import { attachAutoSave } from '..';
 import { backupKey, readBackup, writeBackup } from '../persistence/backup';
 import { backoffDelay } from '../persistence/retry';
 import { FakeBridge, installBridge } from './fake-bridge';
