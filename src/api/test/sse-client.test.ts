@@ -10,31 +10,26 @@ jest.mock( '@wordpress/api-fetch', () => ( {
 } ) );
 const mockFetch = apiFetch as unknown as jest.Mock;
 
-beforeEach( () => {
-	setConfig();
-	mockFetch.mockReset();
-} );
+beforeAll( setConfig );
+afterEach( () => mockFetch.mockReset() );
 
-/** apiFetch with parse:false resolves 2xx Responses and rejects with the others. */
-function reply( status: number, body: unknown ) {
-	const response = fakeResponse( status, body );
-	mockFetch.mockImplementation( async () => {
-		if ( ! response.ok ) {
-			throw response;
-		}
-		return response;
-	} );
-}
-
-function streamReply() {
-	const ref: { stream: FakeStream | null } = { stream: null };
+/** A chat turn on a stream reply the test writes, its deltas collected. */
+async function openChat() {
+	let stream: FakeStream | null = null;
 	mockFetch.mockImplementation(
 		async ( options: { signal: AbortSignal } ) => {
-			ref.stream = new FakeStream( options.signal );
-			return ref.stream.response();
+			stream = new FakeStream( options.signal );
+			return stream.response();
 		}
 	);
-	return ref;
+	const deltas: string[] = [];
+	const client = new SSEClient(
+		'mpcc_chat_message',
+		{ message: 'hi' },
+		{ delta: ( d ) => deltas.push( d.text ) }
+	);
+	await tick();
+	return { stream: stream! as FakeStream, deltas, client };
 }
 
 const tick = async () => {
@@ -55,19 +50,12 @@ const DONE =
 
 describe( 'SSEClient', () => {
 	it( 'parses events split across chunks and resolves with done', async () => {
-		const ref = streamReply();
-		const deltas: string[] = [];
-		const client = new SSEClient(
-			'mpcc_chat_message',
-			{ message: 'hi' },
-			{ delta: ( d ) => deltas.push( d.text ) }
-		);
-		await tick();
-		ref.stream!.push( 'event: delta\ndata: {"te' );
-		ref.stream!.push(
+		const { stream, deltas, client } = await openChat();
+		stream.push( 'event: delta\ndata: {"te' );
+		stream.push(
 			'xt":"Hel"}\n\nevent: delta\r\ndata: {"text":"lo"}\r\n\r\n'
 		);
-		ref.stream!.push( ': comment\n\n' + DONE );
+		stream.push( ': comment\n\n' + DONE );
 		await expect( client.done ).resolves.toEqual( {
 			message: 'Hello',
 			session_id: 's',
@@ -80,14 +68,7 @@ describe( 'SSEClient', () => {
 	} );
 
 	it( 'decodes bytes cut inside a multi-byte character and inside CRLF', async () => {
-		const ref = streamReply();
-		const deltas: string[] = [];
-		const client = new SSEClient(
-			'mpcc_chat_message',
-			{ message: 'hi' },
-			{ delta: ( d ) => deltas.push( d.text ) }
-		);
-		await tick();
+		const { stream, deltas, client } = await openChat();
 		const text =
 			'event: delta\r\ndata: {"text":"Café 🎓"}\r\n\r\n' +
 			'event: delta\r\ndata: {"text":"ok"}\r\n\r\n' +
@@ -103,7 +84,7 @@ describe( 'SSEClient', () => {
 			bytes.indexOf( 0x0d, cap ) + 3, // between the second \r and \n
 		] );
 		for ( const chunk of chunks ) {
-			ref.stream!.push( chunk );
+			stream.push( chunk );
 			await tick();
 		}
 		await expect( client.done ).resolves.toMatchObject( {
@@ -114,18 +95,11 @@ describe( 'SSEClient', () => {
 	} );
 
 	it( 'decodes a stream written one byte at a time', async () => {
-		const ref = streamReply();
-		const deltas: string[] = [];
-		const client = new SSEClient(
-			'mpcc_chat_message',
-			{ message: 'hi' },
-			{ delta: ( d ) => deltas.push( d.text ) }
-		);
-		await tick();
+		const { stream, deltas, client } = await openChat();
 		const text =
 			'event: delta\r\ndata: {"text":"naïve — ✓"}\r\n\r\n' + DONE;
 		const bytes = new TextEncoder().encode( text );
-		bytes.forEach( ( byte ) => ref.stream!.push( Uint8Array.of( byte ) ) );
+		bytes.forEach( ( byte ) => stream.push( Uint8Array.of( byte ) ) );
 		await expect( client.done ).resolves.toMatchObject( {
 			message: 'Hello',
 		} );
@@ -133,15 +107,8 @@ describe( 'SSEClient', () => {
 	} );
 
 	it( 'rejects with the code of an error event, and stops reading', async () => {
-		const ref = streamReply();
-		const deltas: string[] = [];
-		const client = new SSEClient(
-			'mpcc_generate_quiz',
-			{ content: 'x', options: {} },
-			{ delta: ( d ) => deltas.push( d.text ) }
-		);
-		await tick();
-		ref.stream!.push(
+		const { stream, deltas, client } = await openChat();
+		stream.push(
 			'event: error\ndata: {"code":"mpcc_rate_limited","message":"Slow down","retry_after":3}\n\n' +
 				'event: delta\ndata: {"text":"late"}\n\n'
 		);
@@ -155,25 +122,17 @@ describe( 'SSEClient', () => {
 	} );
 
 	it( 'a stream that ends before done is a bad response', async () => {
-		const ref = streamReply();
-		const client = new SSEClient( 'mpcc_chat_message', { message: 'x' } );
-		await tick();
+		const { stream, client } = await openChat();
 		// An event cut off by the end of the stream is not dispatched (the SSE rule).
-		ref.stream!.push( 'event: delta\ndata: {"text":"a"}\n\nevent: done\n' );
-		ref.stream!.end();
+		stream.push( 'event: delta\ndata: {"text":"a"}\n\nevent: done\n' );
+		stream.end();
 		await expect( client.done ).rejects.toMatchObject( {
 			code: 'mpcc_bad_response',
 		} );
 	} );
 
 	it( 'close() aborts the request and rejects with mpcc_aborted', async () => {
-		const ref = streamReply();
-		const client = new SSEClient( 'mpcc_generate_quiz', {
-			content: 'x',
-			options: {},
-		} );
-		await tick();
-		expect( ref.stream ).not.toBeNull();
+		const { client } = await openChat();
 		client.close();
 		await expect( client.done ).rejects.toMatchObject( {
 			code: 'mpcc_aborted',
@@ -182,18 +141,23 @@ describe( 'SSEClient', () => {
 	} );
 
 	it( 'accepts a plain JSON reply, and JSON errors before the stream', async () => {
-		reply( 200, { success: true, data: { message: 'plain' } } );
+		// apiFetch with parse:false resolves 2xx Responses and rejects with the others.
+		mockFetch.mockResolvedValueOnce(
+			fakeResponse( 200, { success: true, data: { message: 'plain' } } )
+		);
 		await expect(
 			new SSEClient( 'mpcc_chat_message', { message: 'x' } ).done
 		).resolves.toEqual( { message: 'plain' } );
-		reply( 422, {
-			success: false,
-			data: {
-				code: 'mpcc_content_too_short',
-				message: 'm',
-				suggestion: 'Add more',
-			},
-		} );
+		mockFetch.mockRejectedValueOnce(
+			fakeResponse( 422, {
+				success: false,
+				data: {
+					code: 'mpcc_content_too_short',
+					message: 'm',
+					suggestion: 'Add more',
+				},
+			} )
+		);
 		const error = await new SSEClient( 'mpcc_generate_quiz', {
 			content: 'x',
 			options: {},
