@@ -1,5 +1,6 @@
 /** Fixtures of the reducer tests: a small course and a server copy of it. */
 import { outline } from '../reducers';
+import { courseOf, sectionOf } from './helpers';
 import type {
 	Action,
 	CourseStructure,
@@ -7,21 +8,14 @@ import type {
 	ServerSession,
 } from '../types';
 
-export const course = (): CourseStructure => ( {
-	title: 'Bread',
-	description: 'Baking',
-	sections: [
-		{
-			id: 's1',
-			title: 'Dough',
-			lessons: [
-				{ id: 'l1', title: 'Flour' },
-				{ id: 'l2', title: 'Water' },
-			],
-		},
-		{ id: 's2', title: 'Oven', lessons: [ { id: 'l3', title: 'Heat' } ] },
-	],
-} );
+export const course = (): CourseStructure =>
+	courseOf( 'Bread', 'Baking', [
+		sectionOf( 's1', 'Dough', [
+			[ 'l1', 'Flour' ],
+			[ 'l2', 'Water' ],
+		] ),
+		sectionOf( 's2', 'Oven', [ [ 'l3', 'Heat' ] ] ),
+	] );
 
 export const server = (
 	extra: Partial< ServerSession > = {}
