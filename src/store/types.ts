@@ -1,10 +1,4 @@
-import type {
-	PromisifiedActionCreators,
-	DataRegistry,
-	CurriedSelectorsOf,
-	StoreDescriptor,
-	ReduxStoreConfig,
-} from '@wordpress/data';
+import type { DescriptorOf, StoreThunkArgs } from './thunk-types';
 import type { ChatMessage, ConversationState } from '../schemas/conversation';
 import type { CourseStructure, Lesson, Section } from '../schemas/course';
 import type {
@@ -162,18 +156,18 @@ export interface State {
 	lastReplyDemo: boolean | null;
 }
 
-export type SessionStoreDescriptor = StoreDescriptor<
-	ReduxStoreConfig< State, typeof actions, typeof selectors >
+export type SessionStoreDescriptor = DescriptorOf<
+	State,
+	typeof actions,
+	typeof selectors
 >;
 
-export interface ThunkArgs {
-	dispatch: PromisifiedActionCreators< typeof actions > & {
-		< R >( thunk: ( args: ThunkArgs ) => R ): R;
-		( action: Action ): unknown;
-	};
-	select: CurriedSelectorsOf< SessionStoreDescriptor >;
-	registry: DataRegistry;
-}
+export type ThunkArgs = StoreThunkArgs<
+	State,
+	typeof actions,
+	typeof selectors,
+	Action
+>;
 
 export type Thunk< R = void > = ( args: ThunkArgs ) => Promise< R >;
 

@@ -39,11 +39,8 @@ describe( 'outline reducer', () => {
 			section: { id: 's3', title: 'New', lessons: [] },
 			index: 1,
 		} );
-		expect( state.present?.sections.map( ( s ) => s.id ) ).toEqual( [
-			's1',
-			's3',
-			's2',
-		] );
+		const sectionIds = () => state.present?.sections.map( ( s ) => s.id );
+		expect( sectionIds() ).toEqual( [ 's1', 's3', 's2' ] );
 		state = run( state, {
 			type: 'UPDATE_SECTION',
 			id: 's3',

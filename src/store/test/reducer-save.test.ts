@@ -36,24 +36,20 @@ describe( 'save reducer', () => {
 		expect( state ).toMatchObject( { status: 'saving', inFlightSeq: 2 } );
 		const edited = save( state, { type: 'MARK_DIRTY' } );
 		expect( edited.status ).toBe( 'saving' );
-		expect(
-			save( edited, {
-				type: 'SAVE_SUCCESS',
-				seq: 2,
-				editSeq: 0,
-				revision: 1,
-				sessionId: null,
-				time: 5,
-			} )
-		).toMatchObject( { status: 'dirty', savedSeq: 2, lastSavedAt: 5 } );
-		state = save( state, {
+		const saved = {
 			type: 'SAVE_SUCCESS',
 			seq: 2,
 			editSeq: 0,
 			revision: 1,
 			sessionId: null,
 			time: 5,
+		} as const;
+		expect( save( edited, saved ) ).toMatchObject( {
+			status: 'dirty',
+			savedSeq: 2,
+			lastSavedAt: 5,
 		} );
+		state = save( state, saved );
 		expect( state ).toMatchObject( {
 			status: 'idle',
 			savedSeq: 2,
