@@ -115,15 +115,11 @@ describe( 'mergeStructure', () => {
 			{
 				...ai,
 				sections: [
-					{
-						id: 'd',
-						title: 'a',
-						lessons: [
-							{ id: 'x', title: '1' },
-							{ id: 'x', title: '2' },
-						],
-					},
-					{ id: 'd', title: 'b', lessons: [] },
+					sectionOf( 'd', 'a', [
+						[ 'x', '1' ],
+						[ 'x', '2' ],
+					] ),
+					sectionOf( 'd', 'b' ),
 				],
 			},
 			{}
