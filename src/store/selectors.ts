@@ -1,4 +1,5 @@
 import { EMPTY_ARRAY, INITIAL_REQUEST } from './constants';
+import { createSelector } from './create-selector';
 import { creationBlockers, type CreationBlocker } from './creation-rules';
 import { findLesson } from './structure';
 import type { SessionData } from '../api/types';
@@ -21,31 +22,6 @@ import type {
 	ConversationState,
 } from './types';
 import type { EditorSuggestion, SuggestionCard } from '../schemas/suggestions';
-
-/**
- * Memoized selector on its dependants. WordPress 6.5's wp.data has no `createSelector` (6.6 has),
- * and these selectors take only the state, so a one-entry memo does what rememo would.
- */
-function createSelector< R >(
-	selector: ( state: State ) => R,
-	getDependants: ( state: State ) => unknown[]
-): ( state: State ) => R {
-	let dependants: unknown[] | null = null;
-	let result: R;
-	return ( state: State ): R => {
-		const next = getDependants( state );
-		if (
-			dependants &&
-			next.length === dependants.length &&
-			next.every( ( value, index ) => value === dependants?.[ index ] )
-		) {
-			return result;
-		}
-		dependants = next;
-		result = selector( state );
-		return result;
-	};
-}
 
 const EMPTY_SECTIONS = EMPTY_ARRAY as unknown as Section[];
 const EMPTY_LESSONS = EMPTY_ARRAY as unknown as Lesson[];
