@@ -18,7 +18,8 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
 use CoursesCopilot\Proxy\StreamRelay;
@@ -33,23 +34,18 @@ use CoursesCopilot\Validation\TaskResponseShape;
 
 final class ChatMessage {
 
-	public const ACTION = 'mpcc_chat_message';
-
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_EDITOR, array( self::class, 'run' ) );
-	}
 
 	/** @return array<string, mixed>|\Closure */
-	public static function run(): array|\Closure {
+	public static function run( Permission $permission ): array|\Closure {
 		$message    = Request::message();
 		$session_id = Request::session_id();
 		$stream     = Request::flag( 'stream' );
-		Guard::can( 'edit_posts' );
+		$permission->check();
 		$sessions = new SessionRepository( get_current_user_id() );
 		$session  = '' === $session_id ? $sessions->make( History::title_from( $message ) ) : Owned::session( $sessions, $session_id );
 		// A sidebar session is that post's history: course-design turns must not end up in it.
 		if ( null !== $session->post_id() ) {
-			throw AjaxError::session_bound_to_post();
+			throw DomainError::session_bound_to_post();
 		}
 		$opening  = null;
 		if ( $stream && 0 === $session->revision ) {
@@ -111,7 +107,7 @@ final class ChatMessage {
 		$result = TaskResponseShape::course_turn( $response );
 		if ( ! $result->ok() ) {
 			error_log( 'Courses Copilot: course-turn answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw AjaxError::ai_service_error();
+			throw DomainError::ai_service_error();
 		}
 		$turn  = $result->value;
 		ProviderInfo::observe_reply( (bool) $turn['demo'] );

@@ -17,7 +17,8 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Courses\EditorContext;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Proxy\ProviderInfo;
@@ -34,35 +35,30 @@ use CoursesCopilot\Validation\TaskResponseShape;
 
 final class EditorAiChat {
 
-	public const ACTION        = 'mpcc_editor_ai_chat';
 	public const MAX_CONTEXT   = 524288;
 	private const POST_TYPES   = array( PostTypes::COURSE, PostTypes::LESSON );
 
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_ASSISTANT, array( self::class, 'run' ) );
-	}
-
 	/** @return array<string, mixed>|\Closure */
-	public static function run(): array|\Closure {
+	public static function run( Permission $permission ): array|\Closure {
 		$post_id   = Request::int( 'post_id' );
 		$post_type = Request::text( 'post_type', 40 );
 		if ( $post_id <= 0 || ! in_array( $post_type, self::POST_TYPES, true ) ) {
-			throw AjaxError::invalid_parameter();
+			throw DomainError::invalid_parameter();
 		}
 		$message    = Request::message();
 		$session_id = Request::session_id();
 		$live       = Request::json( 'context', self::MAX_CONTEXT ) ?? new \stdClass();
 		if ( ! $live instanceof \stdClass ) {
-			throw AjaxError::invalid_parameter();
+			throw DomainError::invalid_parameter();
 		}
 		$shape = EditorContextShape::validate( $live );
 		if ( ! $shape->ok() ) {
-			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The editor context is not in the expected shape.', 'courses-copilot' ), 400, array( 'errors' => array_slice( $shape->errors, 0, 10 ) ) );
+			throw new DomainError( 'mpcc_invalid_parameter', __( 'The editor context is not in the expected shape.', 'courses-copilot' ), array( 'errors' => array_slice( $shape->errors, 0, 10 ) ) );
 		}
 		JsonInput::refuse_unknown_keys( 'context', $live, $shape );
 		$live   = json_decode( (string) wp_json_encode( $live ), true );
 		$stream = Request::flag( 'stream' );
-		Guard::can( 'edit_post', $post_id );
+		$permission->check( $post_id );
 		$post = Owned::post( $post_id, array( $post_type ) );
 
 		$sessions = new SessionRepository( get_current_user_id() );
@@ -71,7 +67,7 @@ final class EditorAiChat {
 		} else {
 			$session = Owned::session( $sessions, $session_id );
 			if ( $session->post_id() !== $post_id ) {
-				throw AjaxError::not_found(); // A session of another post is not this post's session.
+				throw DomainError::not_found(); // A session of another post is not this post's session.
 			}
 		}
 		$context = EditorContext::build( $post, is_array( $live ) ? $live : array() );
@@ -125,7 +121,7 @@ final class EditorAiChat {
 		$result = TaskResponseShape::editor_assist( $response );
 		if ( ! $result->ok() ) {
 			error_log( 'Courses Copilot: editor-assist answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw AjaxError::ai_service_error();
+			throw DomainError::ai_service_error();
 		}
 		$reply = ModelOutput::message( (string) $result->value['message'] );
 		$demo  = (bool) $result->value['demo'];

@@ -18,7 +18,8 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Proxy\ProxyClient;
 use CoursesCopilot\Proxy\StreamRelay;
 use CoursesCopilot\Sessions\LessonDraftRepository;
@@ -31,17 +32,12 @@ use CoursesCopilot\Validation\TaskResponseShape;
 
 final class GenerateLessonContent {
 
-	public const ACTION = 'mpcc_generate_lesson_content';
-
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_EDITOR, array( self::class, 'run' ) );
-	}
 
 	/** @return array<string, mixed>|\Closure */
-	public static function run(): array|\Closure {
+	public static function run( Permission $permission ): array|\Closure {
 		$session_id = Request::session_id();
 		if ( '' === $session_id ) {
-			throw AjaxError::invalid_parameter();
+			throw DomainError::invalid_parameter();
 		}
 		$section_id   = Request::structure_id( 'section_id' );
 		$lesson_id    = Request::structure_id( 'lesson_id' );
@@ -50,11 +46,11 @@ final class GenerateLessonContent {
 		if ( Request::has( 'content' ) ) {
 			$edited = Request::raw( 'content' );
 			if ( mb_strlen( $edited ) > CourseShape::MAX_LESSON_CONTENT ) {
-				throw AjaxError::payload_too_large();
+				throw DomainError::payload_too_large();
 			}
 		}
 		$stream = Request::flag( 'stream' );
-		Guard::can( 'edit_posts' );
+		$permission->check();
 		$sessions = new SessionRepository( get_current_user_id() );
 		$session  = Owned::session( $sessions, $session_id );
 		self::require_lesson( $session, $section_id, $lesson_id );
@@ -77,7 +73,7 @@ final class GenerateLessonContent {
 			$result = TaskResponseShape::lesson_content( $response );
 			if ( ! $result->ok() ) {
 				error_log( 'Courses Copilot: lesson-content answer failed validation: ' . implode( '; ', $result->errors ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-				throw AjaxError::ai_service_error();
+				throw DomainError::ai_service_error();
 			}
 			return $save( (string) $result->value['content'], (bool) $result->value['demo'] );
 		};
@@ -106,6 +102,6 @@ final class GenerateLessonContent {
 				}
 			}
 		}
-		throw AjaxError::invalid_parameter( __( 'That lesson is not in this course outline.', 'courses-copilot' ) );
+		throw DomainError::invalid_parameter( __( 'That lesson is not in this course outline.', 'courses-copilot' ) );
 	}
 }

@@ -20,7 +20,8 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
@@ -34,35 +35,30 @@ use CoursesCopilot\Validation\TaskResponseShape;
 
 final class GenerateQuiz {
 
-	public const ACTION = 'mpcc_generate_quiz';
-
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_QUIZ, array( self::class, 'run' ) );
-	}
 
 	/** @return array<string, mixed>|\Closure */
-	public static function run(): array|\Closure {
+	public static function run( Permission $permission ): array|\Closure {
 		$lesson_id = Request::int( 'lesson_id' );
 		$course_id = Request::int( 'course_id' );
 		$pasted    = Request::has( 'content' ) ? Request::raw( 'content' ) : null;
 		if ( $lesson_id <= 0 && $course_id <= 0 && null === $pasted ) {
-			throw AjaxError::invalid_parameter( __( 'Choose a lesson or a course, or paste some content.', 'courses-copilot' ) );
+			throw DomainError::invalid_parameter( __( 'Choose a lesson or a course, or paste some content.', 'courses-copilot' ) );
 		}
 		if ( null !== $pasted && strlen( $pasted ) > 4 * QuizSource::MAX_LENGTH ) {
-			throw AjaxError::payload_too_large();
+			throw DomainError::payload_too_large();
 		}
 		$input   = QuizShape::canonical_options( Request::json( 'options', 65536 ) ?? new \stdClass() );
 		$options = QuizShape::validate_options( $input );
 		if ( ! $options->ok() ) {
-			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The quiz options are not valid (1 to 20 questions of a known type and difficulty).', 'courses-copilot' ), 400, array( 'errors' => $options->errors ) );
+			throw new DomainError( 'mpcc_invalid_parameter', __( 'The quiz options are not valid (1 to 20 questions of a known type and difficulty).', 'courses-copilot' ), array( 'errors' => $options->errors ) );
 		}
 		JsonInput::refuse_unknown_keys( 'options', $input, $options );
 		$existing = QuizShape::validate_existing_questions( Request::json( 'existing_questions', 262144 ) ?? array() );
 		if ( ! $existing->ok() ) {
-			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The quiz’s existing questions could not be read (at most 100 texts of up to 2000 characters).', 'courses-copilot' ), 400, array( 'errors' => array_slice( $existing->errors, 0, 10 ) ) );
+			throw new DomainError( 'mpcc_invalid_parameter', __( 'The quiz’s existing questions could not be read (at most 100 texts of up to 2000 characters).', 'courses-copilot' ), array( 'errors' => array_slice( $existing->errors, 0, 10 ) ) );
 		}
 		$stream = Request::flag( 'stream' );
-		Guard::can( 'edit_posts' );
+		$permission->check();
 		if ( $lesson_id > 0 ) {
 			Guard::can( 'edit_post', $lesson_id );
 			$text = QuizSource::from_post( Owned::post( $lesson_id, array( PostTypes::LESSON ) ) );
@@ -106,7 +102,7 @@ final class GenerateQuiz {
 		$result = TaskResponseShape::quiz( $response );
 		if ( ! $result->ok() ) {
 			error_log( 'Courses Copilot: quiz answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw AjaxError::ai_service_error();
+			throw DomainError::ai_service_error();
 		}
 		ProviderInfo::observe_reply( (bool) $result->value['demo'] );
 		return array(
