@@ -30,6 +30,29 @@ function reply( status: number, body: unknown, type?: string ) {
 }
 
 describe( 'buildBody', () => {
+	it( 'sends the nonce the bridge printed for the action in actionNonces', () => {
+		setConfig();
+		const config = (
+			window as unknown as {
+				mpccConfig: { actionNonces?: Record< string, string > };
+			}
+		 ).mpccConfig;
+		config.actionNonces = {
+			mpcc_delete_session: 'a-delete',
+			mpcc_generate_quiz: 'a-quiz',
+		};
+		expect( buildBody( 'mpcc_delete_session', {} ).get( 'nonce' ) ).toBe(
+			'a-delete'
+		);
+		expect( buildBody( 'mpcc_generate_quiz', {} ).get( 'nonce' ) ).toBe(
+			'a-quiz'
+		);
+		// Not in the table: the page's nonce of the same kind.
+		expect( buildBody( 'mpcc_load_session', {} ).get( 'nonce' ) ).toBe(
+			'n-editor'
+		);
+	} );
+
 	it( 'sends action, the nonce for the action, and JSON-valued fields as JSON strings', () => {
 		const body = buildBody( 'mpcc_auto_save_session', {
 			session_id: 'a',
