@@ -22,7 +22,7 @@ use CoursesCopilot\Errors\DomainError;
 
 use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
-use CoursesCopilot\Proxy\StreamRelay;
+use CoursesCopilot\Proxy\TaskCall;
 use CoursesCopilot\Sessions\History;
 use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Sessions\Session;
@@ -65,22 +65,15 @@ final class ChatMessage {
 			'conversation_state' => $session->state,
 			'course_structure'   => $session->course_structure,
 		);
-		$client = ProxyClient::for_current_user();
 		$finish = static fn( mixed $response ): array => self::finish( $sessions, $session, $message, $response );
-		if ( $stream ) {
-			// The turn goes on if the page goes away (a reload shows it) and ends when the session moves on:
-			// Stop saves the session, and nothing of the stopped turn is stored.
-			$unchanged = static fn(): bool => $sessions->revision_of( $session->session_id ) === $session->revision;
-			return static fn() => StreamRelay::run( $client, ProxyClient::COURSE_TURN, $body, array( self::class, 'stream_event' ), $finish, $unchanged, $opening );
-		}
-		return $finish( $client->post( ProxyClient::COURSE_TURN, $body ) );
+		// A streamed turn goes on if the page goes away (a reload shows it) and ends when the session
+		// moves on: Stop saves the session, and nothing of the stopped turn is stored.
+		$unchanged = static fn(): bool => $sessions->revision_of( $session->session_id ) === $session->revision;
+		return TaskCall::answer( $stream, ProxyClient::COURSE_TURN, $body, self::stream_event( ... ), $finish, $unchanged, $opening );
 	}
 
 	/** What the browser sees of the proxy's intermediate events: text as written, the structure once checked. */
 	public static function stream_event( string $event, mixed $data ): ?array {
-		if ( 'delta' === $event && is_object( $data ) && is_string( $data->text ?? null ) ) {
-			return array( 'text' => $data->text );
-		}
 		if ( 'structure' === $event && is_object( $data ) ) {
 			$checker   = new Checker();
 			$structure = CourseShape::check( $checker, $data->course_structure ?? null, 'course_structure' );
@@ -104,12 +97,7 @@ final class ChatMessage {
 
 	/** Checks the proxy's answer, stores the turn, and builds the reply. @return array<string, mixed> */
 	private static function finish( SessionRepository $sessions, Session $session, string $message, mixed $response ): array {
-		$result = TaskResponseShape::course_turn( $response );
-		if ( ! $result->ok() ) {
-			error_log( 'Courses Copilot: course-turn answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw DomainError::ai_service_error();
-		}
-		$turn  = $result->value;
+		$turn  = TaskCall::valid( TaskResponseShape::course_turn( $response ), 'course-turn' );
 		ProviderInfo::observe_reply( (bool) $turn['demo'] );
 		$reply = ModelOutput::message( (string) $turn['message'] );
 		if ( null !== $turn['course_structure'] ) {

@@ -23,11 +23,10 @@ use CoursesCopilot\Courses\EditorContext;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
-use CoursesCopilot\Proxy\StreamRelay;
+use CoursesCopilot\Proxy\TaskCall;
 use CoursesCopilot\Sessions\History;
 use CoursesCopilot\Sessions\Session;
 use CoursesCopilot\Sessions\SessionRepository;
-use CoursesCopilot\Validation\Checker;
 use CoursesCopilot\Validation\EditorContextShape;
 use CoursesCopilot\Validation\ModelOutput;
 use CoursesCopilot\Validation\SuggestionShape;
@@ -72,18 +71,11 @@ final class EditorAiChat {
 		}
 		$context = EditorContext::build( $post, is_array( $live ) ? $live : array() );
 		$body    = array( 'message' => $message, 'history' => History::for_proxy( $session ), 'post' => $context );
-		$client  = ProxyClient::for_current_user();
 		$finish  = static fn( mixed $response ): array => self::finish( $sessions, $session, $message, $context, $response );
-		if ( $stream ) {
-			return static fn() => StreamRelay::run( $client, ProxyClient::EDITOR_ASSIST, $body, array( self::class, 'stream_event' ), $finish );
-		}
-		return $finish( $client->post( ProxyClient::EDITOR_ASSIST, $body ) );
+		return TaskCall::answer( $stream, ProxyClient::EDITOR_ASSIST, $body, self::stream_event( ... ), $finish );
 	}
 
 	public static function stream_event( string $event, mixed $data ): ?array {
-		if ( 'delta' === $event && is_object( $data ) && is_string( $data->text ?? null ) ) {
-			return array( 'text' => $data->text );
-		}
 		if ( 'suggestions' === $event && is_object( $data ) && is_array( $data->suggestions ?? null ) ) {
 			return array( 'suggestions' => self::clean_suggestions( $data->suggestions ) );
 		}
@@ -91,21 +83,11 @@ final class EditorAiChat {
 	}
 
 	/**
-	 * Suggestions one by one: a malformed one is dropped, not the whole answer.
-	 *
 	 * @param array<int, mixed> $suggestions
 	 * @return array<int, array<string, mixed>>
 	 */
 	private static function clean_suggestions( array $suggestions ): array {
-		$clean = array();
-		foreach ( array_slice( $suggestions, 0, 10 ) as $suggestion ) {
-			$checker = new Checker();
-			$value   = SuggestionShape::check( $checker, $suggestion, '' );
-			if ( $checker->ok() && null !== $value ) {
-				$clean[] = ModelOutput::suggestion( $value );
-			}
-		}
-		return $clean;
+		return array_map( ModelOutput::suggestion( ... ), TaskCall::valid_items( $suggestions, 10, SuggestionShape::check( ... ) ) );
 	}
 
 	/**
@@ -113,18 +95,10 @@ final class EditorAiChat {
 	 * @return array<string, mixed>
 	 */
 	private static function finish( SessionRepository $sessions, Session $session, string $message, array $context, mixed $response ): array {
-		$suggestions = is_object( $response ) && is_array( $response->suggestions ?? null ) ? self::clean_suggestions( $response->suggestions ) : array();
-		if ( is_object( $response ) ) {
-			$response = clone $response;
-			$response->suggestions = array();
-		}
-		$result = TaskResponseShape::editor_assist( $response );
-		if ( ! $result->ok() ) {
-			error_log( 'Courses Copilot: editor-assist answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw DomainError::ai_service_error();
-		}
-		$reply = ModelOutput::message( (string) $result->value['message'] );
-		$demo  = (bool) $result->value['demo'];
+		list( $suggestions, $rest ) = TaskCall::take_list( $response, 'suggestions', self::clean_suggestions( ... ) );
+		$answer                     = TaskCall::valid( TaskResponseShape::editor_assist( $rest ), 'editor-assist' );
+		$reply                      = ModelOutput::message( (string) $answer['message'] );
+		$demo                       = (bool) $answer['demo'];
 		ProviderInfo::observe_reply( $demo );
 		$session->add_message( History::user_message( $message ) );
 		$session->add_message( History::assistant_message( $reply, $demo, array( 'suggestions' => $suggestions ) ) );

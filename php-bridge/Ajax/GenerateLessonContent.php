@@ -21,7 +21,7 @@ defined( 'ABSPATH' ) || exit;
 use CoursesCopilot\Errors\DomainError;
 
 use CoursesCopilot\Proxy\ProxyClient;
-use CoursesCopilot\Proxy\StreamRelay;
+use CoursesCopilot\Proxy\TaskCall;
 use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Sessions\Session;
 use CoursesCopilot\Sessions\SessionRepository;
@@ -68,25 +68,14 @@ final class GenerateLessonContent {
 		if ( null !== $instructions && '' !== $instructions ) {
 			$body['instructions'] = $instructions;
 		}
-		$client = ProxyClient::for_current_user();
 		$finish = static function ( mixed $response ) use ( $save ): array {
-			$result = TaskResponseShape::lesson_content( $response );
-			if ( ! $result->ok() ) {
-				error_log( 'Courses Copilot: lesson-content answer failed validation: ' . implode( '; ', $result->errors ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-				throw DomainError::ai_service_error();
-			}
-			return $save( (string) $result->value['content'], (bool) $result->value['demo'] );
+			$lesson = TaskCall::valid( TaskResponseShape::lesson_content( $response ), 'lesson-content' );
+			return $save( (string) $lesson['content'], (bool) $lesson['demo'] );
 		};
-		if ( $stream ) {
-			return static fn() => StreamRelay::run( $client, ProxyClient::LESSON_CONTENT, $body, array( self::class, 'stream_event' ), $finish );
-		}
-		return $finish( $client->post( ProxyClient::LESSON_CONTENT, $body ) );
+		return TaskCall::answer( $stream, ProxyClient::LESSON_CONTENT, $body, self::stream_event( ... ), $finish );
 	}
 
 	public static function stream_event( string $event, mixed $data ): ?array {
-		if ( 'delta' === $event && is_object( $data ) && is_string( $data->text ?? null ) ) {
-			return array( 'text' => $data->text );
-		}
 		if ( 'content' === $event && is_object( $data ) && is_string( $data->content ?? null ) ) {
 			return array( 'content' => ModelOutput::blocks( $data->content ) );
 		}

@@ -25,10 +25,9 @@ use CoursesCopilot\Errors\DomainError;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
-use CoursesCopilot\Proxy\StreamRelay;
+use CoursesCopilot\Proxy\TaskCall;
 use CoursesCopilot\Quiz\ContentCheck;
 use CoursesCopilot\Quiz\QuizSource;
-use CoursesCopilot\Validation\Checker;
 use CoursesCopilot\Validation\ModelOutput;
 use CoursesCopilot\Validation\QuizShape;
 use CoursesCopilot\Validation\TaskResponseShape;
@@ -75,17 +74,10 @@ final class GenerateQuiz {
 		if ( array() !== $existing->value ) {
 			$body['existing_questions'] = array_map( 'sanitize_text_field', $existing->value );
 		}
-		$client = ProxyClient::for_current_user();
-		if ( $stream ) {
-			return static fn() => StreamRelay::run( $client, ProxyClient::QUIZ, $body, array( self::class, 'stream_event' ), array( self::class, 'finish' ) );
-		}
-		return self::finish( $client->post( ProxyClient::QUIZ, $body ) );
+		return TaskCall::answer( $stream, ProxyClient::QUIZ, $body, self::stream_event( ... ), self::finish( ... ) );
 	}
 
 	public static function stream_event( string $event, mixed $data ): ?array {
-		if ( 'delta' === $event && is_object( $data ) && is_string( $data->text ?? null ) ) {
-			return array( 'text' => $data->text );
-		}
 		if ( 'questions' === $event && is_object( $data ) && is_array( $data->questions ?? null ) ) {
 			return array( 'questions' => self::clean_questions( $data->questions ), 'index' => is_int( $data->index ?? null ) ? $data->index : 0 );
 		}
@@ -94,23 +86,15 @@ final class GenerateQuiz {
 
 	/** @return array<string, mixed> */
 	public static function finish( mixed $response ): array {
-		$questions = is_object( $response ) && is_array( $response->questions ?? null ) ? self::clean_questions( $response->questions ) : array();
-		if ( is_object( $response ) ) {
-			$response            = clone $response;
-			$response->questions = array();
-		}
-		$result = TaskResponseShape::quiz( $response );
-		if ( ! $result->ok() ) {
-			error_log( 'Courses Copilot: quiz answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw DomainError::ai_service_error();
-		}
-		ProviderInfo::observe_reply( (bool) $result->value['demo'] );
+		list( $questions, $rest ) = TaskCall::take_list( $response, 'questions', self::clean_questions( ... ) );
+		$quiz                     = TaskCall::valid( TaskResponseShape::quiz( $rest ), 'quiz' );
+		ProviderInfo::observe_reply( (bool) $quiz['demo'] );
 		return array(
 			'questions'     => $questions,
 			'total'         => count( $questions ),
-			'type'          => sanitize_key( (string) $result->value['type'] ),
-			'quality_score' => $result->value['quality_score'],
-			'demo'          => (bool) $result->value['demo'],
+			'type'          => sanitize_key( (string) $quiz['type'] ),
+			'quality_score' => $quiz['quality_score'],
+			'demo'          => (bool) $quiz['demo'],
 		);
 	}
 
@@ -119,14 +103,6 @@ final class GenerateQuiz {
 	 * @return array<int, array<string, mixed>>
 	 */
 	private static function clean_questions( array $questions ): array {
-		$clean = array();
-		foreach ( array_slice( $questions, 0, 20 ) as $question ) {
-			$checker = new Checker();
-			$value   = TaskResponseShape::quiz_question( $checker, $question, '' );
-			if ( $checker->ok() && null !== $value ) {
-				$clean[] = ModelOutput::question( $value );
-			}
-		}
-		return $clean;
+		return array_map( ModelOutput::question( ... ), TaskCall::valid_items( $questions, 20, TaskResponseShape::quiz_question( ... ) ) );
 	}
 }
