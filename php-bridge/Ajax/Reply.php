@@ -1,6 +1,6 @@
 <?php
 /**
- * The two ways a handler answers (DESIGN.md "Ajax actions"): `{success:true,data}` or
+ * The two ways a handler answers (docs/contracts.md "Ajax actions"): `{success:true,data}` or
  * `{success:false,data:{code,message,…}}` with the code's status.
  *
  * @package CoursesCopilot

@@ -1,6 +1,6 @@
 <?php
 /**
- * The proxy's OpenAI-shaped failures turned into our codes (DESIGN.md "Error codes → status"):
+ * The proxy's OpenAI-shaped failures turned into our codes (docs/contracts.md "Error codes"):
  * 429 → mpcc_rate_limited with retry_after, 400 → mpcc_invalid_parameter, 413 → mpcc_payload_too_large,
  * the model's refusal (422 model_refused) → mpcc_ai_refused with its words, an answer cut at the output limit
  * (502 output_truncated) → mpcc_ai_output_truncated, everything else (5xx, 401 from a wrong token,

@@ -103,7 +103,7 @@ function errorFromPayload(
 	return new ApiError( code, message, status, record );
 }
 
-/** Reads a Response into `data`, or throws an ApiError with a DESIGN.md code. */
+/** Reads a Response into `data`, or throws an ApiError with a code of docs/contracts.md "Error codes". */
 export async function readReply< T >( response: Response ): Promise< T > {
 	let text = '';
 	try {
