@@ -34,7 +34,6 @@ use CoursesCopilot\Validation\TaskResponseShape;
 
 final class ChatMessage {
 
-
 	/** @return array<string, mixed>|\Closure */
 	public static function run( Permission $permission ): array|\Closure {
 		$message    = Request::message();

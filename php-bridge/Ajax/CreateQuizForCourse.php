@@ -23,7 +23,6 @@ use CoursesCopilot\Courses\QuizDraft;
 
 final class CreateQuizForCourse {
 
-
 	/** @return array<string, mixed> */
 	public static function run( Permission $permission ): array {
 		$course_id = Request::int( 'course_id' );

@@ -23,7 +23,6 @@ use CoursesCopilot\Courses\QuizDraft;
 
 final class CreateQuizFromLesson {
 
-
 	/** @return array<string, mixed> */
 	public static function run( Permission $permission ): array {
 		$lesson_id = Request::int( 'lesson_id' );

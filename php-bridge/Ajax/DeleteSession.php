@@ -14,20 +14,14 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Errors\DomainError;
-
 use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Sessions\SessionRepository;
 
 final class DeleteSession {
 
-
 	/** @return array<string, mixed> */
 	public static function run( Permission $permission ): array {
-		$session_id = Request::session_id();
-		if ( '' === $session_id ) {
-			throw DomainError::invalid_parameter();
-		}
+		$session_id = Request::required_session_id();
 		$permission->check();
 		$sessions = new SessionRepository( get_current_user_id() );
 		$session  = Owned::session( $sessions, $session_id );

@@ -34,8 +34,8 @@ use CoursesCopilot\Validation\TaskResponseShape;
 
 final class EditorAiChat {
 
-	public const MAX_CONTEXT   = 524288;
-	private const POST_TYPES   = array( PostTypes::COURSE, PostTypes::LESSON );
+	public const MAX_CONTEXT  = 524288;
+	private const POST_TYPES = array( PostTypes::COURSE, PostTypes::LESSON );
 
 	/** @return array<string, mixed>|\Closure */
 	public static function run( Permission $permission ): array|\Closure {

@@ -32,13 +32,9 @@ use CoursesCopilot\Validation\TaskResponseShape;
 
 final class GenerateLessonContent {
 
-
 	/** @return array<string, mixed>|\Closure */
 	public static function run( Permission $permission ): array|\Closure {
-		$session_id = Request::session_id();
-		if ( '' === $session_id ) {
-			throw DomainError::invalid_parameter();
-		}
+		$session_id = Request::required_session_id();
 		$section_id   = Request::structure_id( 'section_id' );
 		$lesson_id    = Request::structure_id( 'lesson_id' );
 		$instructions = Request::optional_textarea( 'instructions', ConversationShape::MAX_MESSAGE_LENGTH );

@@ -34,7 +34,6 @@ use CoursesCopilot\Validation\TaskResponseShape;
 
 final class GenerateQuiz {
 
-
 	/** @return array<string, mixed>|\Closure */
 	public static function run( Permission $permission ): array|\Closure {
 		$lesson_id = Request::int( 'lesson_id' );

@@ -14,24 +14,18 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Errors\DomainError;
-
 use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Sessions\SessionRepository;
 
 final class LoadSession {
 
-
 	/** @return array<string, mixed> */
 	public static function run( Permission $permission ): array {
-		$session_id = Request::session_id();
-		if ( '' === $session_id ) {
-			throw DomainError::invalid_parameter();
-		}
+		$session_id = Request::required_session_id();
 		$permission->check();
-		$session                  = Owned::session( new SessionRepository( get_current_user_id() ), $session_id );
-		$out                      = $session->to_array();
-		$out['lesson_drafts']     = (object) ( new LessonDraftRepository() )->drafts( $session );
+		$session              = Owned::session( new SessionRepository( get_current_user_id() ), $session_id );
+		$out                  = $session->to_array();
+		$out['lesson_drafts'] = (object) ( new LessonDraftRepository() )->drafts( $session );
 		return array( 'session' => $out );
 	}
 }

@@ -80,6 +80,15 @@ final class Request {
 		return in_array( strtolower( self::raw( $key ) ), array( '1', 'true', 'yes' ), true );
 	}
 
+	/** A session id the action cannot do without: 400 when absent. */
+	public static function required_session_id(): string {
+		$session_id = self::session_id();
+		if ( '' === $session_id ) {
+			throw DomainError::invalid_parameter();
+		}
+		return $session_id;
+	}
+
 	/**
 	 * A session id: ours are UUIDs, but any short token of letters, digits, - and _ is accepted.
 	 * Empty string when absent.
