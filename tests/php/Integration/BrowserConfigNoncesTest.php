@@ -1,7 +1,8 @@
 <?php
 /**
  * mpccConfig's nonces come from the action table: `actionNonces` has every registered action with
- * a nonce its handler accepts, and the older per-kind `nonces` keys still work.
+ * a nonce its handler accepts, the older per-kind `nonces` keys still work, and the browser's
+ * fallback map for configs without `actionNonces` (src/api/client.ts) agrees with the table.
  */
 declare(strict_types=1);
 
@@ -9,6 +10,7 @@ namespace CoursesCopilot\Tests\Integration;
 
 use CoursesCopilot\Ajax\ActionRegistry;
 use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Plugin;
 use CoursesCopilot\Tests\Support\TestCase;
 
 final class BrowserConfigNoncesTest extends TestCase {
@@ -29,5 +31,17 @@ final class BrowserConfigNoncesTest extends TestCase {
 		$this->assertSame( 200, $this->ajax( 'mpcc_list_sessions', array(), 'admin', $nonce )->status );
 		$other = BrowserConfig::build()['actionNonces']['mpcc_generate_quiz'];
 		$this->assertSame( 'mpcc_invalid_nonce', $this->ajax( 'mpcc_list_sessions', array(), 'admin', $other )->code() );
+	}
+
+	public function test_the_clients_fallback_map_names_the_same_nonces(): void {
+		$kinds  = array( 'editor' => BrowserConfig::NONCE_EDITOR, 'autoSave' => BrowserConfig::NONCE_AUTO_SAVE, 'assistant' => BrowserConfig::NONCE_ASSISTANT, 'quiz' => BrowserConfig::NONCE_QUIZ );
+		$source = (string) file_get_contents( Plugin::dir() . 'src/api/client.ts' );
+		$this->assertSame( 1, preg_match( '/ACTION_NONCES[^=]*=\s*\{(.*?)\};/s', $source, $block ), 'ACTION_NONCES in src/api/client.ts' );
+		preg_match_all( '/(mpcc_\w+):\s*\'(\w+)\'/', $block[1], $pairs, PREG_SET_ORDER );
+		$this->assertNotEmpty( $pairs );
+		foreach ( $pairs as list( , $action, $kind ) ) {
+			$this->assertArrayHasKey( $action, ActionRegistry::ACTIONS );
+			$this->assertSame( ActionRegistry::ACTIONS[ $action ]['nonce'], $kinds[ $kind ] ?? null, $action );
+		}
 	}
 }
