@@ -12,6 +12,7 @@ import {
 	bridgeRoutes,
 	phpActions,
 	phpErrorStatuses,
+	phpThrownCodes,
 	phpTables,
 	proxyEnvReads,
 	proxyRoutes,
@@ -74,11 +75,20 @@ function checkActions( doc, code ) {
 	);
 	const problems = bothWays( 'ajax action', code.actions.keys(), documented );
 	const headings = subsections( text );
-	for ( const [ action, nonce ] of code.actions ) {
+	for ( const [ action, { nonce, capability } ] of code.actions ) {
 		const row = table.get( action );
 		if ( row && ! row[ 1 ].includes( `\`${ nonce }\`` ) ) {
 			problems.push(
 				`ajax action ${ action }: nonce action should be ${ nonce }, the table says ${ row[ 1 ] }`
+			);
+		}
+		if (
+			row &&
+			capability &&
+			! row[ 2 ].includes( `\`${ capability }\`` )
+		) {
+			problems.push(
+				`ajax action ${ action }: its declared capability ${ capability } is not in ${ row[ 2 ] }`
 			);
 		}
 		if ( ! headings.has( `\`${ action }\`` ) ) {
@@ -99,6 +109,13 @@ function checkErrorCodes( doc, code ) {
 		...code.ts.proxyKinds,
 	] );
 	const problems = bothWays( 'error code', expected.keys(), table.keys() );
+	for ( const name of code.phpThrown ) {
+		if ( ! code.phpErrors.has( name ) ) {
+			problems.push(
+				`error code ${ name }: thrown by PHP but has no status`
+			);
+		}
+	}
 	for ( const [ name, status ] of code.phpErrors ) {
 		if ( code.ts.errorStatus.get( name ) !== status ) {
 			problems.push(
@@ -223,6 +240,7 @@ const doc = read( 'docs/contracts.md' );
 const code = {
 	actions: phpActions(),
 	phpErrors: phpErrorStatuses(),
+	phpThrown: phpThrownCodes(),
 	routes: proxyRoutes(),
 	bridgeRoutes: bridgeRoutes(),
 	envReads: proxyEnvReads(),
@@ -332,6 +350,16 @@ describe( 'each check notices a broken document', () => {
 		[ 'streamEvents', 'an event', dropRow( doc, 'session' ) ],
 		[ 'browserConfig', 'a key', doc.replace( /editorUrl/g, 'editorURL' ) ],
 	];
+	if ( [ ...code.actions.values() ].some( ( entry ) => entry.capability ) ) {
+		cases.push( [
+			'actions',
+			'a declared capability',
+			doc.replace(
+				'| `mpcc_chat_message` | `mpcc_editor_nonce` (`editor`) | `edit_posts`',
+				'| `mpcc_chat_message` | `mpcc_editor_nonce` (`editor`) | `edit_pages`'
+			),
+		] );
+	}
 	for ( const [ check, what, broken ] of cases ) {
 		it( `${ check }: ${ what }`, () => {
 			assert.notEqual(

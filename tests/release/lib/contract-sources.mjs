@@ -100,33 +100,88 @@ export function phpArguments( source, open ) {
 	throw new Error( 'unbalanced PHP call' );
 }
 
-/** action → nonce action, from ActionRegistry's handler table and each handler's Runner::run call. */
-export function phpActions() {
-	const registry = read( 'php-bridge/Ajax/ActionRegistry.php' );
-	const handlers = [
-		...registry.matchAll( /(\w+)::ACTION\s*=>\s*(\w+)::class/g ),
-	];
-	return new Map(
-		handlers.map( ( [ , , handler ] ) => {
-			const source = read( `php-bridge/Ajax/${ handler }.php` );
-			const action = phpValue( `${ handler }::ACTION` );
-			const run = /Runner::run\(\s*([\w\\]+::\w+|'[^']*')/.exec( source );
-			if ( ! run ) {
-				throw new Error( `${ handler }: no Runner::run( nonce, … )` );
-			}
-			return [ action, phpValue( run[ 1 ] ) ];
+/** `'key' => value` pairs of a PHP array literal's source (`array( … )` whose `(` is at `open`). */
+function phpPairs( source, open ) {
+	return Object.fromEntries(
+		phpArguments( source, open ).map( ( arg ) => {
+			const pair = /^'(\w+)'\s*=>\s*([\s\S]+)$/.exec( arg );
+			return pair ? [ pair[ 1 ], pair[ 2 ].trim() ] : [ arg, '' ];
 		} )
 	);
 }
 
-/** code → status of every error the bridge can answer: `new AjaxError|self( 'mpcc_…', message, status … )`. */
+/**
+ * action → { nonce, capability? } from ActionRegistry: its table of `'mpcc_…' => array( 'handler' =>,
+ * 'nonce' =>, 'capability' => )`, or (before that table) `Handler::ACTION => Handler::class` with the
+ * nonce in each handler's `Runner::run( nonce, … )`.
+ */
+export function phpActions() {
+	const registry = read( 'php-bridge/Ajax/ActionRegistry.php' );
+	const actions = new Map();
+	for ( const match of registry.matchAll(
+		/'(mpcc_\w+)'\s*=>\s*array\s*\(/g
+	) ) {
+		const entry = phpPairs( registry, match.index + match[ 0 ].length - 1 );
+		actions.set( match[ 1 ], {
+			nonce: phpValue( entry.nonce ),
+			capability: entry.capability
+				? phpValue( entry.capability )
+				: undefined,
+		} );
+	}
+	for ( const [ , handler ] of registry.matchAll(
+		/\w+::ACTION\s*=>\s*(\w+)::class/g
+	) ) {
+		const source = read( `php-bridge/Ajax/${ handler }.php` );
+		const run = /Runner::run\(\s*([\w\\]+::\w+|'[^']*')/.exec( source );
+		if ( ! run ) {
+			throw new Error( `${ handler }: no Runner::run( nonce, … )` );
+		}
+		actions.set( phpValue( `${ handler }::ACTION` ), {
+			nonce: phpValue( run[ 1 ] ),
+		} );
+	}
+	return actions;
+}
+
+const THROWN = /new\s+(?:self|AjaxError|DomainError)\s*\(\s*'(mpcc_[a-z_]+)'/g;
+
+/** Every code the bridge throws (`new self|AjaxError|DomainError( 'mpcc_…'`), by file. */
+export function phpThrownCodes() {
+	return [
+		...new Set(
+			matchesIn( sourceFiles( 'php-bridge', '.php' ), THROWN ).map(
+				( match ) => match[ 1 ]
+			)
+		),
+	].sort();
+}
+
+/**
+ * code → status as PHP answers it: the `const STATUS = array( 'mpcc_…' => 401, … )` table when there is
+ * one, else the status argument of each `new AjaxError|self( 'mpcc_…', message, status … )`.
+ */
 export function phpErrorStatuses() {
+	const files = sourceFiles( 'php-bridge', '.php' );
+	const table = files
+		.map( read )
+		.map(
+			( source ) =>
+				/const STATUS\s*=\s*array\s*\(/.exec( source ) && source
+		)
+		.find( Boolean );
+	if ( table ) {
+		const open = table.indexOf( '(', table.search( /const STATUS\s*=/ ) );
+		return new Map(
+			Object.entries( phpPairs( table, open ) ).map(
+				( [ code, status ] ) => [ code, Number( status ) ]
+			)
+		);
+	}
 	const statuses = new Map();
-	for ( const file of sourceFiles( 'php-bridge', '.php' ) ) {
+	for ( const file of files ) {
 		const source = read( file );
-		for ( const match of source.matchAll(
-			/new\s+(?:self|AjaxError)\s*\(\s*'(mpcc_[a-z_]+)'/g
-		) ) {
+		for ( const match of source.matchAll( THROWN ) ) {
 			const open = match.index + match[ 0 ].indexOf( '(' );
 			const status = phpArguments( source, open )[ 2 ];
 			if ( ! /^\d{3}$/.test( status ?? '' ) ) {
