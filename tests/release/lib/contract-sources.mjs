@@ -103,10 +103,12 @@ export function phpArguments( source, open ) {
 /** `'key' => value` pairs of a PHP array literal's source (`array( … )` whose `(` is at `open`). */
 function phpPairs( source, open ) {
 	return Object.fromEntries(
-		phpArguments( source, open ).map( ( arg ) => {
-			const pair = /^'(\w+)'\s*=>\s*([\s\S]+)$/.exec( arg );
-			return pair ? [ pair[ 1 ], pair[ 2 ].trim() ] : [ arg, '' ];
-		} )
+		phpArguments( source, open )
+			.filter( ( arg ) => arg !== '' ) // a trailing comma
+			.map( ( arg ) => {
+				const pair = /^'(\w+)'\s*=>\s*([\s\S]+)$/.exec( arg );
+				return pair ? [ pair[ 1 ], pair[ 2 ].trim() ] : [ arg, '' ];
+			} )
 	);
 }
 
