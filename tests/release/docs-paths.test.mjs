@@ -1,10 +1,13 @@
 /**
  * Every file or folder that docs/architecture.md and docs/contracts.md name in backticks exists: code
  * moves (that is how these documents go stale first). A short path such as `Ajax/Runner.php` or
- * `cache/` counts when some tracked path ends with it.
+ * `cache/` counts when some tracked path ends with it. And every comment that points to
+ * `docs/contracts.md "<section>"` names one of its sections.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT, read } from './lib/contract-sources.mjs';
 
@@ -63,5 +66,28 @@ describe( 'the paths the documents name exist', () => {
 		assert.equal( exists( 'php-bridge/Ajax/' ), true );
 		assert.equal( exists( 'Ajax/Nowhere.php' ), false );
 		assert.equal( exists( 'proxy/nowhere/' ), false );
+	} );
+
+	it( 'every docs/contracts.md "<section>" reference names a section', () => {
+		const sections = read( 'docs/contracts.md' )
+			.split( '\n' )
+			.filter( ( line ) => line.startsWith( '## ' ) )
+			.map( ( line ) => line.slice( 3 ) );
+		const wrong = tracked
+			.filter( ( file ) => /\.(php|ts|tsx|mjs|js|md)$/.test( file ) )
+			.flatMap( ( file ) =>
+				[
+					...readFileSync( join( ROOT, file ), 'utf8' ).matchAll(
+						/contracts\.md`?\s*"([^"]+)"/g
+					),
+				]
+					.filter(
+						( [ , name ] ) =>
+							! name.startsWith( '<' ) &&
+							! sections.includes( name )
+					)
+					.map( ( [ , name ] ) => `${ file }: "${ name }"` )
+			);
+		assert.deepEqual( wrong, [] );
 	} );
 } );
