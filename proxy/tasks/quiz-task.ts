@@ -21,7 +21,7 @@ import {
 } from '../output/quiz-quality';
 import { OUTPUT_JSON_SCHEMA, quizPrompt } from '../prompts/quiz';
 import { nullsToAbsent } from '../providers/strict-schema';
-import { demoQuizQuestions } from '../providers/demo/quiz';
+import { demoAnswers } from './demo';
 import { SseResponse } from '../sse/sse-response';
 import { parseBody, toProxyError } from './request-body';
 import {
@@ -249,14 +249,11 @@ export function quizTaskHandler( runtime: TaskRuntime ) {
 		const sse = new SseResponse( reply );
 
 		if ( runtime.provider.demo ) {
-			const { kept } = curateQuestions(
-				demoQuizQuestions( request.content, request.options ),
-				request.content,
-				new Set(),
-				request.options.count,
-				existingKeys( request.existing_questions )
+			const response = respond(
+				request,
+				demoAnswers.quiz( request ),
+				true
 			);
-			const response = respond( request, kept, true );
 			if ( ! wantsStream ) {
 				return response;
 			}

@@ -6,7 +6,7 @@ import {
 } from '../call-context';
 import { ProxyError } from '../errors';
 import { StreamingStringField } from '../output/streaming-field';
-import { streamChunks } from '../providers/demo/text-analysis';
+import { streamChunks } from '../text/text-analysis';
 import { SseResponse } from '../sse/sse-response';
 import { parseBody, toProxyError } from './request-body';
 import type { StructuredTask } from './structured-tasks';

@@ -29,10 +29,8 @@ import {
 } from '../prompts/editor-assist';
 import { lessonContentPrompt } from '../prompts/lesson-content';
 import type { TaskName } from '../prompts/prompt-versions';
-import { demoCourseTurn } from '../providers/demo/course-turn';
-import { demoEditorAssist } from '../providers/demo/editor-assist';
-import { demoLessonContent } from '../providers/demo/lesson-content';
-import { stableId } from '../providers/demo/text-analysis';
+import { stableId } from '../text/text-analysis';
+import { demoAnswers } from './demo';
 import { nullsToAbsent } from '../providers/strict-schema';
 import type { GenerateRequest } from '../providers/types';
 import { InvalidModelOutput } from './task-runtime';
@@ -113,7 +111,7 @@ export const courseTurnTask: StructuredTask<
 		}
 		return result.data;
 	},
-	demo: demoCourseTurn,
+	demo: demoAnswers[ 'course-turn' ],
 	deltaField: 'message',
 	deltaText: ( output ) => output.message,
 	events: ( output ) => [
@@ -154,7 +152,7 @@ export const lessonContentTask: StructuredTask<
 		}
 		return { content };
 	},
-	demo: ( request ) => ( { content: demoLessonContent( request ) } ),
+	demo: demoAnswers[ 'lesson-content' ],
 	deltaField: null,
 	deltaText: ( output ) => output.content,
 	events: ( output ) => [ [ 'content', { content: output.content } ] ],
@@ -215,7 +213,7 @@ export const editorAssistTask: StructuredTask<
 			suggestions: suggestions.slice( 0, 10 ),
 		};
 	},
-	demo: demoEditorAssist,
+	demo: demoAnswers[ 'editor-assist' ],
 	deltaField: 'message',
 	deltaText: ( output ) => output.message,
 	events: ( output ) => [
