@@ -1,7 +1,4 @@
-import type {
-	CourseStructure,
-	LessonContentRequest,
-} from '../../../src/schemas';
+import type { LessonContentRequest } from '../../../src/schemas';
 import {
 	headingBlock,
 	listBlock,
