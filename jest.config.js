@@ -12,6 +12,7 @@ module.exports = {
 		'**/test/**/*.test.[jt]s?(x)',
 		'**/tests/unit/**/*.test.[jt]s?(x)',
 	],
+	setupFiles: [ '<rootDir>/tests/jest.web-streams.ts' ],
 	setupFilesAfterEnv: [ '<rootDir>/tests/jest.setup.ts' ],
 	// @wordpress/components pulls in packages that ship ESM only (.mjs): transform those too.
 	transform: {

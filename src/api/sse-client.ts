@@ -1,4 +1,4 @@
-import { createParser } from 'eventsource-parser';
+import { EventSourceParserStream } from 'eventsource-parser/stream';
 import { post, readReply, toTransportError } from './client';
 import { ApiError, CLIENT_ERROR_CODES, normalizeCode } from './errors';
 import { describeError } from './error-messages';
@@ -79,11 +79,15 @@ export class SSEClient< A extends StreamAction > {
 					Accept: 'text/event-stream, application/json;q=0.9',
 				},
 			} );
-			const type = response.headers?.get?.( 'content-type' ) ?? '';
-			if ( ! response.ok || ! type.includes( 'text/event-stream' ) ) {
+			const type = response.headers.get( 'content-type' ) ?? '';
+			if (
+				! response.ok ||
+				! type.includes( 'text/event-stream' ) ||
+				! response.body
+			) {
 				return await readReply< AjaxReply< A > >( response );
 			}
-			return await this.readStream( response );
+			return await this.readStream( response.body );
 		} catch ( error ) {
 			throw this.controller.signal.aborted
 				? new ApiError(
@@ -96,112 +100,62 @@ export class SSEClient< A extends StreamAction > {
 		}
 	}
 
-	private readStream( response: Response ): Promise< AjaxReply< A > > {
-		return new Promise( ( resolve, reject ) => {
-			let settled = false;
-			const settle = ( fn: () => void ) => {
-				if ( ! settled ) {
-					settled = true;
-					fn();
+	/** Reads events until `done` (resolves) or `error` (rejects); a stream that ends first is a bad response. */
+	private async readStream(
+		body: ReadableStream< BufferSource >
+	): Promise< AjaxReply< A > > {
+		const events = body
+			.pipeThrough( new TextDecoderStream() )
+			.pipeThrough( new EventSourceParserStream() )
+			.getReader();
+		try {
+			for (;;) {
+				const { done, value } = await events.read();
+				if ( done ) {
+					throw new ApiError(
+						CLIENT_ERROR_CODES.badResponse,
+						describeError( CLIENT_ERROR_CODES.badResponse ).message
+					);
 				}
-			};
-			const parser = createParser( {
-				onEvent: ( event ) => {
-					if ( settled ) {
-						return;
-					}
-					const name = event.event ?? 'message';
-					let data: unknown;
-					try {
-						data = JSON.parse( event.data );
-					} catch {
-						data = event.data;
-					}
-					if ( name === 'done' ) {
-						settle( () => resolve( data as AjaxReply< A > ) );
-						return;
-					}
-					if ( name === 'error' ) {
-						const record = (
-							typeof data === 'object' && data ? data : {}
-						) as Record< string, unknown >;
-						const code = normalizeCode( record.code, 500 );
-						const message =
-							typeof record.message === 'string'
-								? record.message
-								: describeError( code ).message;
-						settle( () =>
-							reject( new ApiError( code, message, 0, record ) )
-						);
-						return;
-					}
-					const handler = (
-						this.handlers as Record<
-							string,
-							( d: unknown ) => void
-						>
-					 )[ name ];
-					handler?.( data );
-				},
-			} );
-
-			const finish = () =>
-				settle( () =>
-					reject(
-						new ApiError(
-							CLIENT_ERROR_CODES.badResponse,
-							describeError( CLIENT_ERROR_CODES.badResponse )
-								.message
-						)
-					)
-				);
-
-			const reader = response.body?.getReader();
-			if ( ! reader ) {
-				response.text().then(
-					( text ) => {
-						parser.feed( text );
-						parser.feed( '\n\n' );
-						finish();
-					},
-					( error ) =>
-						settle( () => reject( toTransportError( error ) ) )
-				);
-				return;
+				const name = value.event ?? 'message';
+				const data = parseData( value.data );
+				if ( name === 'done' ) {
+					return data as AjaxReply< A >;
+				}
+				if ( name === 'error' ) {
+					throw streamError( data );
+				}
+				const handlers = this.handlers as Record<
+					string,
+					( d: unknown ) => void
+				>;
+				handlers[ name ]?.( data );
 			}
-			const decoder =
-				typeof TextDecoder !== 'undefined' ? new TextDecoder() : null;
-			const decode = ( value?: Uint8Array | string ): string => {
-				if ( typeof value === 'string' ) {
-					return value;
-				}
-				if ( ! decoder ) {
-					return value ? String.fromCharCode( ...value ) : '';
-				}
-				return value
-					? decoder.decode( value, { stream: true } )
-					: decoder.decode();
-			};
-			const pump = (): void => {
-				reader.read().then(
-					( { done, value } ) => {
-						if ( done ) {
-							parser.feed( decode() + '\n\n' );
-							finish();
-							return;
-						}
-						parser.feed( decode( value ) );
-						if ( settled ) {
-							reader.cancel().catch( () => undefined );
-							return;
-						}
-						pump();
-					},
-					( error ) =>
-						settle( () => reject( toTransportError( error ) ) )
-				);
-			};
-			pump();
-		} );
+		} finally {
+			// Stops the request once the answer is in (or the reader failed); nothing left to read.
+			events.cancel().catch( () => undefined );
+		}
 	}
+}
+
+function parseData( data: string ): unknown {
+	try {
+		return JSON.parse( data );
+	} catch {
+		return data;
+	}
+}
+
+/** The `error` event's data: `{ code, message }` as docs/contracts.md "Stream events" says. */
+function streamError( data: unknown ): ApiError {
+	const record = ( typeof data === 'object' && data ? data : {} ) as Record<
+		string,
+		unknown
+	>;
+	const code = normalizeCode( record.code, 500 );
+	const message =
+		typeof record.message === 'string'
+			? record.message
+			: describeError( code ).message;
+	return new ApiError( code, message, 0, record );
 }

@@ -2,9 +2,8 @@ import apiFetch from '@wordpress/api-fetch';
 import { ajax, buildBody, sendKeepalive, KEEPALIVE_LIMIT } from '../client';
 import { ApiError, CLIENT_ERROR_CODES } from '../errors';
 import { describeError, toErrorInfo } from '../error-messages';
-import { SSEClient } from '../sse-client';
 import { ERROR_CODES } from '../../schemas/errors';
-import { FakeStream, fakeResponse } from '../../store/test/fake-bridge';
+import { fakeResponse } from './fake-response';
 import { setConfig } from '../../store/test/helpers';
 
 jest.mock( '@wordpress/api-fetch', () => ( {
@@ -248,89 +247,5 @@ describe( 'error messages', () => {
 		expect( describeError( 'mpcc_rate_limited', 12 ).nextStep ).toContain(
 			'12'
 		);
-	} );
-} );
-
-describe( 'SSEClient', () => {
-	function streamReply() {
-		const ref: { stream: FakeStream | null } = { stream: null };
-		mockFetch.mockImplementation(
-			async ( options: { signal: AbortSignal } ) => {
-				ref.stream = new FakeStream( options.signal );
-				return ref.stream.response();
-			}
-		);
-		return ref;
-	}
-	const tick = async () => {
-		for ( let i = 0; i < 10; i++ ) {
-			await Promise.resolve();
-		}
-	};
-
-	it( 'parses events split across chunks and resolves with done', async () => {
-		const ref = streamReply();
-		const deltas: string[] = [];
-		const client = new SSEClient(
-			'mpcc_chat_message',
-			{ message: 'hi' },
-			{ delta: ( d ) => deltas.push( d.text ) }
-		);
-		await tick();
-		ref.stream!.push( 'event: delta\ndata: {"te' );
-		ref.stream!.push(
-			'xt":"Hel"}\n\nevent: delta\r\ndata: {"text":"lo"}\r\n\r\n'
-		);
-		ref.stream!.push(
-			': comment\n\nevent: done\ndata: {"message":"Hello","session_id":"s","conversation_state":"initial"}\n\n'
-		);
-		await expect( client.done ).resolves.toEqual( {
-			message: 'Hello',
-			session_id: 's',
-			conversation_state: 'initial',
-		} );
-		expect( deltas ).toEqual( [ 'Hel', 'lo' ] );
-		expect( mockFetch.mock.calls[ 0 ][ 0 ].body.get( 'stream' ) ).toBe(
-			'1'
-		);
-	} );
-
-	it( 'close() aborts the request and rejects with mpcc_aborted', async () => {
-		const ref = streamReply();
-		const client = new SSEClient( 'mpcc_generate_quiz', {
-			content: 'x',
-			options: {},
-		} );
-		await tick();
-		expect( ref.stream ).not.toBeNull();
-		client.close();
-		await expect( client.done ).rejects.toMatchObject( {
-			code: 'mpcc_aborted',
-		} );
-		expect( client.closed ).toBe( true );
-	} );
-
-	it( 'accepts a plain JSON reply, and JSON errors before the stream', async () => {
-		reply( 200, { success: true, data: { message: 'plain' } } );
-		await expect(
-			new SSEClient( 'mpcc_chat_message', { message: 'x' } ).done
-		).resolves.toEqual( { message: 'plain' } );
-		reply( 422, {
-			success: false,
-			data: {
-				code: 'mpcc_content_too_short',
-				message: 'm',
-				suggestion: 'Add more',
-			},
-		} );
-		const error = await new SSEClient( 'mpcc_generate_quiz', {
-			content: 'x',
-			options: {},
-		} ).done.catch( ( e ) => e );
-		expect( toErrorInfo( error ) ).toMatchObject( {
-			code: 'mpcc_content_too_short',
-			suggestion: 'Add more',
-			status: 422,
-		} );
 	} );
 } );

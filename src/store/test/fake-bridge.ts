@@ -5,125 +5,17 @@
  * to answer with a status. Streaming replies are fed chunk by chunk.
  */
 import type { ServerSession } from '../../api/types';
+import { fakeResponse, type FakeResponse } from '../../api/test/fake-response';
+
+// The replies live with the api client they fake; re-exported for the tests that import them from here.
+export { fakeResponse, FakeStream } from '../../api/test/fake-response';
+export type { FakeResponse } from '../../api/test/fake-response';
 
 export interface FakeCall {
 	action: string;
 	fields: Record< string, string >;
 	keepalive: boolean;
 	via: 'apiFetch' | 'fetch';
-}
-
-export interface FakeResponse {
-	ok: boolean;
-	status: number;
-	headers: { get: ( name: string ) => string | null };
-	text: () => Promise< string >;
-	body: {
-		getReader: () => {
-			read: () => Promise< { done: boolean; value?: string } >;
-			cancel: () => Promise< void >;
-		};
-	} | null;
-}
-
-export function fakeResponse(
-	status: number,
-	body: unknown,
-	contentType = 'application/json'
-): FakeResponse {
-	const text = typeof body === 'string' ? body : JSON.stringify( body );
-	return {
-		ok: status >= 200 && status < 300,
-		status,
-		headers: {
-			get: ( name ) =>
-				name.toLowerCase() === 'content-type' ? contentType : null,
-		},
-		text: async () => text,
-		body: null,
-	};
-}
-
-/**
- * A text/event-stream reply whose chunks the test pushes; aborting the signal (given here or to
- * `response()`) fails the pending read, as fetch does.
- */
-export class FakeStream {
-	private queue: string[] = [];
-	private waiting:
-		( ( r: { done: boolean; value?: string } ) => void ) | null = null;
-	private failWaiting: ( ( e: unknown ) => void ) | null = null;
-	private ended = false;
-
-	constructor( signal?: AbortSignal ) {
-		this.abortOn( signal );
-	}
-
-	private abortOn( signal?: AbortSignal ): void {
-		signal?.addEventListener( 'abort', () => {
-			const err = Object.assign( new Error( 'aborted' ), {
-				name: 'AbortError',
-			} );
-			this.failWaiting?.( err );
-			this.waiting = null;
-			this.failWaiting = null;
-		} );
-	}
-
-	push( chunk: string ): void {
-		if ( this.waiting ) {
-			const resolve = this.waiting;
-			this.waiting = null;
-			resolve( { done: false, value: chunk } );
-		} else {
-			this.queue.push( chunk );
-		}
-	}
-
-	event( name: string, data: unknown ): void {
-		this.push( `event: ${ name }\ndata: ${ JSON.stringify( data ) }\n\n` );
-	}
-
-	end(): void {
-		this.ended = true;
-		if ( this.waiting ) {
-			const resolve = this.waiting;
-			this.waiting = null;
-			resolve( { done: true } );
-		}
-	}
-
-	response( signal?: AbortSignal ): FakeResponse {
-		this.abortOn( signal );
-		return {
-			ok: true,
-			status: 200,
-			headers: {
-				get: ( name ) =>
-					name.toLowerCase() === 'content-type'
-						? 'text/event-stream; charset=utf-8'
-						: null,
-			},
-			text: async () => '',
-			body: {
-				getReader: () => ( {
-					read: () =>
-						new Promise( ( resolve, reject ) => {
-							const next = this.queue.shift();
-							if ( next !== undefined ) {
-								resolve( { done: false, value: next } );
-							} else if ( this.ended ) {
-								resolve( { done: true } );
-							} else {
-								this.waiting = resolve;
-								this.failWaiting = reject;
-							}
-						} ),
-					cancel: async () => undefined,
-				} ),
-			},
-		};
-	}
 }
 
 type Handler = (
