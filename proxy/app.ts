@@ -112,9 +112,11 @@ export async function buildApp(
 
 	app.decorate( 'proxy', { config, metrics, provider } );
 
-	app.addHook( 'onSend', ( request, reply, payload, done ) => {
+	// Set when the request arrives (it stays on every answer, errors included): an onSend hook would
+	// put fastify's hook runner between every handler and its write.
+	app.addHook( 'onRequest', ( request, reply, done ) => {
 		reply.header( 'x-request-id', request.id );
-		done( null, payload );
+		done();
 	} );
 	// Metric series resolved once per route (and status), not built from labels per request.
 	const routeSeries = new Map<
@@ -137,19 +139,23 @@ export async function buildApp(
 		}
 		return series;
 	};
+	// The level is fixed at start-up: the line's object is built only when it will be written.
+	const debugLog = [ 'debug', 'trace' ].includes( app.log.level );
 	app.addHook( 'onResponse', ( request, reply, done ) => {
 		const route = request.routeOptions.url ?? 'unknown';
 		const series = seriesFor( route );
 		series.status( reply.statusCode ).inc();
 		series.latency.observe( reply.elapsedTime / 1000 );
-		request.log.debug(
-			{
-				route,
-				status: reply.statusCode,
-				ms: Math.round( reply.elapsedTime ),
-			},
-			'request done'
-		);
+		if ( debugLog ) {
+			request.log.debug(
+				{
+					route,
+					status: reply.statusCode,
+					ms: Math.round( reply.elapsedTime ),
+				},
+				'request done'
+			);
+		}
 		done();
 	} );
 	app.addHook( 'onClose', async () => {
