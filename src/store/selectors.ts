@@ -14,6 +14,7 @@ import type {
 	SaveStatus,
 	Section,
 	ServerSession,
+	SessionListQuery,
 	SessionSummary,
 	State,
 	CreatedCourse,
@@ -249,14 +250,8 @@ export function getConflictBase( state: State ): {
 
 /* UI */
 
-export function getView( state: State ): string {
-	return state.ui.view;
-}
 export function getExpandedSections( state: State ): string[] {
 	return state.ui.expandedSections;
-}
-export function isSectionExpanded( state: State, sectionId: string ): boolean {
-	return state.ui.expandedSections.includes( sectionId );
 }
 export function getActiveLessonId( state: State ): string | null {
 	return state.ui.activeLessonId;
@@ -304,16 +299,33 @@ export function getContentProgress( state: State ): ContentProgress | null {
 
 /* Session list */
 
-export function getSessionList( state: State ): SessionSummary[] {
+export type SessionListQueryInput = Partial< SessionListQuery >;
+
+export function sessionListQuery(
+	input: SessionListQueryInput = {}
+): SessionListQuery {
+	return {
+		page: input.page ?? 1,
+		perPage: input.perPage ?? 20,
+		search: input.search ?? '',
+		postId: input.postId ?? null,
+	};
+}
+
+/**
+ * The sessions list; the first read of a query fetches it (resolvers.ts). Until that page arrives
+ * the page received last stays shown.
+ */
+export function getSessionList(
+	state: State,
+	// Keys the resolver; the state holds the page received last.
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	query?: SessionListQueryInput
+): SessionSummary[] {
 	return state.sessions.items;
 }
 export function getSessionListTotal( state: State ): number {
 	return state.sessions.total;
-}
-export function getSessionListQuery(
-	state: State
-): State[ 'sessions' ][ 'query' ] {
-	return state.sessions.query;
 }
 
 /* Saving */
@@ -358,7 +370,6 @@ export const getSessionPayload = createSelector(
 			course_structure: state.outline.present,
 			conversation_state: state.session.conversationState,
 			ui: {
-				view: state.ui.view,
 				expanded_sections: state.ui.expandedSections,
 				active_lesson_id: state.ui.activeLessonId,
 			},

@@ -105,7 +105,6 @@ export interface OutlineState {
 }
 
 export interface UiState {
-	view: string;
 	expandedSections: string[];
 	activeLessonId: string | null;
 }
@@ -138,12 +137,15 @@ export interface ContentProgress {
 export interface SessionListState {
 	items: SessionSummary[];
 	total: number;
-	query: {
-		page: number;
-		perPage: number;
-		search: string;
-		postId: number | null;
-	};
+	query: SessionListQuery;
+}
+
+/** One page of the sessions list (`getSessionList( query )`). */
+export interface SessionListQuery {
+	page: number;
+	perPage: number;
+	search: string;
+	postId: number | null;
 }
 
 export interface State {
@@ -289,7 +291,6 @@ export type Action =
 	| { type: 'CONTENT_PROGRESS'; progress: ContentProgress | null }
 	| { type: 'CONTENT_DELTA'; text: string }
 	| { type: 'COURSE_CREATED'; course: CreatedCourse }
-	| { type: 'SET_VIEW'; view: string }
 	| { type: 'TOGGLE_SECTION'; id: string; expanded?: boolean }
 	| { type: 'SET_ACTIVE_LESSON'; id: string | null }
 	| { type: 'SESSION_EXPIRED' };
