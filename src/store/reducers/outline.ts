@@ -29,10 +29,12 @@ export const OUTLINE_EDIT_ACTIONS: ReadonlySet< Action[ 'type' ] > = new Set<
 	'REDO',
 ] );
 
+const NO_FUTURE = EMPTY_ARRAY as unknown as OutlineState[ 'future' ];
+
 export const INITIAL_OUTLINE: OutlineState = {
 	present: null,
-	past: EMPTY_ARRAY as unknown as OutlineState[ 'past' ],
-	future: EMPTY_ARRAY as unknown as OutlineState[ 'future' ],
+	past: NO_FUTURE,
+	future: NO_FUTURE,
 	lastEditKey: null,
 	editSeq: 0,
 	marks: {},
@@ -70,6 +72,20 @@ function serverStructure( server: ServerSession ): CourseStructure | null {
 				server.lesson_drafts
 			)
 		: null;
+}
+
+/** `present` becomes the outline as one undo step: the old one goes to the past, redo is dropped. */
+function undoStep(
+	state: OutlineState,
+	present: CourseStructure | null
+): OutlineState {
+	return {
+		...state,
+		present,
+		past: pushPast( state.past, state.present ),
+		future: NO_FUTURE,
+		lastEditKey: null,
+	};
 }
 
 function pushPast(
@@ -119,11 +135,10 @@ export function outline(
 				return { ...state, base: null };
 			}
 			return {
-				...state,
-				present: mergeStructure( state.present, server, state.marks ),
-				past: pushPast( state.past, state.present ),
-				future: EMPTY_ARRAY as unknown as OutlineState[ 'future' ],
-				lastEditKey: null,
+				...undoStep(
+					state,
+					mergeStructure( state.present, server, state.marks )
+				),
 				base: server,
 			};
 		}
@@ -157,7 +172,7 @@ export function outline(
 				past: coalesce
 					? state.past
 					: pushPast( state.past, state.present ),
-				future: EMPTY_ARRAY as unknown as OutlineState[ 'future' ],
+				future: NO_FUTURE,
 				lastEditKey: edit.key,
 				editSeq,
 				marks: {
@@ -183,11 +198,7 @@ export function outline(
 			if ( ops.findLesson( state.present, action.id )?.lesson.content ) {
 				// Drafting again replaces a draft (maybe edited by hand): one undo step brings it back.
 				return {
-					...state,
-					present,
-					past: pushPast( state.past, state.present ),
-					future: EMPTY_ARRAY as unknown as OutlineState[ 'future' ],
-					lastEditKey: null,
+					...undoStep( state, present ),
 				};
 			}
 			// A first draft is not an undo step: undoing other edits keeps it (the server has it too).
@@ -216,11 +227,7 @@ export function outline(
 				state.marks
 			);
 			return {
-				...state,
-				present,
-				past: pushPast( state.past, state.present ),
-				future: EMPTY_ARRAY as unknown as OutlineState[ 'future' ],
-				lastEditKey: null,
+				...undoStep( state, present ),
 				base: ops.ensureIds( action.structure ),
 			};
 		}

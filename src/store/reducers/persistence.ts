@@ -1,24 +1,14 @@
 /** Saving: what is unsaved, the save in flight, its failure or conflict, a restored backup, expiry. */
 import { INITIAL_SAVE } from '../constants';
+import { OUTLINE_EDIT_ACTIONS } from './outline';
 import type { Action, SaveState } from '../types';
 
 /** Actions that change what auto-save sends: each one makes the session dirty. */
 export const LOCAL_CHANGE_ACTIONS: ReadonlySet< Action[ 'type' ] > = new Set<
 	Action[ 'type' ]
 >( [
+	...OUTLINE_EDIT_ACTIONS,
 	'SET_SESSION_TITLE',
-	'SET_COURSE_FIELD',
-	'ADD_SECTION',
-	'UPDATE_SECTION',
-	'MOVE_SECTION',
-	'DELETE_SECTION',
-	'ADD_LESSON',
-	'UPDATE_LESSON',
-	'MOVE_LESSON',
-	'DELETE_LESSON',
-	'SET_LESSON_CONTENT',
-	'UNDO',
-	'REDO',
 	'MARK_DIRTY',
 	'MERGE_SERVER_COPY',
 	'SET_SUGGESTION_STATE',

@@ -15,7 +15,7 @@ import {
 	stableId,
 	stripMarkup,
 	titleCase,
-} from './text-analysis';
+} from '../../text/text-analysis';
 
 /** The demo assistant sidebar: recognises what the editor asked for and proposes typed suggestions from the post itself. */
 type AssistResult = Omit< EditorAssistResponse, 'demo' >;

@@ -13,7 +13,7 @@ import {
 	stableId,
 	stableInt,
 	titleCase,
-} from './text-analysis';
+} from '../../text/text-analysis';
 
 /**
  * The demo course designer: reads the user's words for intent (a topic, approval, a request for

@@ -1,38 +1,12 @@
-import type {
-	CourseStructure,
-	LessonContentRequest,
-} from '../../../src/schemas';
-import { ProxyError } from '../../errors';
+import type { LessonContentRequest } from '../../../src/schemas';
 import {
 	headingBlock,
 	listBlock,
 	paragraphBlock,
 	serializeBlocks,
 } from '../../output/block-markup';
-import { keyTerms, titleCase } from './text-analysis';
-
-/** Finds the lesson a request names, or fails with a 400 that says which id was unknown. */
-export function findLesson(
-	course: CourseStructure,
-	sectionId: string,
-	lessonId: string
-) {
-	const section = course.sections.find( ( s ) => s.id === sectionId );
-	if ( ! section ) {
-		throw new ProxyError(
-			'invalid_request',
-			`section_id "${ sectionId }" is not in the course`
-		);
-	}
-	const lesson = section.lessons.find( ( l ) => l.id === lessonId );
-	if ( ! lesson ) {
-		throw new ProxyError(
-			'invalid_request',
-			`lesson_id "${ lessonId }" is not in section "${ sectionId }"`
-		);
-	}
-	return { section, lesson };
-}
+import { findLesson } from '../../prompts/find-lesson';
+import { keyTerms, titleCase } from '../../text/text-analysis';
 
 /** A lesson written from its own title, its section and the course: real core blocks, no filler text. */
 export function demoLessonContent( request: LessonContentRequest ): string {

@@ -1,6 +1,11 @@
 import type { QuizOptions, QuizQuestion } from '../../../src/schemas';
 import { questionKey } from '../../output/quiz-quality';
-import { keyTerms, sentencesOf, stableInt, stripMarkup } from './text-analysis';
+import {
+	keyTerms,
+	sentencesOf,
+	stableInt,
+	stripMarkup,
+} from '../../text/text-analysis';
 
 /**
  * Demo questions from the content's own sentences: a key term is blanked or swapped, distractors are

@@ -1,11 +1,11 @@
-import type { ProxyConfig } from '../../config';
+import type { ProxyConfig } from '../config';
 import type {
 	GenerateRequest,
 	GenerateResult,
 	Provider,
 	StreamPart,
-} from '../types';
-import { keyTerms, streamChunks } from './text-analysis';
+} from './types';
+import { keyTerms, streamChunks } from '../text/text-analysis';
 
 /**
  * The offline default. Task routes use the demo task answers (course-turn.ts, quiz.ts …) directly;
