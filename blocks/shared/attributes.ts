@@ -1,5 +1,5 @@
 /**
- * The question blocks' attributes: the quiz question shape of DESIGN.md in camelCase
+ * The question blocks' attributes: the quiz question shape (src/schemas/quiz.ts) in camelCase
  * (`correct_answer` → `correctAnswer`, `source_excerpt` → `sourceExcerpt`). Every block has the same
  * attributes; `correctAnswer` is a list for multiple-answer questions and a string otherwise.
  */

@@ -1,6 +1,6 @@
 /**
  * The fields that edit one question (its text, options, correct answer and explanation), in the quiz
- * question shape of DESIGN.md. Used by the question blocks' edit views and by the Quiz AI modal's
+ * question shape (src/schemas/quiz.ts). Used by the question blocks' edit views and by the Quiz AI modal's
  * preview list, so a question is edited the same way before and after it is inserted.
  */
 import { __, sprintf } from '@wordpress/i18n';

@@ -1,7 +1,7 @@
 import { ERROR_STATUS, isErrorCode, type ErrorCode } from '../schemas/errors';
 
 /**
- * Codes the browser adds to DESIGN.md's server codes: the network is gone, the user stopped
+ * Codes the browser adds to the server codes (docs/contracts.md "Error codes"): the network is gone, the user stopped
  * the request, or the reply could not be read.
  */
 export const CLIENT_ERROR_CODES = {

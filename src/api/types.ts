@@ -1,5 +1,5 @@
 /**
- * The ajax actions' inputs and replies (DESIGN.md "Ajax actions"), as the browser sees them.
+ * The ajax actions' inputs and replies (docs/contracts.md "Ajax actions"), as the browser sees them.
  * Types only: the bundle never imports zod.
  */
 import type { ChatMessage, ConversationState } from '../schemas/conversation';

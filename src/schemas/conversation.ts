@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SuggestionCardSchema } from './suggestions';
 
-/** DESIGN.md: initial → course_structure → content_generation → ready_to_create → created. */
+/** docs/contracts.md "Session data": initial → course_structure → content_generation → ready_to_create → created. */
 export const CONVERSATION_STATES = [
 	'initial',
 	'course_structure',

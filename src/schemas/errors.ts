@@ -1,5 +1,5 @@
 /**
- * Error codes shared by the PHP bridge, the proxy and the browser (DESIGN.md "Error codes → status").
+ * Error codes shared by the PHP bridge, the proxy and the browser (docs/contracts.md "Error codes").
  * The browser turns them into translated messages in one place (src/api/error-messages.ts).
  */
 export const ERROR_STATUS = {

@@ -9,7 +9,7 @@ import { QuizOptionsSchema, QuizQuestionSchema } from './quiz';
 import { EditorSuggestionSchema } from './suggestions';
 
 /**
- * Request and response bodies of the proxy's task routes (DESIGN.md "Proxy").
+ * Request and response bodies of the proxy's task routes (docs/contracts.md "Proxy routes").
  * The PHP bridge sends these; the proxy validates both directions. Every task route also
  * streams when the body has `stream: true` (SSE events: delta, structure|suggestions|questions|content, done, error).
  *

@@ -5,7 +5,7 @@ export const STORE_NAME = 'mpcc/session';
 /** Undo/redo keeps this many structure snapshots each way. */
 export const HISTORY_LIMIT = 50;
 
-/** Auto-save: debounce wait and the longest an edit may wait (DESIGN.md convention 4). */
+/** Auto-save: debounce wait and the longest an edit may wait (src/store/README.md "Auto-save guarantees"). */
 export const AUTOSAVE_WAIT = 2_000;
 export const AUTOSAVE_MAX_WAIT = 10_000;
 /** Retry after offline/5xx: 2 s, 4 s, 8 s … capped. */

@@ -1,5 +1,5 @@
 /**
- * An error with its message and next step (DESIGN.md error codes, words from src/api/error-messages.ts):
+ * An error with its message and next step (docs/contracts.md "Error codes", words from src/api/error-messages.ts):
  * expired nonce / logged out → Reload; AI unavailable → Try again; rate limited → when to retry
  * (counting down); bad input → what to fix.
  */

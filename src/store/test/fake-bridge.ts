@@ -1,6 +1,6 @@
 /**
  * A fake admin-ajax bridge for store tests: the only thing mocked is the network. It answers
- * the DESIGN.md actions from memory (sessions with revisions, 409 on stale auto-save), records
+ * the ajax actions (docs/contracts.md "Ajax actions") from memory (sessions with revisions, 409 on stale auto-save), records
  * every request, can be paused per action (to hold a request in flight), taken offline, or made
  * to answer with a status. Streaming replies are fed chunk by chunk.
  */
