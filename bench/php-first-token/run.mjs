@@ -29,7 +29,10 @@ const proxyPort = Number( process.env.MPCC_PROXY_PORT || 24787 );
 const percentile = ( values, p ) => {
 	const sorted = [ ...values ].sort( ( a, b ) => a - b );
 	return sorted[
-		Math.min( sorted.length - 1, Math.max( 0, Math.ceil( ( p / 100 ) * sorted.length ) - 1 ) )
+		Math.min(
+			sorted.length - 1,
+			Math.max( 0, Math.ceil( ( p / 100 ) * sorted.length ) - 1 )
+		)
 	];
 };
 const median = ( values ) => percentile( values, 50 );
@@ -49,7 +52,10 @@ function firstDelta( url, body, headers ) {
 			{
 				method: 'POST',
 				agent: false,
-				headers: { ...headers, 'content-length': Buffer.byteLength( body ) },
+				headers: {
+					...headers,
+					'content-length': Buffer.byteLength( body ),
+				},
 			},
 			( res ) => {
 				let text = '';
@@ -57,17 +63,27 @@ function firstDelta( url, body, headers ) {
 				res.setEncoding( 'utf8' );
 				res.on( 'data', ( chunk ) => {
 					text += chunk;
-					if ( firstMs === null && /(^|\n)event: delta\n/.test( text ) ) {
-						firstMs = Number( process.hrtime.bigint() - start ) / 1e6;
+					if (
+						firstMs === null &&
+						/(^|\n)event: delta\n/.test( text )
+					) {
+						firstMs =
+							Number( process.hrtime.bigint() - start ) / 1e6;
 					}
 				} );
 				res.on( 'end', () => {
 					if ( res.statusCode !== 200 || firstMs === null ) {
-						reject( new Error( `${ url }: ${ res.statusCode } ${ text.slice( 0, 300 ) }` ) );
+						reject(
+							new Error(
+								`${ url }: ${ res.statusCode } ${ text.slice( 0, 300 ) }`
+							)
+						);
 						return;
 					}
 					const events = Object.fromEntries(
-						[ ...text.matchAll( /event: (\w+)\ndata: (.*)\n/g ) ].map( ( m ) => [ m[ 1 ], m[ 2 ] ] )
+						[
+							...text.matchAll( /event: (\w+)\ndata: (.*)\n/g ),
+						].map( ( m ) => [ m[ 1 ], m[ 2 ] ] )
 					);
 					resolve( { firstMs, events } );
 				} );
@@ -85,10 +101,13 @@ function lastTiming( file ) {
 
 async function main() {
 	stopAllOnExit();
-	console.log( `• Starting the fake upstream, the proxy (:${ proxyPort }) and a dev site (:${ wpPort })` );
+	console.log(
+		`• Starting the fake upstream, the proxy (:${ proxyPort }) and a dev site (:${ wpPort })`
+	);
 	const stack = await startStack( { wpPort, proxyPort } );
 	let counter = 0;
-	const message = () => `A course about sourdough bread, take ${ counter++ } ${ Date.now() }`;
+	const message = () =>
+		`A course about sourdough bread, take ${ counter++ } ${ Date.now() }`;
 	const ajaxUrl = `${ stack.site.url }/wp-admin/admin-ajax.php`;
 	const viaPhp = ( sessionId ) =>
 		firstDelta(
@@ -100,7 +119,10 @@ async function main() {
 				stream: '1',
 				...( sessionId ? { session_id: sessionId } : {} ),
 			} ).toString(),
-			{ 'content-type': 'application/x-www-form-urlencoded', cookie: stack.login.cookie }
+			{
+				'content-type': 'application/x-www-form-urlencoded',
+				cookie: stack.login.cookie,
+			}
 		);
 	// The proxy alone gets the body PHP sent it last (same history and structure), with a new message.
 	let proxyBody = null;
@@ -154,15 +176,42 @@ function report( php, alone, timings ) {
 	const seg = ( f ) => timings.map( f ).filter( Number.isFinite );
 	const m = ( t ) => t.marks;
 	const parts = [
-		[ 'WordPress bootstrap: request → mu-plugins loaded (core init, SQLite)', seg( ( t ) => m( t ).mu_plugins ) ],
-		[ '… → plugins loaded (our plugin and the SQLite drop-in included)', seg( ( t ) => m( t ).plugins_loaded - m( t ).mu_plugins ) ],
-		[ '… → init done (core blocks and post types, every plugin\'s init)', seg( ( t ) => m( t ).init_end - m( t ).plugins_loaded ) ],
-		[ '  of which init priority 20 (our question blocks)', seg( ( t ) => m( t ).init_21 - m( t ).init_19 ) ],
-		[ '… → our handler (admin_init, current user)', seg( ( t ) => m( t ).handler - m( t ).init_end ) ],
-		[ 'handler: nonce, capability, session load, quota, request body', seg( ( t ) => m( t ).proxy_request - m( t ).handler ) ],
-		[ 'proxy connect (curl, new loopback connection)', seg( ( t ) => t.curl.connect ) ],
-		[ 'proxy first byte after the request (the proxy\'s own time)', seg( ( t ) => t.curl.starttransfer - t.curl.pretransfer ) ],
-		[ 'PHP: request → first event written (server side)', seg( ( t ) => m( t ).first_event ) ],
+		[
+			'WordPress bootstrap: request → mu-plugins loaded (core init, SQLite)',
+			seg( ( t ) => m( t ).mu_plugins ),
+		],
+		[
+			'… → plugins loaded (our plugin and the SQLite drop-in included)',
+			seg( ( t ) => m( t ).plugins_loaded - m( t ).mu_plugins ),
+		],
+		[
+			"… → init done (core blocks and post types, every plugin's init)",
+			seg( ( t ) => m( t ).init_end - m( t ).plugins_loaded ),
+		],
+		[
+			'  of which init priority 20 (our question blocks)',
+			seg( ( t ) => m( t ).init_21 - m( t ).init_19 ),
+		],
+		[
+			'… → our handler (admin_init, current user)',
+			seg( ( t ) => m( t ).handler - m( t ).init_end ),
+		],
+		[
+			'handler: nonce, capability, session load, quota, request body',
+			seg( ( t ) => m( t ).proxy_request - m( t ).handler ),
+		],
+		[
+			'proxy connect (curl, new loopback connection)',
+			seg( ( t ) => t.curl.connect ),
+		],
+		[
+			"proxy first byte after the request (the proxy's own time)",
+			seg( ( t ) => t.curl.starttransfer - t.curl.pretransfer ),
+		],
+		[
+			'PHP: request → first event written (server side)',
+			seg( ( t ) => m( t ).first_event ),
+		],
 	];
 	const bootstrap = median( seg( ( t ) => m( t ).handler ) );
 	const handler = median( parts[ 5 ][ 1 ] );
@@ -173,16 +222,26 @@ function report( php, alone, timings ) {
 	);
 	console.log( '| path | first delta p50 | p95 |' );
 	console.log( '|---|---:|---:|' );
-	console.log( `| proxy alone | ${ fmt( median( alone ), 2 ) } ms | ${ fmt( percentile( alone, 95 ), 2 ) } ms |` );
-	console.log( `| through admin-ajax.php | ${ fmt( median( php ), 2 ) } ms | ${ fmt( percentile( php, 95 ), 2 ) } ms |` );
-	console.log( `| **PHP added** | **${ fmt( added50 ) } ms** | **${ fmt( percentile( php, 95 ) - percentile( alone, 95 ) ) } ms** |` );
-	console.log( '\n| where PHP\'s time goes (p50 of each part) | ms |' );
+	console.log(
+		`| proxy alone | ${ fmt( median( alone ), 2 ) } ms | ${ fmt( percentile( alone, 95 ), 2 ) } ms |`
+	);
+	console.log(
+		`| through admin-ajax.php | ${ fmt( median( php ), 2 ) } ms | ${ fmt( percentile( php, 95 ), 2 ) } ms |`
+	);
+	console.log(
+		`| **PHP added** | **${ fmt( added50 ) } ms** | **${ fmt( percentile( php, 95 ) - percentile( alone, 95 ) ) } ms** |`
+	);
+	console.log( "\n| where PHP's time goes (p50 of each part) | ms |" );
 	console.log( '|---|---:|' );
 	for ( const [ name, values ] of parts ) {
 		console.log( `| ${ name } | ${ fmt( median( values ), 2 ) } |` );
 	}
-	console.log( `| bootstrap total (request → handler) | ${ fmt( bootstrap, 2 ) } |` );
-	console.log( `| relay and web server (added − bootstrap − handler − connect) | ${ fmt( added50 - bootstrap - handler - connect, 2 ) } |` );
+	console.log(
+		`| bootstrap total (request → handler) | ${ fmt( bootstrap, 2 ) } |`
+	);
+	console.log(
+		`| relay and web server (added − bootstrap − handler − connect) | ${ fmt( added50 - bootstrap - handler - connect, 2 ) } |`
+	);
 }
 
 main().catch( async ( error ) => {

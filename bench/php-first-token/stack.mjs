@@ -12,7 +12,10 @@ import { ROOT } from '../../scripts/lib/paths.mjs';
 import { startProxy } from '../../scripts/lib/proxy.mjs';
 import { ensureSite, startSite } from '../../scripts/wp/site.mjs';
 
-const MU_PLUGIN = path.join( ROOT, 'bench/php-first-token/timing-mu-plugin.php' );
+const MU_PLUGIN = path.join(
+	ROOT,
+	'bench/php-first-token/timing-mu-plugin.php'
+);
 
 function startFakeUpstream() {
 	return new Promise( ( resolve, reject ) => {

@@ -11,9 +11,11 @@ import type { ConfigOptions } from './decorations';
  */
 export default fp< ConfigOptions >(
 	async ( app, { config } ) => {
-		app.addHook( 'onSend', ( request, reply, payload, done ) => {
+		// Set when the request arrives (it stays on every answer, errors included): an onSend hook would
+		// put fastify's hook runner between every handler and its write.
+		app.addHook( 'onRequest', ( request, reply, done ) => {
 			reply.header( 'x-request-id', request.id );
-			done( null, payload );
+			done();
 		} );
 
 		app.setErrorHandler(

@@ -32,19 +32,23 @@ export default fp(
 			}
 			return series;
 		};
+		// The level is fixed at start-up: the line's object is built only when it will be written.
+		const debugLog = [ 'debug', 'trace' ].includes( app.log.level );
 		app.addHook( 'onResponse', ( request, reply, done ) => {
 			const route = request.routeOptions.url ?? 'unknown';
 			const series = seriesFor( route );
 			series.status( reply.statusCode ).inc();
 			series.latency.observe( reply.elapsedTime / 1000 );
-			request.log.debug(
-				{
-					route,
-					status: reply.statusCode,
-					ms: Math.round( reply.elapsedTime ),
-				},
-				'request done'
-			);
+			if ( debugLog ) {
+				request.log.debug(
+					{
+						route,
+						status: reply.statusCode,
+						ms: Math.round( reply.elapsedTime ),
+					},
+					'request done'
+				);
+			}
 			done();
 		} );
 	},

@@ -106,8 +106,10 @@ export function taskHandler< Req extends { stream?: boolean }, Out, Res >(
 		const cached = await runtime.cache.get( spec.name, key );
 		if ( cached !== undefined ) {
 			reply.header( 'x-mpcc-cache', 'hit' );
-			const response = JSON.parse( cached ) as Res;
-			return wantsStream ? replay( reply, request, response ) : response;
+			// The stored JSON is the answer's body: sent as is, not parsed and serialized again.
+			return wantsStream
+				? replay( reply, request, JSON.parse( cached ) as Res )
+				: reply.type( 'application/json' ).send( cached );
 		}
 
 		const call = createCallContext(
@@ -127,15 +129,14 @@ export function taskHandler< Req extends { stream?: boolean }, Out, Res >(
 							{ ...call, signal },
 							prompt
 						);
-						await runtime.cache.set(
-							key,
-							JSON.stringify( response )
-						);
-						return response;
+						// Serialized once: the same text is stored and sent.
+						const text = JSON.stringify( response );
+						await runtime.cache.set( key, text );
+						return text;
 					}
 				);
 				reply.header( 'x-mpcc-cache', shared ? 'shared' : 'miss' );
-				return value;
+				return reply.type( 'application/json' ).send( value );
 			}
 			reply.header( 'x-mpcc-cache', 'miss' );
 			const sse = new SseResponse( reply );

@@ -6,10 +6,11 @@ import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { Icon, arrowDown, arrowUp, dragHandle, trash } from '@wordpress/icons';
 import { store as sessionStore } from '../../../store';
 import { DraftPanel } from './draft-panel';
-import { dragging, endDrag, startDrag } from './drag';
+import { DragHandle } from './drag-handle';
+import { ItemActions, ItemProblems } from './item-actions';
+import { dragging, endDrag } from './drag';
 import type { Lesson } from '../../../store/types';
 
 export interface LessonItemProps {
@@ -69,22 +70,10 @@ export function LessonItem( {
 			} }
 		>
 			<div className="mpcc-lesson__row" data-row={ `l:${ lesson.id }` }>
-				<span
-					className="mpcc-drag-handle"
-					draggable
-					aria-hidden="true"
-					title={ __( 'Drag to reorder', 'courses-copilot' ) }
-					onDragStart={ ( event ) =>
-						startDrag(
-							event,
-							{ kind: 'lesson', id: lesson.id },
-							row.current
-						)
-					}
-					onDragEnd={ endDrag }
-				>
-					<Icon icon={ dragHandle } />
-				</span>
+				<DragHandle
+					item={ { kind: 'lesson', id: lesson.id } }
+					row={ row }
+				/>
 				<span className="mpcc-lesson__number" aria-hidden="true">
 					{ number }
 				</span>
@@ -129,7 +118,27 @@ export function LessonItem( {
 						{ __( 'Writing…', 'courses-copilot' ) }
 					</span>
 				) }
-				<div className="mpcc-item-actions">
+				<ItemActions
+					labels={ {
+						up: sprintf(
+							/* translators: %s: lesson title */
+							__( 'Move lesson “%s” up', 'courses-copilot' ),
+							label
+						),
+						down: sprintf(
+							/* translators: %s: lesson title */
+							__( 'Move lesson “%s” down', 'courses-copilot' ),
+							label
+						),
+						remove: sprintf(
+							/* translators: %s: lesson title */
+							__( 'Delete lesson “%s”', 'courses-copilot' ),
+							label
+						),
+					} }
+					onMove={ ( delta ) => onMove( lesson.id, delta ) }
+					onDelete={ () => onDelete( lesson ) }
+				>
 					<Button
 						size="compact"
 						variant={ isActive ? 'secondary' : 'tertiary' }
@@ -149,44 +158,9 @@ export function LessonItem( {
 							) }
 						</span>
 					</Button>
-					<Button
-						size="small"
-						icon={ arrowUp }
-						label={ sprintf(
-							/* translators: %s: lesson title */
-							__( 'Move lesson “%s” up', 'courses-copilot' ),
-							label
-						) }
-						onClick={ () => onMove( lesson.id, -1 ) }
-					/>
-					<Button
-						size="small"
-						icon={ arrowDown }
-						label={ sprintf(
-							/* translators: %s: lesson title */
-							__( 'Move lesson “%s” down', 'courses-copilot' ),
-							label
-						) }
-						onClick={ () => onMove( lesson.id, 1 ) }
-					/>
-					<Button
-						size="small"
-						icon={ trash }
-						isDestructive
-						label={ sprintf(
-							/* translators: %s: lesson title */
-							__( 'Delete lesson “%s”', 'courses-copilot' ),
-							label
-						) }
-						onClick={ () => onDelete( lesson ) }
-					/>
-				</div>
+				</ItemActions>
 			</div>
-			{ problems.length > 0 && (
-				<p id={ problemsId } className="mpcc-item-problems">
-					{ problems.join( ' ' ) }
-				</p>
-			) }
+			<ItemProblems id={ problemsId } problems={ problems } />
 			{ isActive && (
 				<div data-row={ `l:${ lesson.id }` } data-roving-skip>
 					<DraftPanel lesson={ lesson } />

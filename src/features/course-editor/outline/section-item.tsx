@@ -6,20 +6,13 @@ import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useRef, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
-import {
-	Icon,
-	arrowDown,
-	arrowUp,
-	chevronDown,
-	chevronRight,
-	dragHandle,
-	plus,
-	trash,
-} from '@wordpress/icons';
+import { chevronDown, chevronRight, plus } from '@wordpress/icons';
 import { store as sessionStore } from '../../../store';
 import { generateId } from '../../../store/structure';
+import { DragHandle } from './drag-handle';
+import { ItemActions, ItemProblems } from './item-actions';
 import { LessonItem } from './lesson-item';
-import { dragging, endDrag, startDrag } from './drag';
+import { dragging, endDrag } from './drag';
 import type { Lesson, Section } from '../../../store/types';
 
 export interface SectionItemProps {
@@ -102,22 +95,10 @@ export function SectionItem( {
 			} }
 		>
 			<div className="mpcc-section__row" data-row={ row }>
-				<span
-					className="mpcc-drag-handle"
-					draggable
-					aria-hidden="true"
-					title={ __( 'Drag to reorder', 'courses-copilot' ) }
-					onDragStart={ ( event ) =>
-						startDrag(
-							event,
-							{ kind: 'section', id: section.id },
-							item.current
-						)
-					}
-					onDragEnd={ endDrag }
-				>
-					<Icon icon={ dragHandle } />
-				</span>
+				<DragHandle
+					item={ { kind: 'section', id: section.id } }
+					row={ item }
+				/>
 				<Button
 					size="small"
 					className="mpcc-section__toggle"
@@ -167,45 +148,29 @@ export function SectionItem( {
 						section.lessons.length
 					) }
 				</span>
-				<div className="mpcc-item-actions">
-					<Button
-						size="small"
-						icon={ arrowUp }
-						label={ sprintf(
+				<ItemActions
+					labels={ {
+						up: sprintf(
 							/* translators: %s: section title */
 							__( 'Move section “%s” up', 'courses-copilot' ),
 							label
-						) }
-						onClick={ () => onMoveSection( section.id, -1 ) }
-					/>
-					<Button
-						size="small"
-						icon={ arrowDown }
-						label={ sprintf(
+						),
+						down: sprintf(
 							/* translators: %s: section title */
 							__( 'Move section “%s” down', 'courses-copilot' ),
 							label
-						) }
-						onClick={ () => onMoveSection( section.id, 1 ) }
-					/>
-					<Button
-						size="small"
-						icon={ trash }
-						isDestructive
-						label={ sprintf(
+						),
+						remove: sprintf(
 							/* translators: %s: section title */
 							__( 'Delete section “%s”', 'courses-copilot' ),
 							label
-						) }
-						onClick={ () => onDeleteSection( section ) }
-					/>
-				</div>
+						),
+					} }
+					onMove={ ( delta ) => onMoveSection( section.id, delta ) }
+					onDelete={ () => onDeleteSection( section ) }
+				/>
 			</div>
-			{ own.length > 0 && (
-				<p id={ problemsId } className="mpcc-item-problems">
-					{ own.join( ' ' ) }
-				</p>
-			) }
+			<ItemProblems id={ problemsId } problems={ own } />
 			{ expanded && (
 				<div id={ lessonsId } className="mpcc-section__body">
 					<label

@@ -1,75 +1,27 @@
 /**
- * Issue 17, issue 14 item 1, issue 18 items 9 and 15, under the real store with a fake bridge:
+ * Issue 17, issue 14 item 1, issue 18 items 9 and 15, under the real store with a fake app.bridge:
  * Create is offered exactly when the outline meets the creation rules, with the reasons beside it
  * and on the items; a refused save is said in words; and the keyboard never falls to <body>.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import './app-mocks';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RegistryProvider } from '@wordpress/data';
-import { CourseEditorApp } from '..';
-import { store as sessionStore } from '../../../store';
-import { FakeBridge, installBridge } from '../../../store/test/fake-bridge';
-import { makeRegistry, setConfig } from '../../../store/test/helpers';
+import * as app from './app-harness';
 import type { CourseStructure } from '../../../store/types';
 
-jest.mock( '@wordpress/api-fetch', () => ( {
-	__esModule: true,
-	default: jest.fn(),
-} ) );
 jest.setTimeout( 30_000 );
 
+/** The first two sections of the harness's outline. */
 const STRUCTURE: CourseStructure = {
-	title: 'Watercolor Basics',
-	description: 'Paint with water.',
-	sections: [
-		{
-			id: 's1',
-			title: 'Getting Started',
-			lessons: [
-				{ id: 'l1', title: 'Paper' },
-				{ id: 'l2', title: 'Brushes' },
-			],
-		},
-		{
-			id: 's2',
-			title: 'Techniques',
-			lessons: [ { id: 'l3', title: 'Washes' } ],
-		},
-	],
+	...app.STRUCTURE,
+	sections: app.STRUCTURE.sections.slice( 0, 2 ),
 };
 
-let bridge: FakeBridge;
+beforeEach( app.reset );
 
-beforeEach( () => {
-	setConfig();
-	localStorage.clear();
-	bridge = new FakeBridge();
-	installBridge( bridge );
-} );
-
-async function renderWithSession(
-	partial: Parameters< FakeBridge[ 'addSession' ] >[ 0 ] = {}
-) {
-	const session = bridge.addSession( {
-		course_structure: STRUCTURE,
-		conversation_state: 'course_structure',
-		title: 'Watercolor',
-		...partial,
-	} );
-	window.history.replaceState(
-		null,
-		'',
-		`/wp-admin/admin.php?page=mpcc-course-editor&session=${ session.session_id }`
-	);
-	const { registry } = makeRegistry();
-	render(
-		<RegistryProvider value={ registry }>
-			<CourseEditorApp mode="page" />
-		</RegistryProvider>
-	);
-	await screen.findByRole( 'textbox', { name: 'Course title' } );
-	return { select: () => registry.select( sessionStore ) };
-}
+const renderWithSession = (
+	partial: Parameters< typeof app.renderWithSession >[ 0 ] = {}
+) => app.renderWithSession( { course_structure: STRUCTURE, ...partial } );
 
 const createButton = () =>
 	screen.getByRole( 'button', { name: 'Create course' } );
@@ -84,7 +36,9 @@ describe( 'Create course follows the outline (issue 14 item 1, issue 17)', () =>
 			screen.getByRole( 'button', { name: 'Say it looks good' } )
 		);
 		await waitFor( () =>
-			expect( bridge.callsOf( 'mpcc_chat_message' ) ).toHaveLength( 1 )
+			expect( app.bridge.callsOf( 'mpcc_chat_message' ) ).toHaveLength(
+				1
+			)
 		);
 		await userEvent.click( createButton() );
 		expect(
@@ -143,7 +97,7 @@ describe( 'Create course follows the outline (issue 14 item 1, issue 17)', () =>
 
 	it( 'says which item a refused save is about, keeps the edit, and saves once it is fixed', async () => {
 		const { select } = await renderWithSession();
-		bridge.failures.set( 'mpcc_auto_save_session', {
+		app.bridge.failures.set( 'mpcc_auto_save_session', {
 			status: 400,
 			code: 'mpcc_invalid_parameter',
 			extra: {
@@ -171,7 +125,7 @@ describe( 'Create course follows the outline (issue 14 item 1, issue 17)', () =>
 		);
 		expect( select().hasUnsavedChanges() ).toBe( true );
 
-		bridge.failures.delete( 'mpcc_auto_save_session' );
+		app.bridge.failures.delete( 'mpcc_auto_save_session' );
 		await userEvent.type( lessonTitle( '1.2' ), '!' );
 		await waitFor(
 			() => expect( select().hasUnsavedChanges() ).toBe( false ),
@@ -179,7 +133,7 @@ describe( 'Create course follows the outline (issue 14 item 1, issue 17)', () =>
 				timeout: 15_000,
 			}
 		);
-		const saved = bridge.sessions.get( select().getSessionId()! );
+		const saved = app.bridge.sessions.get( select().getSessionId()! );
 		expect(
 			saved?.course_structure?.sections[ 0 ]?.lessons[ 1 ]?.title
 		).toBe( 'Brushes and more!' );
@@ -286,7 +240,7 @@ describe( 'the keyboard in the outline (issue 18 item 15)', () => {
 	} );
 
 	it( 'keeps focus in the Conversations dialog after renaming', async () => {
-		bridge.addSession( { session_id: 'old', title: 'Old course' } );
+		app.bridge.addSession( { session_id: 'old', title: 'Old course' } );
 		await renderWithSession();
 		await userEvent.click(
 			screen.getByRole( 'button', { name: 'Conversations' } )

@@ -1,6 +1,7 @@
 /**
  * "Create quiz" on a lesson: the bridge action, then the quiz editor with the lesson as source.
  */
+import './editor-mocks';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CreateQuizPanel, QuizPlugin } from '..';
@@ -12,18 +13,6 @@ import {
 	renderWith,
 	setConfig,
 } from './helpers';
-
-jest.mock( '@wordpress/api-fetch' );
-jest.mock( '@wordpress/editor', () => require( './helpers' ).editorModule, {
-	virtual: true,
-} );
-jest.mock( '@wordpress/edit-post', () => ( {} ), { virtual: true } );
-jest.mock(
-	'@wordpress/block-editor',
-	() => require( './helpers' ).blockEditorModule,
-	{ virtual: true }
-);
-jest.mock( 'marked', () => ( { Marked: class {} } ) );
 
 const LESSON = { postType: 'mpcs-lesson', postId: 13 };
 

@@ -4,11 +4,7 @@
  * installed here), and a fake admin-ajax behind the mocked apiFetch (its replies and streams are the
  * store's: ../../../store/test/fake-bridge). Only the network is faked.
  *
- * Test files must mock, before importing anything of ours:
- *   jest.mock( '@wordpress/api-fetch' );
- *   jest.mock( '@wordpress/editor', () => require( './helpers' ).editorModule, { virtual: true } );
- *   jest.mock( '@wordpress/edit-post', () => ( {} ), { virtual: true } );
- *   jest.mock( '@wordpress/block-editor', () => require( './helpers' ).blockEditorModule, { virtual: true } );
+ * Test files import './editor-mocks' first: it mocks apiFetch and the editor packages.
  */
 import type { ReactNode } from 'react';
 import {

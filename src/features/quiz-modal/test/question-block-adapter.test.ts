@@ -3,6 +3,7 @@
  * MemberPress Courses path against a stand-in of their `memberpress/course/question` store (their
  * plugin cannot run here).
  */
+import './editor-mocks';
 import { createReduxStore } from '@wordpress/data';
 import {
 	getBlockType,
@@ -18,18 +19,6 @@ import {
 	MEMBERPRESS_QUESTION_STORE,
 } from '../question-block-adapter';
 import { makeRegistry, question, type FakeBlock } from './helpers';
-
-jest.mock( '@wordpress/api-fetch' );
-jest.mock( '@wordpress/editor', () => require( './helpers' ).editorModule, {
-	virtual: true,
-} );
-jest.mock( '@wordpress/edit-post', () => ( {} ), { virtual: true } );
-jest.mock(
-	'@wordpress/block-editor',
-	() => require( './helpers' ).blockEditorModule,
-	{ virtual: true }
-);
-jest.mock( 'marked', () => ( { Marked: class {} } ) );
 
 const trueFalse = question( 2, {
 	type: 'true_false',
