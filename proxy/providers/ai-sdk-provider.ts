@@ -20,22 +20,13 @@ import type {
 	StreamPart,
 	Usage,
 } from './types';
-
-/**
- * The shape of the AI SDK's APICallError, checked structurally: importing `ai` for its class would
- * load the whole SDK (≈20 MB of RSS) for one instanceof.
- */
-function isApiCallError( error: unknown ): error is Error & {
-	statusCode: number;
-	responseHeaders?: Record< string, string >;
-	responseBody?: string;
-} {
-	return (
-		error instanceof Error &&
-		error.name === 'AI_APICallError' &&
-		typeof ( error as { statusCode?: unknown } ).statusCode === 'number'
-	);
-}
+import {
+	isApiCallError,
+	refusalDeltaOf,
+	refusalOf,
+	refused,
+	streamErrorOf,
+} from './provider-answers';
 
 /**
  * A real provider: the AI SDK's provider package builds the wire request and parses the answer
@@ -344,59 +335,4 @@ export class AiSdkProvider implements Provider {
 			{ cause: error }
 		);
 	}
-}
-
-/** The model's refusal text on the OpenAI wire (`message.refusal`), if it refused. */
-function refusalOf( body: unknown ): string | undefined {
-	const refusal = (
-		body as {
-			choices?: Array< { message?: { refusal?: unknown } } >;
-		}
-	 )?.choices?.[ 0 ]?.message?.refusal;
-	return typeof refusal === 'string' && refusal ? refusal : undefined;
-}
-
-/** A piece of a streamed refusal (`choices[0].delta.refusal`). */
-function refusalDeltaOf( chunk: unknown ): string | undefined {
-	const refusal = (
-		chunk as {
-			choices?: Array< { delta?: { refusal?: unknown } } >;
-		}
-	 )?.choices?.[ 0 ]?.delta?.refusal;
-	return typeof refusal === 'string' && refusal ? refusal : undefined;
-}
-
-function refused( text: string ): ProxyError {
-	const said = text.trim().slice( 0, 1_000 );
-	return new ProxyError(
-		'model_refused',
-		said || 'the model declined to answer this request'
-	);
-}
-
-/**
- * A provider's error delivered inside a 200 stream, as the SDK hands it on (the plain `error`
- * object): Anthropic's `event: error` ({type: "overloaded_error"}), OpenAI's and OpenRouter's
- * `data: {"error": {…}}`. Overloaded and rate-limited keep their meaning.
- */
-function streamErrorOf( error: unknown ): ProxyError | undefined {
-	if ( ! error || typeof error !== 'object' || error instanceof Error ) {
-		return undefined;
-	}
-	const { type, code, message } = error as {
-		type?: unknown;
-		code?: unknown;
-		message?: unknown;
-	};
-	const detail = `provider error in the stream: ${
-		typeof message === 'string' ? message.slice( 0, 300 ) : 'unknown'
-	}`;
-	const kind = `${ String( type ?? '' ) } ${ String( code ?? '' ) }`;
-	if ( /overloaded/.test( kind ) ) {
-		return new ProxyError( 'upstream_unavailable', detail );
-	}
-	if ( /rate_limit/.test( kind ) ) {
-		return new ProxyError( 'rate_limited', detail );
-	}
-	return new ProxyError( 'upstream_error', detail );
 }

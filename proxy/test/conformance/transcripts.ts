@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ProviderName } from '../../config';
-import { chunkText, type Replayed } from '../fake-upstream/fake-upstream';
+import type { Replayed } from '../fake-upstream/fake-upstream';
+import { chunkText } from '../fake-upstream/wire-formats';
 
 /**
  * Conformance transcripts: request/response pairs in each provider's real wire format, written
