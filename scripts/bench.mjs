@@ -9,6 +9,7 @@ import { run } from './lib/processes.mjs';
 
 const BENCHMARKS = [
 	[ 'LLM proxy overhead and throughput', 'bench/proxy/run.ts' ],
+	[ 'First token through PHP', 'bench/php-first-token/run.mjs' ],
 	[ 'Session auto-save', 'bench/store/autosave.ts' ],
 	[
 		'Structured output: schema-invalid answers leaving the proxy',

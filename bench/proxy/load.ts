@@ -8,7 +8,11 @@ export interface Timing {
 	totalNs: number;
 	/** Arrival times of body chunks relative to the start (streaming). */
 	chunkNs: number[];
+	/** When the first chunk carrying model text (a non-empty `"content"`) arrived. */
+	firstContentNs: number;
 }
+
+const CONTENT = /"content":"[^"]/;
 
 export function post(
 	url: string,
@@ -33,14 +37,23 @@ export function post(
 			},
 			( res ) => {
 				const chunkNs: number[] = [];
-				res.on( 'data', () =>
-					chunkNs.push( Number( process.hrtime.bigint() - start ) )
-				);
+				let firstContentNs = NaN;
+				res.on( 'data', ( chunk: Buffer ) => {
+					const at = Number( process.hrtime.bigint() - start );
+					chunkNs.push( at );
+					if (
+						Number.isNaN( firstContentNs ) &&
+						CONTENT.test( chunk.toString( 'latin1' ) )
+					) {
+						firstContentNs = at;
+					}
+				} );
 				res.on( 'end', () =>
 					resolve( {
 						status: res.statusCode ?? 0,
 						totalNs: Number( process.hrtime.bigint() - start ),
 						chunkNs,
+						firstContentNs,
 					} )
 				);
 				res.on( 'error', reject );

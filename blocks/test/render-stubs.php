@@ -30,7 +30,8 @@ function get_block_wrapper_attributes( $extra = array() ) {
 	return 'class="wp-block-test ' . esc_attr( $extra['class'] ?? '' ) . '"';
 }
 
-require dirname( __DIR__, 2 ) . '/php-bridge/Blocks/QuestionRenderer.php';
+// The renderer takes its question types from the quiz schema, so load what it uses through the autoloader.
+require dirname( __DIR__, 2 ) . '/php-bridge/autoload.php';
 
 $cases  = json_decode( (string) file_get_contents( 'php://stdin' ), true );
 $output = array();

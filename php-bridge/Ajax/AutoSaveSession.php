@@ -21,35 +21,31 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Sessions\SessionRepository;
 use CoursesCopilot\Validation\ModelOutput;
 use CoursesCopilot\Validation\SessionDataShape;
 
 final class AutoSaveSession {
 
-	public const ACTION    = 'mpcc_auto_save_session';
 	public const MAX_BYTES = 1048576;
 
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_AUTO_SAVE, array( self::class, 'run' ) );
-	}
-
 	/** @return array<string, mixed> */
-	public static function run(): array {
+	public static function run( Permission $permission ): array {
 		$session_id = Request::session_id();
 		if ( ! Request::has( 'session_data' ) ) {
-			throw AjaxError::invalid_parameter();
+			throw DomainError::invalid_parameter();
 		}
 		$input  = Request::json( 'session_data', self::MAX_BYTES );
 		$result = SessionDataShape::validate( $input );
 		if ( ! $result->ok() ) {
-			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The session could not be saved: it is not in the expected shape.', 'courses-copilot' ), 400, array( 'errors' => array_slice( $result->errors, 0, 10 ) ) );
+			throw new DomainError( 'mpcc_invalid_parameter', __( 'The session could not be saved: it is not in the expected shape.', 'courses-copilot' ), array( 'errors' => array_slice( $result->errors, 0, 10 ) ) );
 		}
 		JsonInput::refuse_unknown_keys( 'session_data', $input, $result );
 		$data     = $result->value;
 		$revision = Request::int( 'revision' );
-		Guard::can( 'edit_posts' );
+		$permission->check();
 		if ( isset( $data['post_id'] ) ) {
 			Guard::can( 'edit_post', (int) $data['post_id'] );
 		}
@@ -59,7 +55,7 @@ final class AutoSaveSession {
 		} else {
 			$session = Owned::session( $sessions, $session_id );
 			if ( $session->revision !== $revision ) {
-				throw AjaxError::conflict( $session->to_array() );
+				throw DomainError::conflict( $session->to_array() );
 			}
 		}
 

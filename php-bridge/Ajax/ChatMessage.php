@@ -18,10 +18,11 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
-use CoursesCopilot\Proxy\StreamRelay;
+use CoursesCopilot\Proxy\TaskCall;
 use CoursesCopilot\Sessions\History;
 use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Sessions\Session;
@@ -33,23 +34,17 @@ use CoursesCopilot\Validation\TaskResponseShape;
 
 final class ChatMessage {
 
-	public const ACTION = 'mpcc_chat_message';
-
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_EDITOR, array( self::class, 'run' ) );
-	}
-
 	/** @return array<string, mixed>|\Closure */
-	public static function run(): array|\Closure {
+	public static function run( Permission $permission ): array|\Closure {
 		$message    = Request::message();
 		$session_id = Request::session_id();
 		$stream     = Request::flag( 'stream' );
-		Guard::can( 'edit_posts' );
+		$permission->check();
 		$sessions = new SessionRepository( get_current_user_id() );
 		$session  = '' === $session_id ? $sessions->make( History::title_from( $message ) ) : Owned::session( $sessions, $session_id );
 		// A sidebar session is that post's history: course-design turns must not end up in it.
 		if ( null !== $session->post_id() ) {
-			throw AjaxError::session_bound_to_post();
+			throw DomainError::session_bound_to_post();
 		}
 		$opening  = null;
 		if ( $stream && 0 === $session->revision ) {
@@ -69,22 +64,15 @@ final class ChatMessage {
 			'conversation_state' => $session->state,
 			'course_structure'   => $session->course_structure,
 		);
-		$client = ProxyClient::for_current_user();
 		$finish = static fn( mixed $response ): array => self::finish( $sessions, $session, $message, $response );
-		if ( $stream ) {
-			// The turn goes on if the page goes away (a reload shows it) and ends when the session moves on:
-			// Stop saves the session, and nothing of the stopped turn is stored.
-			$unchanged = static fn(): bool => $sessions->revision_of( $session->session_id ) === $session->revision;
-			return static fn() => StreamRelay::run( $client, ProxyClient::COURSE_TURN, $body, array( self::class, 'stream_event' ), $finish, $unchanged, $opening );
-		}
-		return $finish( $client->post( ProxyClient::COURSE_TURN, $body ) );
+		// A streamed turn goes on if the page goes away (a reload shows it) and ends when the session
+		// moves on: Stop saves the session, and nothing of the stopped turn is stored.
+		$unchanged = static fn(): bool => $sessions->revision_of( $session->session_id ) === $session->revision;
+		return TaskCall::answer( $stream, ProxyClient::COURSE_TURN, $body, self::stream_event( ... ), $finish, $unchanged, $opening );
 	}
 
 	/** What the browser sees of the proxy's intermediate events: text as written, the structure once checked. */
 	public static function stream_event( string $event, mixed $data ): ?array {
-		if ( 'delta' === $event && is_object( $data ) && is_string( $data->text ?? null ) ) {
-			return array( 'text' => $data->text );
-		}
 		if ( 'structure' === $event && is_object( $data ) ) {
 			$checker   = new Checker();
 			$structure = CourseShape::check( $checker, $data->course_structure ?? null, 'course_structure' );
@@ -108,12 +96,7 @@ final class ChatMessage {
 
 	/** Checks the proxy's answer, stores the turn, and builds the reply. @return array<string, mixed> */
 	private static function finish( SessionRepository $sessions, Session $session, string $message, mixed $response ): array {
-		$result = TaskResponseShape::course_turn( $response );
-		if ( ! $result->ok() ) {
-			error_log( 'Courses Copilot: course-turn answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw AjaxError::ai_service_error();
-		}
-		$turn  = $result->value;
+		$turn  = TaskCall::valid( TaskResponseShape::course_turn( $response ), 'course-turn' );
 		ProviderInfo::observe_reply( (bool) $turn['demo'] );
 		$reply = ModelOutput::message( (string) $turn['message'] );
 		if ( null !== $turn['course_structure'] ) {

@@ -16,7 +16,8 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Courses\CourseCreator;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Courses\Transaction;
@@ -30,18 +31,13 @@ use CoursesCopilot\Validation\Result;
 
 final class CreateCourse {
 
-	public const ACTION    = 'mpcc_create_course';
 	public const MAX_BYTES = 2097152;
 
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_EDITOR, array( self::class, 'run' ) );
-	}
-
 	/** @return array<string, mixed> */
-	public static function run(): array {
+	public static function run( Permission $permission ): array {
 		$session_id = Request::session_id();
 		if ( '' === $session_id || ! Request::has( 'course_data' ) ) {
-			throw AjaxError::invalid_parameter();
+			throw DomainError::invalid_parameter();
 		}
 		$input  = Request::json( 'course_data', self::MAX_BYTES );
 		$result = CourseShape::validate( $input );
@@ -50,11 +46,11 @@ final class CreateCourse {
 			$result = new Result( null, array( 'sections: expected at least 1 lesson' ) );
 		}
 		if ( ! $result->ok() ) {
-			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The course outline is not complete or is too large (at most 50 sections of 50 lessons).', 'courses-copilot' ), 400, array( 'errors' => array_slice( $result->errors, 0, 10 ) ) );
+			throw new DomainError( 'mpcc_invalid_parameter', __( 'The course outline is not complete or is too large (at most 50 sections of 50 lessons).', 'courses-copilot' ), array( 'errors' => array_slice( $result->errors, 0, 10 ) ) );
 		}
 		JsonInput::refuse_unknown_keys( 'course_data', $input, $result );
 		$structure = ModelOutput::structure( $result->value );
-		Guard::can( 'edit_posts' );
+		$permission->check();
 		Guard::can_create( PostTypes::COURSE );
 		Guard::can_create( PostTypes::LESSON );
 		$user_id  = get_current_user_id();
@@ -84,12 +80,12 @@ final class CreateCourse {
 			if ( null !== $again ) {
 				return $again;
 			}
-			throw AjaxError::conflict( null === $stale->server_copy ? array() : $stale->server_copy->to_array() );
-		} catch ( AjaxError $error ) {
+			throw DomainError::conflict( null === $stale->server_copy ? array() : $stale->server_copy->to_array() );
+		} catch ( DomainError $error ) {
 			throw $error;
 		} catch ( \Throwable $failure ) {
 			error_log( 'Courses Copilot: creating a course failed and was rolled back: ' . $failure->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw AjaxError::database_error();
+			throw DomainError::database_error();
 		}
 		return self::reply( $created['course_id'], $created['sections_created'], $created['lessons_created'], $created['revision'] );
 	}

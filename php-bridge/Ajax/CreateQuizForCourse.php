@@ -15,32 +15,27 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Courses\CourseOutline;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Courses\QuizDraft;
 
 final class CreateQuizForCourse {
 
-	public const ACTION = 'mpcc_create_quiz_for_course';
-
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_QUIZ, array( self::class, 'run' ) );
-	}
-
 	/** @return array<string, mixed> */
-	public static function run(): array {
+	public static function run( Permission $permission ): array {
 		$course_id = Request::int( 'course_id' );
 		if ( $course_id <= 0 ) {
-			throw AjaxError::invalid_parameter();
+			throw DomainError::invalid_parameter();
 		}
-		Guard::can( 'edit_post', $course_id );
+		$permission->check( $course_id );
 		Guard::can_create( PostTypes::QUIZ );
 		$course  = Owned::post( $course_id, array( PostTypes::COURSE ) );
 		$lessons = CourseOutline::lessons( $course->ID );
 		$last    = end( $lessons );
 		if ( ! $last instanceof \WP_Post ) {
-			throw AjaxError::invalid_parameter( __( 'This course has no lessons yet. Add a lesson first: a course quiz is written from its lessons.', 'courses-copilot' ) );
+			throw DomainError::invalid_parameter( __( 'This course has no lessons yet. Add a lesson first: a course quiz is written from its lessons.', 'courses-copilot' ) );
 		}
 		$quiz_id = QuizDraft::create_after(
 			$last->ID,

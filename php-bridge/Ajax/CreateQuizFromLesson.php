@@ -15,26 +15,21 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Courses\CourseOutline;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Courses\QuizDraft;
 
 final class CreateQuizFromLesson {
 
-	public const ACTION = 'mpcc_create_quiz_from_lesson';
-
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_QUIZ, array( self::class, 'run' ) );
-	}
-
 	/** @return array<string, mixed> */
-	public static function run(): array {
+	public static function run( Permission $permission ): array {
 		$lesson_id = Request::int( 'lesson_id' );
 		if ( $lesson_id <= 0 ) {
-			throw AjaxError::invalid_parameter();
+			throw DomainError::invalid_parameter();
 		}
-		Guard::can( 'edit_post', $lesson_id );
+		$permission->check( $lesson_id );
 		Guard::can_create( PostTypes::QUIZ );
 		$lesson  = Owned::post( $lesson_id, array( PostTypes::LESSON ) );
 		// The quiz goes into the lesson's course, and the course's other items are renumbered: its editors' call.

@@ -14,25 +14,15 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Sessions\SessionRepository;
 
 final class DeleteSession {
 
-	public const ACTION = 'mpcc_delete_session';
-
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_EDITOR, array( self::class, 'run' ) );
-	}
-
 	/** @return array<string, mixed> */
-	public static function run(): array {
-		$session_id = Request::session_id();
-		if ( '' === $session_id ) {
-			throw AjaxError::invalid_parameter();
-		}
-		Guard::can( 'edit_posts' );
+	public static function run( Permission $permission ): array {
+		$session_id = Request::required_session_id();
+		$permission->check();
 		$sessions = new SessionRepository( get_current_user_id() );
 		$session  = Owned::session( $sessions, $session_id );
 		( new LessonDraftRepository() )->delete_for_session( $session->session_id );

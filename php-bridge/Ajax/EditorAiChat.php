@@ -17,16 +17,16 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Courses\EditorContext;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
-use CoursesCopilot\Proxy\StreamRelay;
+use CoursesCopilot\Proxy\TaskCall;
 use CoursesCopilot\Sessions\History;
 use CoursesCopilot\Sessions\Session;
 use CoursesCopilot\Sessions\SessionRepository;
-use CoursesCopilot\Validation\Checker;
 use CoursesCopilot\Validation\EditorContextShape;
 use CoursesCopilot\Validation\ModelOutput;
 use CoursesCopilot\Validation\SuggestionShape;
@@ -34,35 +34,30 @@ use CoursesCopilot\Validation\TaskResponseShape;
 
 final class EditorAiChat {
 
-	public const ACTION        = 'mpcc_editor_ai_chat';
-	public const MAX_CONTEXT   = 524288;
-	private const POST_TYPES   = array( PostTypes::COURSE, PostTypes::LESSON );
-
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_ASSISTANT, array( self::class, 'run' ) );
-	}
+	public const MAX_CONTEXT  = 524288;
+	private const POST_TYPES = array( PostTypes::COURSE, PostTypes::LESSON );
 
 	/** @return array<string, mixed>|\Closure */
-	public static function run(): array|\Closure {
+	public static function run( Permission $permission ): array|\Closure {
 		$post_id   = Request::int( 'post_id' );
 		$post_type = Request::text( 'post_type', 40 );
 		if ( $post_id <= 0 || ! in_array( $post_type, self::POST_TYPES, true ) ) {
-			throw AjaxError::invalid_parameter();
+			throw DomainError::invalid_parameter();
 		}
 		$message    = Request::message();
 		$session_id = Request::session_id();
 		$live       = Request::json( 'context', self::MAX_CONTEXT ) ?? new \stdClass();
 		if ( ! $live instanceof \stdClass ) {
-			throw AjaxError::invalid_parameter();
+			throw DomainError::invalid_parameter();
 		}
 		$shape = EditorContextShape::validate( $live );
 		if ( ! $shape->ok() ) {
-			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The editor context is not in the expected shape.', 'courses-copilot' ), 400, array( 'errors' => array_slice( $shape->errors, 0, 10 ) ) );
+			throw new DomainError( 'mpcc_invalid_parameter', __( 'The editor context is not in the expected shape.', 'courses-copilot' ), array( 'errors' => array_slice( $shape->errors, 0, 10 ) ) );
 		}
 		JsonInput::refuse_unknown_keys( 'context', $live, $shape );
 		$live   = json_decode( (string) wp_json_encode( $live ), true );
 		$stream = Request::flag( 'stream' );
-		Guard::can( 'edit_post', $post_id );
+		$permission->check( $post_id );
 		$post = Owned::post( $post_id, array( $post_type ) );
 
 		$sessions = new SessionRepository( get_current_user_id() );
@@ -71,23 +66,16 @@ final class EditorAiChat {
 		} else {
 			$session = Owned::session( $sessions, $session_id );
 			if ( $session->post_id() !== $post_id ) {
-				throw AjaxError::not_found(); // A session of another post is not this post's session.
+				throw DomainError::not_found(); // A session of another post is not this post's session.
 			}
 		}
 		$context = EditorContext::build( $post, is_array( $live ) ? $live : array() );
 		$body    = array( 'message' => $message, 'history' => History::for_proxy( $session ), 'post' => $context );
-		$client  = ProxyClient::for_current_user();
 		$finish  = static fn( mixed $response ): array => self::finish( $sessions, $session, $message, $context, $response );
-		if ( $stream ) {
-			return static fn() => StreamRelay::run( $client, ProxyClient::EDITOR_ASSIST, $body, array( self::class, 'stream_event' ), $finish );
-		}
-		return $finish( $client->post( ProxyClient::EDITOR_ASSIST, $body ) );
+		return TaskCall::answer( $stream, ProxyClient::EDITOR_ASSIST, $body, self::stream_event( ... ), $finish );
 	}
 
 	public static function stream_event( string $event, mixed $data ): ?array {
-		if ( 'delta' === $event && is_object( $data ) && is_string( $data->text ?? null ) ) {
-			return array( 'text' => $data->text );
-		}
 		if ( 'suggestions' === $event && is_object( $data ) && is_array( $data->suggestions ?? null ) ) {
 			return array( 'suggestions' => self::clean_suggestions( $data->suggestions ) );
 		}
@@ -95,21 +83,11 @@ final class EditorAiChat {
 	}
 
 	/**
-	 * Suggestions one by one: a malformed one is dropped, not the whole answer.
-	 *
 	 * @param array<int, mixed> $suggestions
 	 * @return array<int, array<string, mixed>>
 	 */
 	private static function clean_suggestions( array $suggestions ): array {
-		$clean = array();
-		foreach ( array_slice( $suggestions, 0, 10 ) as $suggestion ) {
-			$checker = new Checker();
-			$value   = SuggestionShape::check( $checker, $suggestion, '' );
-			if ( $checker->ok() && null !== $value ) {
-				$clean[] = ModelOutput::suggestion( $value );
-			}
-		}
-		return $clean;
+		return array_map( ModelOutput::suggestion( ... ), TaskCall::valid_items( $suggestions, 10, SuggestionShape::check( ... ) ) );
 	}
 
 	/**
@@ -117,18 +95,10 @@ final class EditorAiChat {
 	 * @return array<string, mixed>
 	 */
 	private static function finish( SessionRepository $sessions, Session $session, string $message, array $context, mixed $response ): array {
-		$suggestions = is_object( $response ) && is_array( $response->suggestions ?? null ) ? self::clean_suggestions( $response->suggestions ) : array();
-		if ( is_object( $response ) ) {
-			$response = clone $response;
-			$response->suggestions = array();
-		}
-		$result = TaskResponseShape::editor_assist( $response );
-		if ( ! $result->ok() ) {
-			error_log( 'Courses Copilot: editor-assist answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw AjaxError::ai_service_error();
-		}
-		$reply = ModelOutput::message( (string) $result->value['message'] );
-		$demo  = (bool) $result->value['demo'];
+		list( $suggestions, $rest ) = TaskCall::take_list( $response, 'suggestions', self::clean_suggestions( ... ) );
+		$answer                     = TaskCall::valid( TaskResponseShape::editor_assist( $rest ), 'editor-assist' );
+		$reply                      = ModelOutput::message( (string) $answer['message'] );
+		$demo                       = (bool) $answer['demo'];
 		ProviderInfo::observe_reply( $demo );
 		$session->add_message( History::user_message( $message ) );
 		$session->add_message( History::assistant_message( $reply, $demo, array( 'suggestions' => $suggestions ) ) );

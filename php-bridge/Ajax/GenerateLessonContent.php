@@ -18,9 +18,10 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Proxy\ProxyClient;
-use CoursesCopilot\Proxy\StreamRelay;
+use CoursesCopilot\Proxy\TaskCall;
 use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Sessions\Session;
 use CoursesCopilot\Sessions\SessionRepository;
@@ -31,18 +32,9 @@ use CoursesCopilot\Validation\TaskResponseShape;
 
 final class GenerateLessonContent {
 
-	public const ACTION = 'mpcc_generate_lesson_content';
-
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_EDITOR, array( self::class, 'run' ) );
-	}
-
 	/** @return array<string, mixed>|\Closure */
-	public static function run(): array|\Closure {
-		$session_id = Request::session_id();
-		if ( '' === $session_id ) {
-			throw AjaxError::invalid_parameter();
-		}
+	public static function run( Permission $permission ): array|\Closure {
+		$session_id = Request::required_session_id();
 		$section_id   = Request::structure_id( 'section_id' );
 		$lesson_id    = Request::structure_id( 'lesson_id' );
 		$instructions = Request::optional_textarea( 'instructions', ConversationShape::MAX_MESSAGE_LENGTH );
@@ -50,11 +42,11 @@ final class GenerateLessonContent {
 		if ( Request::has( 'content' ) ) {
 			$edited = Request::raw( 'content' );
 			if ( mb_strlen( $edited ) > CourseShape::MAX_LESSON_CONTENT ) {
-				throw AjaxError::payload_too_large();
+				throw DomainError::payload_too_large();
 			}
 		}
 		$stream = Request::flag( 'stream' );
-		Guard::can( 'edit_posts' );
+		$permission->check();
 		$sessions = new SessionRepository( get_current_user_id() );
 		$session  = Owned::session( $sessions, $session_id );
 		self::require_lesson( $session, $section_id, $lesson_id );
@@ -72,25 +64,14 @@ final class GenerateLessonContent {
 		if ( null !== $instructions && '' !== $instructions ) {
 			$body['instructions'] = $instructions;
 		}
-		$client = ProxyClient::for_current_user();
 		$finish = static function ( mixed $response ) use ( $save ): array {
-			$result = TaskResponseShape::lesson_content( $response );
-			if ( ! $result->ok() ) {
-				error_log( 'Courses Copilot: lesson-content answer failed validation: ' . implode( '; ', $result->errors ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-				throw AjaxError::ai_service_error();
-			}
-			return $save( (string) $result->value['content'], (bool) $result->value['demo'] );
+			$lesson = TaskCall::valid( TaskResponseShape::lesson_content( $response ), 'lesson-content' );
+			return $save( (string) $lesson['content'], (bool) $lesson['demo'] );
 		};
-		if ( $stream ) {
-			return static fn() => StreamRelay::run( $client, ProxyClient::LESSON_CONTENT, $body, array( self::class, 'stream_event' ), $finish );
-		}
-		return $finish( $client->post( ProxyClient::LESSON_CONTENT, $body ) );
+		return TaskCall::answer( $stream, ProxyClient::LESSON_CONTENT, $body, self::stream_event( ... ), $finish );
 	}
 
 	public static function stream_event( string $event, mixed $data ): ?array {
-		if ( 'delta' === $event && is_object( $data ) && is_string( $data->text ?? null ) ) {
-			return array( 'text' => $data->text );
-		}
 		if ( 'content' === $event && is_object( $data ) && is_string( $data->content ?? null ) ) {
 			return array( 'content' => ModelOutput::blocks( $data->content ) );
 		}
@@ -106,6 +87,6 @@ final class GenerateLessonContent {
 				}
 			}
 		}
-		throw AjaxError::invalid_parameter( __( 'That lesson is not in this course outline.', 'courses-copilot' ) );
+		throw DomainError::invalid_parameter( __( 'That lesson is not in this course outline.', 'courses-copilot' ) );
 	}
 }

@@ -20,49 +20,43 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Proxy\ProviderInfo;
 use CoursesCopilot\Proxy\ProxyClient;
-use CoursesCopilot\Proxy\StreamRelay;
+use CoursesCopilot\Proxy\TaskCall;
 use CoursesCopilot\Quiz\ContentCheck;
 use CoursesCopilot\Quiz\QuizSource;
-use CoursesCopilot\Validation\Checker;
 use CoursesCopilot\Validation\ModelOutput;
 use CoursesCopilot\Validation\QuizShape;
 use CoursesCopilot\Validation\TaskResponseShape;
 
 final class GenerateQuiz {
 
-	public const ACTION = 'mpcc_generate_quiz';
-
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_QUIZ, array( self::class, 'run' ) );
-	}
-
 	/** @return array<string, mixed>|\Closure */
-	public static function run(): array|\Closure {
+	public static function run( Permission $permission ): array|\Closure {
 		$lesson_id = Request::int( 'lesson_id' );
 		$course_id = Request::int( 'course_id' );
 		$pasted    = Request::has( 'content' ) ? Request::raw( 'content' ) : null;
 		if ( $lesson_id <= 0 && $course_id <= 0 && null === $pasted ) {
-			throw AjaxError::invalid_parameter( __( 'Choose a lesson or a course, or paste some content.', 'courses-copilot' ) );
+			throw DomainError::invalid_parameter( __( 'Choose a lesson or a course, or paste some content.', 'courses-copilot' ) );
 		}
 		if ( null !== $pasted && strlen( $pasted ) > 4 * QuizSource::MAX_LENGTH ) {
-			throw AjaxError::payload_too_large();
+			throw DomainError::payload_too_large();
 		}
 		$input   = QuizShape::canonical_options( Request::json( 'options', 65536 ) ?? new \stdClass() );
 		$options = QuizShape::validate_options( $input );
 		if ( ! $options->ok() ) {
-			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The quiz options are not valid (1 to 20 questions of a known type and difficulty).', 'courses-copilot' ), 400, array( 'errors' => $options->errors ) );
+			throw new DomainError( 'mpcc_invalid_parameter', __( 'The quiz options are not valid (1 to 20 questions of a known type and difficulty).', 'courses-copilot' ), array( 'errors' => $options->errors ) );
 		}
 		JsonInput::refuse_unknown_keys( 'options', $input, $options );
 		$existing = QuizShape::validate_existing_questions( Request::json( 'existing_questions', 262144 ) ?? array() );
 		if ( ! $existing->ok() ) {
-			throw new AjaxError( 'mpcc_invalid_parameter', __( 'The quiz’s existing questions could not be read (at most 100 texts of up to 2000 characters).', 'courses-copilot' ), 400, array( 'errors' => array_slice( $existing->errors, 0, 10 ) ) );
+			throw new DomainError( 'mpcc_invalid_parameter', __( 'The quiz’s existing questions could not be read (at most 100 texts of up to 2000 characters).', 'courses-copilot' ), array( 'errors' => array_slice( $existing->errors, 0, 10 ) ) );
 		}
 		$stream = Request::flag( 'stream' );
-		Guard::can( 'edit_posts' );
+		$permission->check();
 		if ( $lesson_id > 0 ) {
 			Guard::can( 'edit_post', $lesson_id );
 			$text = QuizSource::from_post( Owned::post( $lesson_id, array( PostTypes::LESSON ) ) );
@@ -79,17 +73,10 @@ final class GenerateQuiz {
 		if ( array() !== $existing->value ) {
 			$body['existing_questions'] = array_map( 'sanitize_text_field', $existing->value );
 		}
-		$client = ProxyClient::for_current_user();
-		if ( $stream ) {
-			return static fn() => StreamRelay::run( $client, ProxyClient::QUIZ, $body, array( self::class, 'stream_event' ), array( self::class, 'finish' ) );
-		}
-		return self::finish( $client->post( ProxyClient::QUIZ, $body ) );
+		return TaskCall::answer( $stream, ProxyClient::QUIZ, $body, self::stream_event( ... ), self::finish( ... ) );
 	}
 
 	public static function stream_event( string $event, mixed $data ): ?array {
-		if ( 'delta' === $event && is_object( $data ) && is_string( $data->text ?? null ) ) {
-			return array( 'text' => $data->text );
-		}
 		if ( 'questions' === $event && is_object( $data ) && is_array( $data->questions ?? null ) ) {
 			return array( 'questions' => self::clean_questions( $data->questions ), 'index' => is_int( $data->index ?? null ) ? $data->index : 0 );
 		}
@@ -98,23 +85,15 @@ final class GenerateQuiz {
 
 	/** @return array<string, mixed> */
 	public static function finish( mixed $response ): array {
-		$questions = is_object( $response ) && is_array( $response->questions ?? null ) ? self::clean_questions( $response->questions ) : array();
-		if ( is_object( $response ) ) {
-			$response            = clone $response;
-			$response->questions = array();
-		}
-		$result = TaskResponseShape::quiz( $response );
-		if ( ! $result->ok() ) {
-			error_log( 'Courses Copilot: quiz answer failed validation: ' . implode( '; ', array_slice( $result->errors, 0, 5 ) ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw AjaxError::ai_service_error();
-		}
-		ProviderInfo::observe_reply( (bool) $result->value['demo'] );
+		list( $questions, $rest ) = TaskCall::take_list( $response, 'questions', self::clean_questions( ... ) );
+		$quiz                     = TaskCall::valid( TaskResponseShape::quiz( $rest ), 'quiz' );
+		ProviderInfo::observe_reply( (bool) $quiz['demo'] );
 		return array(
 			'questions'     => $questions,
 			'total'         => count( $questions ),
-			'type'          => sanitize_key( (string) $result->value['type'] ),
-			'quality_score' => $result->value['quality_score'],
-			'demo'          => (bool) $result->value['demo'],
+			'type'          => sanitize_key( (string) $quiz['type'] ),
+			'quality_score' => $quiz['quality_score'],
+			'demo'          => (bool) $quiz['demo'],
 		);
 	}
 
@@ -123,14 +102,6 @@ final class GenerateQuiz {
 	 * @return array<int, array<string, mixed>>
 	 */
 	private static function clean_questions( array $questions ): array {
-		$clean = array();
-		foreach ( array_slice( $questions, 0, 20 ) as $question ) {
-			$checker = new Checker();
-			$value   = TaskResponseShape::quiz_question( $checker, $question, '' );
-			if ( $checker->ok() && null !== $value ) {
-				$clean[] = ModelOutput::question( $value );
-			}
-		}
-		return $clean;
+		return array_map( ModelOutput::question( ... ), TaskCall::valid_items( $questions, 20, TaskResponseShape::quiz_question( ... ) ) );
 	}
 }

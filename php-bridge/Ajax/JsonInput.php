@@ -13,6 +13,8 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Validation\Result;
 use CoursesCopilot\Validation\UnknownKeys;
 
@@ -27,7 +29,7 @@ final class JsonInput {
 		if ( array() === $unknown ) {
 			return;
 		}
-		throw new AjaxError(
+		throw new DomainError(
 			'mpcc_invalid_parameter',
 			sprintf(
 				/* translators: 1: the unknown key, e.g. "bogus" or "sections.0.colour"; 2: the request field it was found in */
@@ -35,7 +37,6 @@ final class JsonInput {
 				$unknown[0],
 				$field
 			),
-			400,
 			array( 'errors' => array_map( static fn( string $path ): string => "{$field}.{$path}: unknown field", array_slice( $unknown, 0, 10 ) ) )
 		);
 	}

@@ -16,26 +16,20 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Sessions\Session;
 use CoursesCopilot\Sessions\SessionRepository;
 
 final class ListSessions {
 
-	public const ACTION       = 'mpcc_list_sessions';
 	public const MAX_PER_PAGE = 50;
 
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_EDITOR, array( self::class, 'run' ) );
-	}
-
 	/** @return array<string, mixed> */
-	public static function run(): array {
+	public static function run( Permission $permission ): array {
 		$page     = max( 1, Request::int( 'page', 1 ) );
 		$per_page = min( self::MAX_PER_PAGE, max( 1, Request::int( 'per_page', 20 ) ) );
 		$search   = Request::text( 'search', 200 );
 		$post_id  = Request::has( 'post_id' ) ? Request::int( 'post_id' ) : null;
-		Guard::can( 'edit_posts' );
+		$permission->check();
 		$found = ( new SessionRepository( get_current_user_id() ) )->list( $page, $per_page, $search, $post_id );
 		return array(
 			'sessions' => array_map( static fn( Session $s ): array => $s->summary(), $found['sessions'] ),

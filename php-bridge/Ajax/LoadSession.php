@@ -14,28 +14,18 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Assets\BrowserConfig;
 use CoursesCopilot\Sessions\LessonDraftRepository;
 use CoursesCopilot\Sessions\SessionRepository;
 
 final class LoadSession {
 
-	public const ACTION = 'mpcc_load_session';
-
-	public static function handle(): void {
-		Runner::run( BrowserConfig::NONCE_EDITOR, array( self::class, 'run' ) );
-	}
-
 	/** @return array<string, mixed> */
-	public static function run(): array {
-		$session_id = Request::session_id();
-		if ( '' === $session_id ) {
-			throw AjaxError::invalid_parameter();
-		}
-		Guard::can( 'edit_posts' );
-		$session                  = Owned::session( new SessionRepository( get_current_user_id() ), $session_id );
-		$out                      = $session->to_array();
-		$out['lesson_drafts']     = (object) ( new LessonDraftRepository() )->drafts( $session );
+	public static function run( Permission $permission ): array {
+		$session_id = Request::required_session_id();
+		$permission->check();
+		$session              = Owned::session( new SessionRepository( get_current_user_id() ), $session_id );
+		$out                  = $session->to_array();
+		$out['lesson_drafts'] = (object) ( new LessonDraftRepository() )->drafts( $session );
 		return array( 'session' => $out );
 	}
 }

@@ -12,9 +12,11 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
+use CoursesCopilot\Errors\DomainError;
+
 final class NotLoggedIn {
 
 	public static function handle(): void {
-		Reply::error( AjaxError::not_logged_in() );
+		Reply::error( DomainError::not_logged_in() );
 	}
 }

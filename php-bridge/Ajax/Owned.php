@@ -12,6 +12,8 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Sessions\Session;
 use CoursesCopilot\Sessions\SessionRepository;
 
@@ -20,7 +22,7 @@ final class Owned {
 	public static function session( SessionRepository $sessions, string $session_id ): Session {
 		$session = '' === $session_id ? null : $sessions->find( $session_id );
 		if ( null === $session ) {
-			throw AjaxError::not_found();
+			throw DomainError::not_found();
 		}
 		return $session;
 	}
@@ -29,7 +31,7 @@ final class Owned {
 	public static function post( int $post_id, array $post_types ): \WP_Post {
 		$post = $post_id > 0 ? get_post( $post_id ) : null;
 		if ( ! $post instanceof \WP_Post || ! in_array( $post->post_type, $post_types, true ) || 'trash' === $post->post_status ) {
-			throw AjaxError::not_found();
+			throw DomainError::not_found();
 		}
 		return $post;
 	}

@@ -1,6 +1,6 @@
 <?php
 /**
- * The two ways a handler answers (DESIGN.md "Ajax actions"): `{success:true,data}` or
+ * The two ways a handler answers (docs/contracts.md "Ajax actions"): `{success:true,data}` or
  * `{success:false,data:{code,message,…}}` with the code's status.
  *
  * @package CoursesCopilot
@@ -12,6 +12,9 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
+use CoursesCopilot\Errors\DomainError;
+use CoursesCopilot\Errors\ErrorCodes;
+
 final class Reply {
 
 	/** @param array<string, mixed> $data */
@@ -20,9 +23,9 @@ final class Reply {
 		wp_send_json_success( $data, 200 );
 	}
 
-	public static function error( AjaxError $error ): void {
+	public static function error( DomainError $error ): void {
 		self::no_cache();
-		wp_send_json_error( $error->to_data(), $error->status );
+		wp_send_json_error( $error->to_data(), ErrorCodes::status( $error->error_code ) );
 	}
 
 	private static function no_cache(): void {

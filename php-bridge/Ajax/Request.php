@@ -12,6 +12,8 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
+use CoursesCopilot\Errors\DomainError;
+
 final class Request {
 
 	public static function has( string $key ): bool {
@@ -30,7 +32,7 @@ final class Request {
 	public static function text( string $key, int $max_length = 255 ): string {
 		$value = sanitize_text_field( self::raw( $key ) );
 		if ( mb_strlen( $value ) > $max_length ) {
-			throw AjaxError::invalid_parameter( self::too_long_message( $key ) );
+			throw DomainError::invalid_parameter( self::too_long_message( $key ) );
 		}
 		return $value;
 	}
@@ -39,14 +41,14 @@ final class Request {
 	public static function message( string $key = 'message', int $max_length = 8000 ): string {
 		$raw = self::raw( $key );
 		if ( mb_strlen( $raw ) > $max_length ) {
-			throw AjaxError::payload_too_large(
+			throw DomainError::payload_too_large(
 				/* translators: %d: the longest message allowed, in characters */
 				sprintf( __( 'Messages can be at most %d characters long.', 'courses-copilot' ), $max_length )
 			);
 		}
 		$value = trim( sanitize_textarea_field( $raw ) );
 		if ( '' === $value ) {
-			throw AjaxError::invalid_parameter( __( 'Write a message first.', 'courses-copilot' ) );
+			throw DomainError::invalid_parameter( __( 'Write a message first.', 'courses-copilot' ) );
 		}
 		return $value;
 	}
@@ -58,7 +60,7 @@ final class Request {
 		}
 		$raw = self::raw( $key );
 		if ( mb_strlen( $raw ) > $max_length ) {
-			throw AjaxError::payload_too_large();
+			throw DomainError::payload_too_large();
 		}
 		return sanitize_textarea_field( $raw );
 	}
@@ -69,13 +71,22 @@ final class Request {
 			return $default_value;
 		}
 		if ( ! preg_match( '/^-?\d{1,18}$/', $raw ) ) {
-			throw AjaxError::invalid_parameter( self::invalid_message( $key ) );
+			throw DomainError::invalid_parameter( self::invalid_message( $key ) );
 		}
 		return (int) $raw;
 	}
 
 	public static function flag( string $key ): bool {
 		return in_array( strtolower( self::raw( $key ) ), array( '1', 'true', 'yes' ), true );
+	}
+
+	/** A session id the action cannot do without: 400 when absent. */
+	public static function required_session_id(): string {
+		$session_id = self::session_id();
+		if ( '' === $session_id ) {
+			throw DomainError::invalid_parameter();
+		}
+		return $session_id;
 	}
 
 	/**
@@ -88,7 +99,7 @@ final class Request {
 			return '';
 		}
 		if ( ! preg_match( '/^[A-Za-z0-9_-]{1,64}$/', $raw ) ) {
-			throw AjaxError::invalid_parameter( self::invalid_message( $key ) );
+			throw DomainError::invalid_parameter( self::invalid_message( $key ) );
 		}
 		return $raw;
 	}
@@ -97,7 +108,7 @@ final class Request {
 	public static function structure_id( string $key ): string {
 		$raw = trim( self::raw( $key ) );
 		if ( '' === $raw || strlen( $raw ) > 64 || sanitize_text_field( $raw ) !== $raw ) {
-			throw AjaxError::invalid_parameter( self::invalid_message( $key ) );
+			throw DomainError::invalid_parameter( self::invalid_message( $key ) );
 		}
 		return $raw;
 	}
@@ -113,12 +124,12 @@ final class Request {
 		$raw = self::raw( $key );
 		if ( strlen( $raw ) > $max_bytes ) {
 			// Named, so the browser can say which part was too big.
-			throw new AjaxError( 'mpcc_payload_too_large', self::too_long_message( $key ), 413, array( 'errors' => array( "{$key}: expected at most {$max_bytes} bytes" ) ) );
+			throw new DomainError( 'mpcc_payload_too_large', self::too_long_message( $key ), array( 'errors' => array( "{$key}: expected at most {$max_bytes} bytes" ) ) );
 		}
 		try {
 			return json_decode( $raw, false, 64, JSON_THROW_ON_ERROR );
 		} catch ( \JsonException $e ) {
-			throw AjaxError::invalid_parameter( self::invalid_message( $key ) );
+			throw DomainError::invalid_parameter( self::invalid_message( $key ) );
 		}
 	}
 

@@ -12,6 +12,8 @@ namespace CoursesCopilot\Ajax;
 
 defined( 'ABSPATH' ) || exit;
 
+use CoursesCopilot\Errors\DomainError;
+
 use CoursesCopilot\Sessions\Session;
 use CoursesCopilot\Sessions\SessionRepository;
 use CoursesCopilot\Sessions\StaleRevision;
@@ -26,9 +28,9 @@ final class SessionSaver {
 			return $sessions->save( $session );
 		} catch ( StaleRevision $stale ) {
 			if ( null === $stale->server_copy ) {
-				throw AjaxError::not_found();
+				throw DomainError::not_found();
 			}
-			throw AjaxError::conflict( $stale->server_copy->to_array() );
+			throw DomainError::conflict( $stale->server_copy->to_array() );
 		}
 	}
 }

@@ -1,6 +1,6 @@
 <?php
 /**
- * window.mpccConfig, the one global each page gets (DESIGN.md "Browser config"). Printed once per page
+ * window.mpccConfig, the one global each page gets (docs/contracts.md "Browser config"). Printed once per page
  * before the first of our bundles; nonces are per action so one leaked nonce opens one door only.
  *
  * @package CoursesCopilot
@@ -12,6 +12,7 @@ namespace CoursesCopilot\Assets;
 
 defined( 'ABSPATH' ) || exit;
 
+use CoursesCopilot\Ajax\ActionRegistry;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Proxy\ProviderInfo;
 
@@ -50,6 +51,8 @@ final class BrowserConfig {
 				'assistant' => wp_create_nonce( self::NONCE_ASSISTANT ),
 				'quiz'      => wp_create_nonce( self::NONCE_QUIZ ),
 			),
+			// The nonce each action checks, from the one table (docs/contracts.md "Browser config").
+			'actionNonces' => ActionRegistry::nonces(),
 			'userId'    => get_current_user_id(),
 			'postTypes' => array(
 				'course' => PostTypes::COURSE,

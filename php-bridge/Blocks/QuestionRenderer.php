@@ -14,9 +14,12 @@ namespace CoursesCopilot\Blocks;
 
 defined( 'ABSPATH' ) || exit;
 
+use CoursesCopilot\Validation\QuizShape;
+
 final class QuestionRenderer {
 
-	public const TYPES = array( 'multiple_choice', 'true_false', 'multiple_answer', 'short_answer' );
+	/** The question types a block can hold: the quiz schema's. */
+	public const TYPES = QuizShape::TYPES;
 
 	/**
 	 * @param string               $type       one of self::TYPES.

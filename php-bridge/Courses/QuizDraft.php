@@ -12,11 +12,11 @@ namespace CoursesCopilot\Courses;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Ajax\AjaxError;
+use CoursesCopilot\Errors\DomainError;
 
 final class QuizDraft {
 
-	/** @return int the new quiz's id. @throws AjaxError (database_error) after a rollback. */
+	/** @return int the new quiz's id. @throws DomainError (database_error) after a rollback. */
 	public static function create_after( int $lesson_id, string $title, int $author_id ): int {
 		try {
 			return Transaction::run(
@@ -42,7 +42,7 @@ final class QuizDraft {
 			);
 		} catch ( \Throwable $failure ) {
 			error_log( 'Courses Copilot: creating a quiz failed and was rolled back: ' . $failure->getMessage() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions
-			throw AjaxError::database_error();
+			throw DomainError::database_error();
 		}
 	}
 

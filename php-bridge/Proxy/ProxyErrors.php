@@ -1,6 +1,6 @@
 <?php
 /**
- * The proxy's OpenAI-shaped failures turned into our codes (DESIGN.md "Error codes → status"):
+ * The proxy's OpenAI-shaped failures turned into our codes (docs/contracts.md "Error codes"):
  * 429 → mpcc_rate_limited with retry_after, 400 → mpcc_invalid_parameter, 413 → mpcc_payload_too_large,
  * the model's refusal (422 model_refused) → mpcc_ai_refused with its words, an answer cut at the output limit
  * (502 output_truncated) → mpcc_ai_output_truncated, everything else (5xx, 401 from a wrong token,
@@ -15,18 +15,18 @@ namespace CoursesCopilot\Proxy;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Ajax\AjaxError;
+use CoursesCopilot\Errors\DomainError;
 
 final class ProxyErrors {
 
 	public const DEFAULT_RETRY_AFTER = 30;
 
-	public static function from_wp_error( \WP_Error $error, string $route ): AjaxError {
+	public static function from_wp_error( \WP_Error $error, string $route ): DomainError {
 		self::log( "{$route}: " . $error->get_error_code() . ' ' . $error->get_error_message() );
-		return AjaxError::ai_service_error();
+		return DomainError::ai_service_error();
 	}
 
-	public static function from_status( int $status, string $body, string $retry_after, string $route ): AjaxError {
+	public static function from_status( int $status, string $body, string $retry_after, string $route ): DomainError {
 		$detail = self::detail( $body );
 		$typed  = self::typed( self::code( $body ), $detail );
 		if ( null !== $typed ) {
@@ -34,21 +34,21 @@ final class ProxyErrors {
 		}
 		switch ( $status ) {
 			case 429:
-				return AjaxError::rate_limited( self::seconds( $retry_after ) );
+				return DomainError::rate_limited( self::seconds( $retry_after ) );
 			case 400:
 				self::log( "{$route}: 400 {$detail}" );
-				return AjaxError::invalid_parameter();
+				return DomainError::invalid_parameter();
 			case 413:
-				return AjaxError::payload_too_large();
+				return DomainError::payload_too_large();
 			default:
 				// 401/403 mean our token is wrong: the site's operator must fix it, not the user.
 				self::log( "{$route}: {$status} {$detail}" );
-				return AjaxError::ai_service_error();
+				return DomainError::ai_service_error();
 		}
 	}
 
 	/** An `error` event inside a stream: no status there, so the error's type and code decide. */
-	public static function from_stream_event( mixed $data, string $route ): AjaxError {
+	public static function from_stream_event( mixed $data, string $route ): DomainError {
 		$error = is_object( $data ) && isset( $data->error ) && is_object( $data->error ) ? $data->error : new \stdClass();
 		$type  = is_string( $error->type ?? null ) ? $error->type : '';
 		$code  = is_string( $error->code ?? null ) ? $error->code : '';
@@ -57,19 +57,19 @@ final class ProxyErrors {
 			return $typed;
 		}
 		if ( str_contains( $type . ' ' . $code, 'rate_limit' ) ) {
-			return AjaxError::rate_limited( self::DEFAULT_RETRY_AFTER );
+			return DomainError::rate_limited( self::DEFAULT_RETRY_AFTER );
 		}
 		self::log( "{$route}: stream error {$type} {$code}" );
-		return AjaxError::ai_service_error();
+		return DomainError::ai_service_error();
 	}
 
 	/** The proxy's codes that have their own answer for the author. */
-	private static function typed( string $code, string $message ): ?AjaxError {
+	private static function typed( string $code, string $message ): ?DomainError {
 		if ( 'model_refused' === $code ) {
-			return AjaxError::ai_refused( $message );
+			return DomainError::ai_refused( $message );
 		}
 		if ( 'output_truncated' === $code ) {
-			return AjaxError::ai_output_truncated();
+			return DomainError::ai_output_truncated();
 		}
 		return null;
 	}

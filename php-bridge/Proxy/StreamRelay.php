@@ -9,8 +9,9 @@
  * reload finds it stored) and the progress callback aborts it once that says no (Stop).
  *
  * The proxy's `done` is not passed through: the caller validates and persists it, and the browser
- * gets our own `done` with what it needs (session id, revision). Failures before the first event
- * are answered as JSON with their status; after it, as an `error` event {code, message, …}.
+ * gets our own `done` with what it needs (session id, revision). A failure before the first event
+ * is thrown for the caller to answer (as JSON with its status); after it, it is sent as an `error`
+ * event {code, message, …}.
  *
  * @package CoursesCopilot
  */
@@ -21,8 +22,7 @@ namespace CoursesCopilot\Proxy;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Ajax\AjaxError;
-use CoursesCopilot\Ajax\Reply;
+use CoursesCopilot\Errors\DomainError;
 
 final class StreamRelay {
 
@@ -53,6 +53,7 @@ final class StreamRelay {
 	 * @param callable(mixed): array<string, mixed> $on_done
 	 * @param (callable(): bool)|null                $still_wanted checked about twice a second; see above
 	 * @param array{0: string, 1: mixed}|null        $opening      an event sent before the proxy is asked
+	 * @throws DomainError when it fails before anything was streamed.
 	 */
 	public static function run( ProxyClient $client, string $route, array $body, callable $on_event, callable $on_done, ?callable $still_wanted = null, ?array $opening = null ): void {
 		$relay = new self( $route, $on_event, $on_done, $still_wanted );
@@ -63,8 +64,11 @@ final class StreamRelay {
 			$client->consume_quota();
 			$relay->relay( $client, $body );
 			$relay->conclude();
-		} catch ( AjaxError $error ) {
-			$relay->fail( $error );
+		} catch ( DomainError $error ) {
+			if ( ! $relay->emitter->started() ) {
+				throw $error;
+			}
+			$relay->emit( 'error', $error->to_data() );
 		}
 		$relay->emitter->finish();
 	}
@@ -183,13 +187,5 @@ final class StreamRelay {
 			throw ProxyErrors::from_status( 502, 'stream ended without done', '', $this->route );
 		}
 		$this->emit( 'done', ( $this->on_done )( $this->done ) );
-	}
-
-	private function fail( AjaxError $error ): void {
-		if ( ! $this->emitter->started() ) {
-			Reply::error( $error );
-			return;
-		}
-		$this->emit( 'error', $error->to_data() );
 	}
 }

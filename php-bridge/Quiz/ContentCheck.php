@@ -13,7 +13,7 @@ namespace CoursesCopilot\Quiz;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Ajax\AjaxError;
+use CoursesCopilot\Errors\DomainError;
 
 final class ContentCheck {
 
@@ -28,7 +28,7 @@ final class ContentCheck {
 		if ( $characters >= self::MIN_CHARACTERS && $words >= self::MIN_WORDS && $sentences >= self::MIN_SENTENCES ) {
 			return;
 		}
-		throw AjaxError::content_too_short( self::suggestion( $words, $sentences ) );
+		throw DomainError::content_too_short( self::suggestion( $words, $sentences ) );
 	}
 
 	public static function words( string $text ): int {

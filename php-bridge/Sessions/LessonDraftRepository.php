@@ -15,7 +15,7 @@ namespace CoursesCopilot\Sessions;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Ajax\AjaxError;
+use CoursesCopilot\Errors\DomainError;
 
 final class LessonDraftRepository {
 
@@ -89,7 +89,7 @@ final class LessonDraftRepository {
 			);
 		}
 		if ( false === $ok ) {
-			throw AjaxError::database_error();
+			throw DomainError::database_error();
 		}
 	}
 

@@ -13,7 +13,7 @@ namespace CoursesCopilot\Sessions;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Ajax\AjaxError;
+use CoursesCopilot\Errors\DomainError;
 
 final class SessionRepository {
 
@@ -53,7 +53,7 @@ final class SessionRepository {
 			array( '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%d', '%d', '%s' )
 		);
 		if ( ! $ok ) {
-			throw AjaxError::database_error();
+			throw DomainError::database_error();
 		}
 		return $session;
 	}
@@ -84,7 +84,7 @@ final class SessionRepository {
 			)
 		);
 		if ( false === $updated ) {
-			throw AjaxError::database_error();
+			throw DomainError::database_error();
 		}
 		// Zero rows: the revision moved on (or the session is gone, or is not this user's).
 		if ( (int) $updated < 1 ) {
@@ -92,7 +92,7 @@ final class SessionRepository {
 		}
 		$stored = $this->find( $session->session_id );
 		if ( null === $stored ) {
-			throw AjaxError::database_error();
+			throw DomainError::database_error();
 		}
 		return $stored;
 	}
@@ -116,7 +116,7 @@ final class SessionRepository {
 			)
 		);
 		if ( false === $updated ) {
-			throw AjaxError::database_error();
+			throw DomainError::database_error();
 		}
 		// MySQL counts an update that changed nothing as no row: the same draft written twice is still stored.
 		return (int) $updated > 0 || $this->revision_of( $session->session_id ) === $session->revision;
@@ -171,7 +171,7 @@ final class SessionRepository {
 		global $wpdb;
 		$deleted = $wpdb->delete( SessionTables::conversations(), array( 'session_id' => $session_id, 'user_id' => $this->user_id ), array( '%s', '%d' ) );
 		if ( false === $deleted ) {
-			throw AjaxError::database_error();
+			throw DomainError::database_error();
 		}
 		return $deleted > 0;
 	}

@@ -1,6 +1,6 @@
 <?php
 /**
- * The plugin's own tables (DESIGN.md "Tables"): conversations and lesson drafts.
+ * The plugin's own tables (docs/contracts.md "Tables"): conversations and lesson drafts.
  *
  * @package CoursesCopilot
  */

@@ -18,7 +18,7 @@ namespace CoursesCopilot\Settings;
 
 defined( 'ABSPATH' ) || exit;
 
-use CoursesCopilot\Ajax\AjaxError;
+use CoursesCopilot\Errors\DomainError;
 
 final class Quota {
 
@@ -47,7 +47,7 @@ final class Quota {
 			return;
 		}
 		if ( ! self::take( $user_id, $limit ) ) {
-			throw AjaxError::rate_limited( strtotime( 'tomorrow midnight UTC' ) - time() );
+			throw DomainError::rate_limited( strtotime( 'tomorrow midnight UTC' ) - time() );
 		}
 	}
 

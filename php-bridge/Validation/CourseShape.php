@@ -72,16 +72,26 @@ final class CourseShape {
 		return $c->string( $value, $path, $limits->min_title, $limits->max_title, $limits->min_title > 0 );
 	}
 
+	/**
+	 * What sections and lessons both start with: an id and a title.
+	 *
+	 * @param array<string, mixed> $fields
+	 * @return array<string, mixed>
+	 */
+	private static function identified( Checker $c, array $fields, string $path, OutlineLimits $limits ): array {
+		return array(
+			'id'    => $c->string( $fields['id'] ?? null, "{$path}.id", 1, 64 ),
+			'title' => self::title( $c, $fields['title'] ?? null, "{$path}.title", $limits ),
+		);
+	}
+
 	/** @return array<string, mixed>|null */
 	private static function section( Checker $c, mixed $input, string $path, OutlineLimits $limits ): ?array {
 		$fields = $c->object( $input, $path );
 		if ( null === $fields ) {
 			return null;
 		}
-		$out = array(
-			'id'    => $c->string( $fields['id'] ?? null, "{$path}.id", 1, 64 ),
-			'title' => self::title( $c, $fields['title'] ?? null, "{$path}.title", $limits ),
-		);
+		$out = self::identified( $c, $fields, $path, $limits );
 		Optional::field( $fields, $out, 'description', $path, static fn( $v, $p ) => $c->string( $v, $p, 0, $limits->max_description ) );
 		$out['lessons'] = array();
 		$lessons        = $c->list( $fields['lessons'] ?? null, "{$path}.lessons", 0, $limits->max_lessons_per_section ) ?? array();
@@ -97,10 +107,7 @@ final class CourseShape {
 		if ( null === $fields ) {
 			return null;
 		}
-		$out = array(
-			'id'    => $c->string( $fields['id'] ?? null, "{$path}.id", 1, 64 ),
-			'title' => self::title( $c, $fields['title'] ?? null, "{$path}.title", $limits ),
-		);
+		$out = self::identified( $c, $fields, $path, $limits );
 		Optional::field( $fields, $out, 'summary', $path, static fn( $v, $p ) => $c->string( $v, $p, 0, $limits->max_description ) );
 		Optional::field( $fields, $out, 'content', $path, static fn( $v, $p ) => $c->string( $v, $p, 0, $limits->max_lesson_content ) );
 		Optional::field( $fields, $out, 'duration_minutes', $path, static fn( $v, $p ) => $c->int( $v, $p, 1, 1440 ) );

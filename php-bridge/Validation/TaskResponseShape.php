@@ -15,75 +15,71 @@ defined( 'ABSPATH' ) || exit;
 final class TaskResponseShape {
 
 	public static function course_turn( mixed $input ): Result {
-		$c      = new Checker();
-		$fields = $c->object( $input, '' );
-		if ( null === $fields ) {
-			return Result::from( $c, null );
-		}
-		$structure = null;
-		if ( ! array_key_exists( 'course_structure', $fields ) ) {
-			$c->add( 'course_structure', 'required (null when there is none)' );
-		} elseif ( null !== $fields['course_structure'] ) {
-			$structure = CourseShape::check( $c, $fields['course_structure'], 'course_structure' );
-		}
-		$out = array(
-			'message'            => $c->string( $fields['message'] ?? null, 'message' ),
-			'course_structure'   => $structure,
-			'conversation_state' => ConversationShape::state( $c, $fields['conversation_state'] ?? null, 'conversation_state' ),
-			'demo'               => $c->bool( $fields['demo'] ?? null, 'demo' ),
+		return self::top_level(
+			$input,
+			static function ( Checker $c, array $fields ): array {
+				$structure = null;
+				if ( ! array_key_exists( 'course_structure', $fields ) ) {
+					$c->add( 'course_structure', 'required (null when there is none)' );
+				} elseif ( null !== $fields['course_structure'] ) {
+					$structure = CourseShape::check( $c, $fields['course_structure'], 'course_structure' );
+				}
+				return array(
+					'message'            => $c->string( $fields['message'] ?? null, 'message' ),
+					'course_structure'   => $structure,
+					'conversation_state' => ConversationShape::state( $c, $fields['conversation_state'] ?? null, 'conversation_state' ),
+					'demo'               => $c->bool( $fields['demo'] ?? null, 'demo' ),
+				);
+			}
 		);
-		return Result::from( $c, $out );
 	}
 
 	public static function lesson_content( mixed $input ): Result {
-		$c      = new Checker();
-		$fields = $c->object( $input, '' );
-		if ( null === $fields ) {
-			return Result::from( $c, null );
-		}
-		$out = array(
-			'content' => $c->string( $fields['content'] ?? null, 'content', 1 ),
-			'demo'    => $c->bool( $fields['demo'] ?? null, 'demo' ),
+		return self::top_level(
+			$input,
+			static function ( Checker $c, array $fields ): array {
+				return array(
+					'content' => $c->string( $fields['content'] ?? null, 'content', 1 ),
+					'demo'    => $c->bool( $fields['demo'] ?? null, 'demo' ),
+				);
+			}
 		);
-		return Result::from( $c, $out );
 	}
 
 	public static function editor_assist( mixed $input ): Result {
-		$c      = new Checker();
-		$fields = $c->object( $input, '' );
-		if ( null === $fields ) {
-			return Result::from( $c, null );
-		}
-		$suggestions = array();
-		foreach ( $c->list( $fields['suggestions'] ?? null, 'suggestions', 0, 10 ) ?? array() as $i => $suggestion ) {
-			$suggestions[] = SuggestionShape::check( $c, $suggestion, "suggestions.{$i}" );
-		}
-		$out = array(
-			'message'     => $c->string( $fields['message'] ?? null, 'message' ),
-			'suggestions' => $suggestions,
-			'demo'        => $c->bool( $fields['demo'] ?? null, 'demo' ),
+		return self::top_level(
+			$input,
+			static function ( Checker $c, array $fields ): array {
+				$suggestions = array();
+				foreach ( $c->list( $fields['suggestions'] ?? null, 'suggestions', 0, 10 ) ?? array() as $i => $suggestion ) {
+					$suggestions[] = SuggestionShape::check( $c, $suggestion, "suggestions.{$i}" );
+				}
+				return array(
+					'message'     => $c->string( $fields['message'] ?? null, 'message' ),
+					'suggestions' => $suggestions,
+					'demo'        => $c->bool( $fields['demo'] ?? null, 'demo' ),
+				);
+			}
 		);
-		return Result::from( $c, $out );
 	}
 
 	public static function quiz( mixed $input ): Result {
-		$c      = new Checker();
-		$fields = $c->object( $input, '' );
-		if ( null === $fields ) {
-			return Result::from( $c, null );
-		}
-		$questions = array();
-		foreach ( $c->list( $fields['questions'] ?? null, 'questions', 0, 20 ) ?? array() as $i => $question ) {
-			$questions[] = self::quiz_question( $c, $question, "questions.{$i}" );
-		}
-		$out = array(
-			'questions'     => $questions,
-			'total'         => $c->int( $fields['total'] ?? null, 'total', 0 ),
-			'type'          => $c->string( $fields['type'] ?? null, 'type' ),
-			'quality_score' => $c->number( $fields['quality_score'] ?? null, 'quality_score', 0, 100 ),
-			'demo'          => $c->bool( $fields['demo'] ?? null, 'demo' ),
+		return self::top_level(
+			$input,
+			static function ( Checker $c, array $fields ): array {
+				$questions = array();
+				foreach ( $c->list( $fields['questions'] ?? null, 'questions', 0, 20 ) ?? array() as $i => $question ) {
+					$questions[] = self::quiz_question( $c, $question, "questions.{$i}" );
+				}
+				return array(
+					'questions'     => $questions,
+					'total'         => $c->int( $fields['total'] ?? null, 'total', 0 ),
+					'type'          => $c->string( $fields['type'] ?? null, 'type' ),
+					'quality_score' => $c->number( $fields['quality_score'] ?? null, 'quality_score', 0, 100 ),
+					'demo'          => $c->bool( $fields['demo'] ?? null, 'demo' ),
+				);
+			}
 		);
-		return Result::from( $c, $out );
 	}
 
 	/** A question plus its optional quality `checks` (QuizQuestionSchema.and(...)). @return array<string, mixed>|null */
@@ -104,5 +100,16 @@ final class TaskResponseShape {
 			}
 		}
 		return $question;
+	}
+
+	/**
+	 * A task answer is one JSON object: its checked fields, or the error that it is not one.
+	 *
+	 * @param callable(Checker, array<string, mixed>): array<string, mixed> $fields_out
+	 */
+	private static function top_level( mixed $input, callable $fields_out ): Result {
+		$c      = new Checker();
+		$fields = $c->object( $input, '' );
+		return Result::from( $c, null === $fields ? null : $fields_out( $c, $fields ) );
 	}
 }

@@ -1,5 +1,5 @@
 import type { LessonContentRequest } from '../../src/schemas';
-import { findLesson } from '../providers/demo/lesson-content';
+import { findLesson } from './find-lesson';
 import type { GenerateRequest } from '../providers/types';
 
 const EXAMPLE = `<!-- wp:heading -->

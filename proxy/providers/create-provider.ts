@@ -3,7 +3,7 @@ import type { ProxyConfig } from '../config';
 import type { ProxyMetrics } from '../metrics';
 import type { UpstreamClient } from '../upstream/upstream-client';
 import { AiSdkProvider } from './ai-sdk-provider';
-import { DemoProvider } from './demo';
+import { DemoProvider } from './demo-provider';
 import type { Provider, ProviderDefinition } from './types';
 
 /** Only the configured provider's SDK package is loaded: each one costs memory at start. */

@@ -144,3 +144,18 @@ function variants( schema: Schema ): Schema[] {
 				.flatMap( ( b ) => [ b, ...variants( b ) ] )
 		: [];
 }
+
+const strictVariants = new WeakMap< Schema, Schema >();
+
+/**
+ * The strict variant made once per schema object: task schemas are module constants, so each is
+ * converted once, not on every model call (it showed in the task route's CPU profile).
+ */
+export function strictJsonSchemaOf( schema: Schema ): Schema {
+	let strict = strictVariants.get( schema );
+	if ( ! strict ) {
+		strict = toStrictJsonSchema( schema );
+		strictVariants.set( schema, strict );
+	}
+	return strict;
+}

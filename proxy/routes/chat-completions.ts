@@ -1,11 +1,7 @@
 import { createParser } from 'eventsource-parser';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { cacheKey } from '../cache/cache-key';
-import {
-	ClientClosedError,
-	createCallContext,
-	type CallContext,
-} from '../call-context';
+import { createCallContext, type CallContext } from '../call-context';
 import {
 	ChatCompletionRequestSchema,
 	toGenerateRequest,
@@ -57,12 +53,14 @@ export function chatCompletionsHandler(
 	upstream: UpstreamClient
 ) {
 	const { provider, cache, metrics } = runtime;
+	const describe = ( error: unknown ) => toProxyError( error, runtime.log );
 
-	async function passthroughJson(
+	/** The body as the provider's OpenAI wire expects it; any answer but a 200 is thrown as its error. */
+	async function post(
 		wire: Wire,
 		body: ChatCompletionRequest,
 		call: CallContext
-	): Promise< string > {
+	) {
 		const res = await upstream.request(
 			wire.url,
 			{
@@ -72,10 +70,19 @@ export function chatCompletionsHandler(
 			},
 			call
 		);
-		const text = await res.text();
 		if ( res.status !== 200 ) {
+			const text = await res.text();
 			throw wireError( res.status, text, ( name ) => res.header( name ) );
 		}
+		return res;
+	}
+
+	async function passthroughJson(
+		wire: Wire,
+		body: ChatCompletionRequest,
+		call: CallContext
+	): Promise< string > {
+		const text = await ( await post( wire, body, call ) ).text();
 		let parsed: {
 			choices?: unknown;
 			usage?: { prompt_tokens?: number; completion_tokens?: number };
@@ -108,19 +115,7 @@ export function chatCompletionsHandler(
 		call: CallContext,
 		sse: SseResponse
 	): Promise< void > {
-		const res = await upstream.request(
-			wire.url,
-			{
-				method: 'POST',
-				headers: { ...wire.headers, 'x-request-id': call.requestId },
-				body: JSON.stringify( body ),
-			},
-			call
-		);
-		if ( res.status !== 200 ) {
-			const text = await res.text();
-			throw wireError( res.status, text, ( name ) => res.header( name ) );
-		}
+		const res = await post( wire, body, call );
 		let sawDone = false;
 		let sawError = false;
 		const parser = createParser( {
@@ -274,14 +269,7 @@ export function chatCompletionsHandler(
 					? passthroughStream( wire, body, call, sse )
 					: translatedStream( body, call, sse ) );
 			} catch ( error ) {
-				if ( ! sse.started ) {
-					throw error;
-				}
-				if ( error instanceof ClientClosedError ) {
-					sse.end();
-				} else {
-					sse.fail( toProxyError( error, runtime.log ), 'data' );
-				}
+				sse.failAfterStart( error, describe, 'data' );
 			} finally {
 				call.dispose();
 			}

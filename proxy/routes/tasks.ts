@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { quizTaskHandler } from '../tasks/quiz-task';
-import { structuredTaskHandler } from '../tasks/run-structured-task';
+import { quizTask } from '../tasks/quiz-task';
+import { taskHandler } from '../tasks/run-task';
 import {
 	courseTurnTask,
 	editorAssistTask,
@@ -13,17 +13,14 @@ export function registerTaskRoutes(
 	app: FastifyInstance,
 	runtime: TaskRuntime
 ): void {
-	app.post(
-		'/v1/tasks/course-turn',
-		structuredTaskHandler( courseTurnTask, runtime )
-	);
+	app.post( '/v1/tasks/course-turn', taskHandler( courseTurnTask, runtime ) );
 	app.post(
 		'/v1/tasks/lesson-content',
-		structuredTaskHandler( lessonContentTask, runtime )
+		taskHandler( lessonContentTask, runtime )
 	);
 	app.post(
 		'/v1/tasks/editor-assist',
-		structuredTaskHandler( editorAssistTask, runtime )
+		taskHandler( editorAssistTask, runtime )
 	);
-	app.post( '/v1/tasks/quiz', quizTaskHandler( runtime ) );
+	app.post( '/v1/tasks/quiz', taskHandler( quizTask, runtime ) );
 }

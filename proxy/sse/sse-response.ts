@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyReply } from 'fastify';
+import { ClientClosedError } from '../call-context';
 import type { ProxyError } from '../errors';
 
 /**
@@ -47,6 +48,26 @@ export class SseResponse {
 			this.data( JSON.stringify( error.toBody() ) );
 		}
 		this.end();
+	}
+
+	/**
+	 * A failure while answering: before the first event it is rethrown (the error handler answers it
+	 * as JSON with its true status); after, the client gets an error frame, or just the end of the
+	 * stream when it went away.
+	 */
+	failAfterStart(
+		error: unknown,
+		describe: ( error: unknown ) => ProxyError,
+		framing: 'event' | 'data' = 'event'
+	): void {
+		if ( ! this.started ) {
+			throw error;
+		}
+		if ( error instanceof ClientClosedError ) {
+			this.end();
+		} else {
+			this.fail( describe( error ), framing );
+		}
 	}
 
 	end(): void {

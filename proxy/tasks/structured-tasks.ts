@@ -29,33 +29,57 @@ import {
 } from '../prompts/editor-assist';
 import { lessonContentPrompt } from '../prompts/lesson-content';
 import type { TaskName } from '../prompts/prompt-versions';
-import { demoCourseTurn } from '../providers/demo/course-turn';
-import { demoEditorAssist } from '../providers/demo/editor-assist';
-import { demoLessonContent } from '../providers/demo/lesson-content';
-import { stableId } from '../providers/demo/text-analysis';
+import { ProxyError } from '../errors';
+import { stableId, streamChunks } from '../text/text-analysis';
+import { demoAnswers } from './demo';
 import { nullsToAbsent } from '../providers/strict-schema';
 import type { GenerateRequest } from '../providers/types';
 import { InvalidModelOutput } from './task-runtime';
+import type { TaskSpec } from './task-spec';
 
 /**
- * The three task routes that answer with one object (course turn, lesson content, editor assist),
- * described as data: how to validate the request, prompt, parse the model's text, answer in demo
- * mode, and which SSE events carry the structured part. run-structured-task.ts runs any of them.
+ * The three task routes that answer with one object (course turn, lesson content, editor assist)
+ * as task specs: how to validate the request, prompt, parse the model's text, answer in demo
+ * mode, and which SSE events carry the structured part. run-task.ts runs them.
  */
-export interface StructuredTask<
-	Req extends { stream?: boolean },
-	Out extends object,
-> {
+interface OneObjectTaskParts< Req, Out > {
 	name: Exclude< TaskName, 'quiz' >;
 	requestSchema: z.ZodType< Req >;
 	responseSchema: z.ZodType;
 	prompt: ( request: Req ) => GenerateRequest;
 	parse: ( text: string, request: Req ) => Out;
 	demo: ( request: Req ) => Out;
-	/** The JSON string field streamed as `delta`, or null to stream the raw text (block markup). */
 	deltaField: string | null;
 	deltaText: ( output: Out ) => string;
 	events: ( output: Out ) => Array< [ string, unknown ] >;
+}
+
+type WithDemoFlag< Out > = Out & { demo: boolean };
+
+function oneObjectTask< Req extends { stream?: boolean }, Out extends object >(
+	parts: OneObjectTaskParts< Req, Out >
+): TaskSpec< Req, Out, WithDemoFlag< Out > > {
+	const { responseSchema, deltaText } = parts;
+	return {
+		...parts,
+		respond( output, _request, demo ) {
+			const response = { ...output, demo };
+			if ( ! responseSchema.safeParse( response ).success ) {
+				throw new ProxyError(
+					'invalid_model_output',
+					'the answer does not match the response schema'
+				);
+			}
+			return response;
+		},
+		replayDeltas: ( response ) => streamChunks( deltaText( response ), 6 ),
+		answer: {
+			kind: 'object',
+			parse: parts.parse,
+			deltaField: parts.deltaField,
+			deltaText,
+		},
+	};
 }
 
 /** The answer's JSON, with the nulls a strict schema made the model write for absent fields removed. */
@@ -82,10 +106,10 @@ function issues( error: z.ZodError ): string {
 
 type CourseTurnOutput = z.infer< typeof CourseTurnOutputSchema >;
 
-export const courseTurnTask: StructuredTask<
+export const courseTurnTask = oneObjectTask<
 	CourseTurnRequest,
 	CourseTurnOutput
-> = {
+>( {
 	name: 'course-turn',
 	requestSchema: CourseTurnRequestSchema,
 	responseSchema: CourseTurnResponseSchema,
@@ -113,7 +137,7 @@ export const courseTurnTask: StructuredTask<
 		}
 		return result.data;
 	},
-	demo: demoCourseTurn,
+	demo: demoAnswers[ 'course-turn' ],
 	deltaField: 'message',
 	deltaText: ( output ) => output.message,
 	events: ( output ) => [
@@ -125,12 +149,12 @@ export const courseTurnTask: StructuredTask<
 			},
 		],
 	],
-};
+} );
 
-export const lessonContentTask: StructuredTask<
+export const lessonContentTask = oneObjectTask<
 	LessonContentRequest,
 	{ content: string }
-> = {
+>( {
 	name: 'lesson-content',
 	requestSchema: LessonContentRequestSchema,
 	responseSchema: LessonContentResponseSchema,
@@ -154,16 +178,16 @@ export const lessonContentTask: StructuredTask<
 		}
 		return { content };
 	},
-	demo: ( request ) => ( { content: demoLessonContent( request ) } ),
+	demo: demoAnswers[ 'lesson-content' ],
 	deltaField: null,
 	deltaText: ( output ) => output.content,
 	events: ( output ) => [ [ 'content', { content: output.content } ] ],
-};
+} );
 
-export const editorAssistTask: StructuredTask<
+export const editorAssistTask = oneObjectTask<
 	EditorAssistRequest,
 	{ message: string; suggestions: EditorSuggestion[] }
-> = {
+>( {
 	name: 'editor-assist',
 	requestSchema: EditorAssistRequestSchema,
 	responseSchema: EditorAssistResponseSchema,
@@ -215,10 +239,10 @@ export const editorAssistTask: StructuredTask<
 			suggestions: suggestions.slice( 0, 10 ),
 		};
 	},
-	demo: demoEditorAssist,
+	demo: demoAnswers[ 'editor-assist' ],
 	deltaField: 'message',
 	deltaText: ( output ) => output.message,
 	events: ( output ) => [
 		[ 'suggestions', { suggestions: output.suggestions } ],
 	],
-};
+} );

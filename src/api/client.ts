@@ -4,7 +4,10 @@ import { ApiError, CLIENT_ERROR_CODES, normalizeCode } from './errors';
 import { describeError } from './error-messages';
 import type { AjaxAction, AjaxFields, AjaxReply } from './types';
 
-/** Which nonce each action checks (DESIGN.md "Ajax actions"). */
+/**
+ * For a config without `actionNonces` (the test pages' hand-written configs): which of `nonces`
+ * each action checks. The bridge's `actionNonces` is the source (docs/contracts.md "Ajax actions").
+ */
 export const ACTION_NONCES: Record< AjaxAction, NonceKey > = {
 	mpcc_chat_message: 'editor',
 	mpcc_create_course: 'editor',
@@ -28,6 +31,14 @@ export interface RequestOptions {
 	headers?: Record< string, string >;
 }
 
+function nonceFor( action: AjaxAction ): string {
+	const config = getConfig();
+	return (
+		config.actionNonces[ action ] ??
+		config.nonces[ ACTION_NONCES[ action ] ]
+	);
+}
+
 /** Form body: `action`, `nonce`, then fields; objects and arrays go as JSON strings. */
 export function buildBody(
 	action: AjaxAction,
@@ -36,7 +47,7 @@ export function buildBody(
 ): URLSearchParams {
 	const body = new URLSearchParams();
 	body.set( 'action', action );
-	body.set( 'nonce', getConfig().nonces[ ACTION_NONCES[ action ] ] );
+	body.set( 'nonce', nonceFor( action ) );
 	for ( const [ key, value ] of Object.entries( fields ) ) {
 		if ( value === undefined || value === null ) {
 			continue;
@@ -92,7 +103,7 @@ function errorFromPayload(
 	return new ApiError( code, message, status, record );
 }
 
-/** Reads a Response into `data`, or throws an ApiError with a DESIGN.md code. */
+/** Reads a Response into `data`, or throws an ApiError with a code of docs/contracts.md "Error codes". */
 export async function readReply< T >( response: Response ): Promise< T > {
 	let text = '';
 	try {

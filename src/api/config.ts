@@ -1,5 +1,7 @@
+import type { AjaxAction } from './types';
+
 /**
- * `window.mpccConfig`, printed once per page by the PHP bridge (DESIGN.md "Browser config").
+ * `window.mpccConfig`, printed once per page by the PHP bridge (docs/contracts.md "Browser config").
  * Read lazily (never at import time) so tests and late-printed configs both work.
  */
 export interface MpccConfig {
@@ -10,6 +12,8 @@ export interface MpccConfig {
 		assistant: string;
 		quiz: string;
 	};
+	/** The nonce each action checks, from the bridge's action table (php-bridge/Ajax/ActionRegistry.php). */
+	actionNonces: Partial< Record< AjaxAction, string > >;
 	userId: number;
 	postTypes: unknown;
 	provider: { name: string; model: string; demo: boolean };
@@ -20,6 +24,7 @@ export type NonceKey = keyof MpccConfig[ 'nonces' ];
 const FALLBACK: MpccConfig = {
 	ajaxUrl: '/wp-admin/admin-ajax.php',
 	nonces: { editor: '', autoSave: '', assistant: '', quiz: '' },
+	actionNonces: {},
 	userId: 0,
 	postTypes: {},
 	provider: { name: 'unknown', model: '', demo: false },
@@ -38,6 +43,7 @@ export function getConfig(): MpccConfig {
 		...FALLBACK,
 		...config,
 		nonces: { ...FALLBACK.nonces, ...config.nonces },
+		actionNonces: { ...config.actionNonces },
 		provider: { ...FALLBACK.provider, ...config.provider },
 	};
 }

@@ -1,6 +1,6 @@
 import { useRegistry } from '@wordpress/data';
 import { useEffect } from '@wordpress/element';
-import { attachAutoSave, type AutoSaveOptions } from '../store/persistence';
+import { attachAutoSave, type AutoSaveOptions } from '../store';
 
 /**
  * Turns on auto-save for the registry the component is rendered in (once per registry, however

@@ -37,7 +37,6 @@ export const INITIAL_REQUEST: RequestState = Object.freeze( {
 } );
 
 export const INITIAL_UI: UiState = Object.freeze( {
-	view: 'chat',
 	expandedSections: EMPTY_ARRAY as unknown as string[],
 	activeLessonId: null,
 } );

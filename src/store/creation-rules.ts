@@ -35,6 +35,8 @@ function tooLong( what: string, length: number, most: number ): string {
 	);
 }
 
+type Field = CreationBlocker[ 'field' ];
+
 export function creationBlockers(
 	structure: CourseStructure | null
 ): CreationBlocker[] {
@@ -43,57 +45,56 @@ export function creationBlockers(
 	}
 	const blockers: CreationBlocker[] = [];
 	const limits = COURSE_LIMITS;
-	const title = structure.title.trim();
-	if ( ! title ) {
-		blockers.push( {
-			itemId: null,
-			sectionId: null,
-			field: 'title',
-			message: __( 'The course needs a title.', 'courses-copilot' ),
-		} );
-	} else if ( title.length > limits.maxTitleLength ) {
-		blockers.push( {
-			itemId: null,
-			sectionId: null,
-			field: 'title',
-			message: tooLong(
-				__( 'The course title', 'courses-copilot' ),
-				title.length,
-				limits.maxTitleLength
-			),
-		} );
-	}
-	if ( structure.description.length > limits.maxDescriptionLength ) {
-		blockers.push( {
-			itemId: null,
-			sectionId: null,
-			field: 'description',
-			message: tooLong(
-				__( 'The course description', 'courses-copilot' ),
-				structure.description.length,
-				limits.maxDescriptionLength
-			),
-		} );
-	}
+	/** The blockers of one item (the course: null ids). */
+	const on = ( itemId: string | null, sectionId: string | null ) => {
+		const add = ( field: Field, message: string ) =>
+			blockers.push( { itemId, sectionId, field, message } );
+		/** `text` past `most` characters; `what` names it ("The title of lesson 1.3"). */
+		const length = (
+			field: Field,
+			text: string,
+			most: number,
+			what: string
+		) => {
+			if ( text.length > most ) {
+				add( field, tooLong( what, text.length, most ) );
+			}
+		};
+		/** A title: required (after trim), then its length. */
+		const title = ( text: string, missing: string, what: string ) => {
+			if ( blank( text ) ) {
+				add( 'title', missing );
+			} else {
+				length( 'title', text.trim(), limits.maxTitleLength, what );
+			}
+		};
+		return { add, length, title };
+	};
+
+	const course = on( null, null );
+	course.title(
+		structure.title,
+		__( 'The course needs a title.', 'courses-copilot' ),
+		__( 'The course title', 'courses-copilot' )
+	);
+	course.length(
+		'description',
+		structure.description,
+		limits.maxDescriptionLength,
+		__( 'The course description', 'courses-copilot' )
+	);
 	const sections = structure.sections;
 	if ( sections.length === 0 ) {
-		blockers.push( {
-			itemId: null,
-			sectionId: null,
-			field: 'sections',
-			message: __(
-				'Add a section with at least one lesson.',
-				'courses-copilot'
-			),
-		} );
+		course.add(
+			'sections',
+			__( 'Add a section with at least one lesson.', 'courses-copilot' )
+		);
 		return blockers;
 	}
 	if ( sections.length > limits.maxSections ) {
-		blockers.push( {
-			itemId: null,
-			sectionId: null,
-			field: 'sections',
-			message: sprintf(
+		course.add(
+			'sections',
+			sprintf(
 				/* translators: 1: number of sections, 2: the most allowed */
 				__(
 					'The course has %1$d sections; the most is %2$d.',
@@ -101,73 +102,45 @@ export function creationBlockers(
 				),
 				sections.length,
 				limits.maxSections
-			),
-		} );
+			)
+		);
 	}
 	if ( sections.every( ( section ) => section.lessons.length === 0 ) ) {
-		blockers.push( {
-			itemId: null,
-			sectionId: null,
-			field: 'lessons',
-			message: __( 'Add at least one lesson.', 'courses-copilot' ),
-		} );
+		course.add(
+			'lessons',
+			__( 'Add at least one lesson.', 'courses-copilot' )
+		);
 	}
 	sections.forEach( ( section, s ) => {
 		const number = s + 1;
-		if ( blank( section.title ) ) {
-			blockers.push( {
-				itemId: section.id,
-				sectionId: section.id,
-				field: 'title',
-				message: sprintf(
-					/* translators: %d: section number */
-					__( 'Section %d needs a title.', 'courses-copilot' ),
-					number
-				),
-			} );
-		} else if ( section.title.trim().length > limits.maxTitleLength ) {
-			blockers.push( {
-				itemId: section.id,
-				sectionId: section.id,
-				field: 'title',
-				message: tooLong(
-					sprintf(
-						/* translators: %d: section number */
-						__( 'The title of section %d', 'courses-copilot' ),
-						number
-					),
-					section.title.trim().length,
-					limits.maxTitleLength
-				),
-			} );
-		}
-		if (
-			( section.description ?? '' ).length > limits.maxDescriptionLength
-		) {
-			blockers.push( {
-				itemId: section.id,
-				sectionId: section.id,
-				field: 'description',
-				message: tooLong(
-					sprintf(
-						/* translators: %d: section number */
-						__(
-							'The description of section %d',
-							'courses-copilot'
-						),
-						number
-					),
-					( section.description ?? '' ).length,
-					limits.maxDescriptionLength
-				),
-			} );
-		}
+		const item = on( section.id, section.id );
+		item.title(
+			section.title,
+			sprintf(
+				/* translators: %d: section number */
+				__( 'Section %d needs a title.', 'courses-copilot' ),
+				number
+			),
+			sprintf(
+				/* translators: %d: section number */
+				__( 'The title of section %d', 'courses-copilot' ),
+				number
+			)
+		);
+		item.length(
+			'description',
+			section.description ?? '',
+			limits.maxDescriptionLength,
+			sprintf(
+				/* translators: %d: section number */
+				__( 'The description of section %d', 'courses-copilot' ),
+				number
+			)
+		);
 		if ( section.lessons.length > limits.maxLessonsPerSection ) {
-			blockers.push( {
-				itemId: section.id,
-				sectionId: section.id,
-				field: 'lessons',
-				message: sprintf(
+			item.add(
+				'lessons',
+				sprintf(
 					/* translators: 1: section number, 2: number of lessons, 3: the most allowed */
 					__(
 						'Section %1$d has %2$d lessons; the most is %3$d.',
@@ -176,74 +149,45 @@ export function creationBlockers(
 					number,
 					section.lessons.length,
 					limits.maxLessonsPerSection
-				),
-			} );
+				)
+			);
 		}
 		section.lessons.forEach( ( lesson, l ) => {
 			const lessonNumber = `${ number }.${ l + 1 }`;
-			if ( blank( lesson.title ) ) {
-				blockers.push( {
-					itemId: lesson.id,
-					sectionId: section.id,
-					field: 'title',
-					message: sprintf(
-						/* translators: %s: lesson number, e.g. 1.3 */
-						__( 'Lesson %s needs a title.', 'courses-copilot' ),
-						lessonNumber
-					),
-				} );
-			} else if ( lesson.title.trim().length > limits.maxTitleLength ) {
-				blockers.push( {
-					itemId: lesson.id,
-					sectionId: section.id,
-					field: 'title',
-					message: tooLong(
-						sprintf(
-							/* translators: %s: lesson number, e.g. 1.3 */
-							__( 'The title of lesson %s', 'courses-copilot' ),
-							lessonNumber
-						),
-						lesson.title.trim().length,
-						limits.maxTitleLength
-					),
-				} );
-			}
-			if (
-				( lesson.content ?? '' ).length > limits.maxLessonContentLength
-			) {
-				blockers.push( {
-					itemId: lesson.id,
-					sectionId: section.id,
-					field: 'content',
-					message: tooLong(
-						sprintf(
-							/* translators: %s: lesson number, e.g. 1.3 */
-							__( 'The draft of lesson %s', 'courses-copilot' ),
-							lessonNumber
-						),
-						( lesson.content ?? '' ).length,
-						limits.maxLessonContentLength
-					),
-				} );
-			}
-			if (
-				( lesson.summary ?? '' ).length > limits.maxDescriptionLength
-			) {
-				blockers.push( {
-					itemId: lesson.id,
-					sectionId: section.id,
-					field: 'description',
-					message: tooLong(
-						sprintf(
-							/* translators: %s: lesson number, e.g. 1.3 */
-							__( 'The summary of lesson %s', 'courses-copilot' ),
-							lessonNumber
-						),
-						( lesson.summary ?? '' ).length,
-						limits.maxDescriptionLength
-					),
-				} );
-			}
+			const one = on( lesson.id, section.id );
+			one.title(
+				lesson.title,
+				sprintf(
+					/* translators: %s: lesson number, e.g. 1.3 */
+					__( 'Lesson %s needs a title.', 'courses-copilot' ),
+					lessonNumber
+				),
+				sprintf(
+					/* translators: %s: lesson number, e.g. 1.3 */
+					__( 'The title of lesson %s', 'courses-copilot' ),
+					lessonNumber
+				)
+			);
+			one.length(
+				'content',
+				lesson.content ?? '',
+				limits.maxLessonContentLength,
+				sprintf(
+					/* translators: %s: lesson number, e.g. 1.3 */
+					__( 'The draft of lesson %s', 'courses-copilot' ),
+					lessonNumber
+				)
+			);
+			one.length(
+				'description',
+				lesson.summary ?? '',
+				limits.maxDescriptionLength,
+				sprintf(
+					/* translators: %s: lesson number, e.g. 1.3 */
+					__( 'The summary of lesson %s', 'courses-copilot' ),
+					lessonNumber
+				)
+			);
 		} );
 	} );
 	return blockers;

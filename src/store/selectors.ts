@@ -1,4 +1,5 @@
 import { EMPTY_ARRAY, INITIAL_REQUEST } from './constants';
+import { createSelector } from './create-selector';
 import { creationBlockers, type CreationBlocker } from './creation-rules';
 import { findLesson } from './structure';
 import type { SessionData } from '../api/types';
@@ -14,37 +15,13 @@ import type {
 	SaveStatus,
 	Section,
 	ServerSession,
+	SessionListQuery,
 	SessionSummary,
 	State,
 	CreatedCourse,
 	ConversationState,
 } from './types';
 import type { EditorSuggestion, SuggestionCard } from '../schemas/suggestions';
-
-/**
- * Memoized selector on its dependants. WordPress 6.5's wp.data has no `createSelector` (6.6 has),
- * and these selectors take only the state, so a one-entry memo does what rememo would.
- */
-function createSelector< R >(
-	selector: ( state: State ) => R,
-	getDependants: ( state: State ) => unknown[]
-): ( state: State ) => R {
-	let dependants: unknown[] | null = null;
-	let result: R;
-	return ( state: State ): R => {
-		const next = getDependants( state );
-		if (
-			dependants &&
-			next.length === dependants.length &&
-			next.every( ( value, index ) => value === dependants?.[ index ] )
-		) {
-			return result;
-		}
-		dependants = next;
-		result = selector( state );
-		return result;
-	};
-}
 
 const EMPTY_SECTIONS = EMPTY_ARRAY as unknown as Section[];
 const EMPTY_LESSONS = EMPTY_ARRAY as unknown as Lesson[];
@@ -249,14 +226,8 @@ export function getConflictBase( state: State ): {
 
 /* UI */
 
-export function getView( state: State ): string {
-	return state.ui.view;
-}
 export function getExpandedSections( state: State ): string[] {
 	return state.ui.expandedSections;
-}
-export function isSectionExpanded( state: State, sectionId: string ): boolean {
-	return state.ui.expandedSections.includes( sectionId );
 }
 export function getActiveLessonId( state: State ): string | null {
 	return state.ui.activeLessonId;
@@ -304,16 +275,33 @@ export function getContentProgress( state: State ): ContentProgress | null {
 
 /* Session list */
 
-export function getSessionList( state: State ): SessionSummary[] {
+export type SessionListQueryInput = Partial< SessionListQuery >;
+
+export function sessionListQuery(
+	input: SessionListQueryInput = {}
+): SessionListQuery {
+	return {
+		page: input.page ?? 1,
+		perPage: input.perPage ?? 20,
+		search: input.search ?? '',
+		postId: input.postId ?? null,
+	};
+}
+
+/**
+ * The sessions list; the first read of a query fetches it (resolvers.ts). Until that page arrives
+ * the page received last stays shown.
+ */
+export function getSessionList(
+	state: State,
+	// Keys the resolver; the state holds the page received last.
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	query?: SessionListQueryInput
+): SessionSummary[] {
 	return state.sessions.items;
 }
 export function getSessionListTotal( state: State ): number {
 	return state.sessions.total;
-}
-export function getSessionListQuery(
-	state: State
-): State[ 'sessions' ][ 'query' ] {
-	return state.sessions.query;
 }
 
 /* Saving */
@@ -358,7 +346,6 @@ export const getSessionPayload = createSelector(
 			course_structure: state.outline.present,
 			conversation_state: state.session.conversationState,
 			ui: {
-				view: state.ui.view,
 				expanded_sections: state.ui.expandedSections,
 				active_lesson_id: state.ui.activeLessonId,
 			},

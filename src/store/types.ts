@@ -1,10 +1,4 @@
-import type {
-	PromisifiedActionCreators,
-	DataRegistry,
-	CurriedSelectorsOf,
-	StoreDescriptor,
-	ReduxStoreConfig,
-} from '@wordpress/data';
+import type { DescriptorOf, StoreThunkArgs } from './thunk-types';
 import type { ChatMessage, ConversationState } from '../schemas/conversation';
 import type { CourseStructure, Lesson, Section } from '../schemas/course';
 import type {
@@ -105,7 +99,6 @@ export interface OutlineState {
 }
 
 export interface UiState {
-	view: string;
 	expandedSections: string[];
 	activeLessonId: string | null;
 }
@@ -138,12 +131,15 @@ export interface ContentProgress {
 export interface SessionListState {
 	items: SessionSummary[];
 	total: number;
-	query: {
-		page: number;
-		perPage: number;
-		search: string;
-		postId: number | null;
-	};
+	query: SessionListQuery;
+}
+
+/** One page of the sessions list (`getSessionList( query )`). */
+export interface SessionListQuery {
+	page: number;
+	perPage: number;
+	search: string;
+	postId: number | null;
 }
 
 export interface State {
@@ -160,18 +156,18 @@ export interface State {
 	lastReplyDemo: boolean | null;
 }
 
-export type SessionStoreDescriptor = StoreDescriptor<
-	ReduxStoreConfig< State, typeof actions, typeof selectors >
+export type SessionStoreDescriptor = DescriptorOf<
+	State,
+	typeof actions,
+	typeof selectors
 >;
 
-export interface ThunkArgs {
-	dispatch: PromisifiedActionCreators< typeof actions > & {
-		< R >( thunk: ( args: ThunkArgs ) => R ): R;
-		( action: Action ): unknown;
-	};
-	select: CurriedSelectorsOf< SessionStoreDescriptor >;
-	registry: DataRegistry;
-}
+export type ThunkArgs = StoreThunkArgs<
+	State,
+	typeof actions,
+	typeof selectors,
+	Action
+>;
 
 export type Thunk< R = void > = ( args: ThunkArgs ) => Promise< R >;
 
@@ -289,7 +285,6 @@ export type Action =
 	| { type: 'CONTENT_PROGRESS'; progress: ContentProgress | null }
 	| { type: 'CONTENT_DELTA'; text: string }
 	| { type: 'COURSE_CREATED'; course: CreatedCourse }
-	| { type: 'SET_VIEW'; view: string }
 	| { type: 'TOGGLE_SECTION'; id: string; expanded?: boolean }
 	| { type: 'SET_ACTIVE_LESSON'; id: string | null }
 	| { type: 'SESSION_EXPIRED' };

@@ -13,6 +13,8 @@ import {
 	wpEval,
 	type Site,
 } from './support/fixtures';
+import { savePost } from './support/block-editor-data';
+import { createPost } from './support/courses';
 import {
 	editorCanvas,
 	openEditor,
@@ -32,25 +34,26 @@ type Wp = {
 			getBlocks: () => WpBlock[];
 			getEditedPostContent: () => string;
 			getEditedPostAttribute: ( name: string ) => unknown;
-			isSavingPost: () => boolean;
-			isEditedPostDirty: () => boolean;
 		};
-		dispatch: ( store: string ) => { savePost: () => Promise< void > };
 	};
 	blocks: { parse: ( content: string ) => WpBlock[] };
 };
 
 /** A fresh post of `postType` with a copy of the seeded lesson's text (tests stay independent). */
-function createPost( site: Site, postType: string, title: string ): number {
+function copyOfSeededLesson(
+	site: Site,
+	postType: string,
+	title: string
+): number {
 	const source = postIdByTitle( site, 'mpcs-lesson', LESSON_TITLE );
-	return wpEval< number >(
+	return createPost(
 		site,
-		`return (int) wp_insert_post( array(
-			'post_type'    => '${ postType }',
-			'post_status'  => 'publish',
-			'post_title'   => ${ JSON.stringify( title ) },
-			'post_content' => get_post( ${ source } )->post_content,
-		) );`
+		postType,
+		title,
+		wpEval< string >(
+			site,
+			`return get_post( ${ source } )->post_content;`
+		)
 	);
 }
 
@@ -196,17 +199,7 @@ test( 'learning objectives on a lesson: preview, apply as blocks, undo, apply ag
 		.click();
 	await card.getByRole( 'button', { name: 'Apply again' } ).click();
 	await expect.poll( () => topLevelBlockNames( page ) ).toEqual( applied );
-	await page.evaluate( () =>
-		( window as unknown as { wp: Wp } ).wp.data
-			.dispatch( 'core/editor' )
-			.savePost()
-	);
-	await page.waitForFunction( () => {
-		const editor = ( window as unknown as { wp: Wp } ).wp.data.select(
-			'core/editor'
-		);
-		return ! editor.isSavingPost() && ! editor.isEditedPostDirty();
-	} );
+	await savePost( page );
 	const saved = wpEval< string >(
 		site,
 		`return get_post( ${ lessonId } )->post_content;`
@@ -274,7 +267,7 @@ test( 'on a course: the course’s quick actions, and a summary applied as the e
 	site,
 	consoleErrors,
 } ) => {
-	const courseId = createPost(
+	const courseId = copyOfSeededLesson(
 		site,
 		'mpcs-course',
 		'Photography Basics (assistant test)'

@@ -14,7 +14,13 @@ import {
 	wpEval,
 	type Site,
 } from './support/fixtures';
-import { openEditor, postIdByTitle, readmeShot } from './support/helpers';
+import { sectionItems } from './support/courses';
+import {
+	openEditor,
+	openPanel,
+	postIdByTitle,
+	readmeShot,
+} from './support/helpers';
 
 interface Question {
 	type: string;
@@ -31,27 +37,6 @@ function lessonNamed( site: Site, title: string ) {
 		site,
 		`return array( 'id' => ${ id }, 'section' => (int) get_post_meta( ${ id }, '_mpcs_lesson_section_id', true ), 'order' => (int) get_post_meta( ${ id }, '_mpcs_lesson_lesson_order', true ) );`
 	);
-}
-
-/** Every lesson and quiz of a section with its order. */
-function sectionItems( site: Site, section: number ) {
-	return wpEval< Array< { id: number; type: string; order: number } > >(
-		site,
-		`$items = get_posts( array( 'post_type' => array( 'mpcs-lesson', 'mpcs-quiz' ), 'post_status' => 'any', 'numberposts' => -1,
-			'meta_key' => '_mpcs_lesson_section_id', 'meta_value' => ${ section } ) );
-		return array_map( fn( $p ) => array( 'id' => $p->ID, 'type' => $p->post_type, 'order' => (int) get_post_meta( $p->ID, '_mpcs_lesson_lesson_order', true ) ), $items );`
-	);
-}
-
-/** Opens a document-settings panel (plugin panels start closed). */
-async function openPanel( page: Page, title: string ) {
-	const toggle = page
-		.locator( '.components-panel__body-toggle' )
-		.filter( { hasText: new RegExp( `^${ title }$` ) } );
-	await expect( toggle ).toBeVisible();
-	if ( ( await toggle.getAttribute( 'aria-expanded' ) ) !== 'true' ) {
-		await toggle.click();
-	}
 }
 
 async function quizQuestions( page: Page ): Promise< Question[] > {

@@ -1,5 +1,5 @@
 import { createAnthropic } from '@ai-sdk/anthropic';
-import { toStrictJsonSchema } from '../strict-schema';
+import { strictJsonSchemaOf } from '../strict-schema';
 import type { ProviderDefinition } from '../types';
 
 /** Any JSON object: Anthropic has no JSON-object mode, so `object` forces a tool whose input is an open object. */
@@ -25,7 +25,7 @@ export const anthropicProvider: ProviderDefinition = {
 				responseFormat: {
 					type: 'json',
 					name: json.name,
-					schema: toStrictJsonSchema( json.schema ) as never,
+					schema: strictJsonSchemaOf( json.schema ) as never,
 				},
 				providerOptions: {
 					anthropic: { structuredOutputMode: 'auto' },

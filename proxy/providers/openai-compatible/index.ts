@@ -1,5 +1,5 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
-import { toStrictJsonSchema } from '../strict-schema';
+import { strictJsonSchemaOf } from '../strict-schema';
 import type { ProviderDefinition } from '../types';
 
 /**
@@ -19,7 +19,7 @@ export const openaiCompatibleProvider: ProviderDefinition = {
 				responseFormat: {
 					type: 'json',
 					name: json.name,
-					schema: toStrictJsonSchema( json.schema ) as never,
+					schema: strictJsonSchemaOf( json.schema ) as never,
 				},
 				providerOptions: { compatible: { strictJsonSchema: true } },
 			};

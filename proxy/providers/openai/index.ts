@@ -1,5 +1,5 @@
 import { createOpenAI } from '@ai-sdk/openai';
-import { toStrictJsonSchema } from '../strict-schema';
+import { strictJsonSchemaOf } from '../strict-schema';
 import type { ProviderDefinition } from '../types';
 
 /**
@@ -17,7 +17,7 @@ export const openaiProvider: ProviderDefinition = {
 				responseFormat: {
 					type: 'json',
 					name: json.name,
-					schema: toStrictJsonSchema( json.schema ) as never,
+					schema: strictJsonSchemaOf( json.schema ) as never,
 				},
 				providerOptions: { openai: { strictJsonSchema: true } },
 			};

@@ -29,6 +29,28 @@ function reply( status: number, body: unknown, type?: string ) {
 }
 
 describe( 'buildBody', () => {
+	it( 'sends the nonce the bridge printed for the action in actionNonces', () => {
+		setConfig();
+		const config = (
+			window as unknown as {
+				mpccConfig: { actionNonces?: Record< string, string > };
+			}
+		 ).mpccConfig;
+		config.actionNonces = {
+			mpcc_delete_session: 'a-delete',
+			mpcc_generate_quiz: 'a-quiz',
+		};
+		const sent = (
+			[
+				'mpcc_delete_session',
+				'mpcc_generate_quiz',
+				'mpcc_load_session',
+			] as const
+		 ).map( ( action ) => buildBody( action, {} ).get( 'nonce' ) );
+		// mpcc_load_session is not in the table: the page's nonce of its kind.
+		expect( sent ).toEqual( [ 'a-delete', 'a-quiz', 'n-editor' ] );
+	} );
+
 	it( 'sends action, the nonce for the action, and JSON-valued fields as JSON strings', () => {
 		const body = buildBody( 'mpcc_auto_save_session', {
 			session_id: 'a',

@@ -11,14 +11,17 @@
  *  - pagehide / hidden tab: backup written synchronously and the save sent with fetch keepalive.
  *
  * Attach once per registry (the hook useAutoSaveLifecycle does it); attaching again shares it.
+ * The store is handed in (src/store/index.ts does it), so this folder never imports the store's index.
  */
 import debounce from 'lodash.debounce';
-import { store } from '..';
 import { AUTOSAVE_MAX_WAIT, AUTOSAVE_WAIT } from '../constants';
 import { createBackupWriter } from './backup-writer';
 import { createRetry } from './retry';
 import { onPageLeave } from './unload';
 import type { DataRegistry } from '@wordpress/data';
+import type { store as sessionStore } from '..';
+
+type SessionStore = typeof sessionStore;
 
 export interface AutoSaveOptions {
 	wait?: number;
@@ -31,7 +34,8 @@ const attached = new WeakMap<
 	{ count: number; detach: () => void }
 >();
 
-export function attachAutoSave(
+export function attachAutoSaveTo(
+	store: SessionStore,
 	registry: DataRegistry,
 	options: AutoSaveOptions = {}
 ): () => void {

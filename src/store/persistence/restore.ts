@@ -43,8 +43,7 @@ export function findBackup(
 
 export function applyBackup(
 	args: ThunkArgs,
-	server: ServerSession | null,
-	options: { force?: boolean } = {}
+	server: ServerSession | null
 ): boolean {
 	const { dispatch, registry } = args;
 	const sessionId = server?.session_id ?? args.select.getSessionId();
@@ -55,7 +54,7 @@ export function applyBackup(
 	}
 	const { key, backup } = found;
 	let revision = backup.revision;
-	if ( server && ! options.force ) {
+	if ( server ) {
 		if ( sameContent( server, backup.data ) ) {
 			removeBackup( key );
 			return false;
@@ -73,8 +72,6 @@ export function applyBackup(
 			removeBackup( key );
 			return false;
 		}
-	} else if ( server ) {
-		revision = Math.max( backup.revision, server.revision );
 	}
 	dispatch( {
 		type: 'RESTORE_BACKUP',

@@ -1,8 +1,7 @@
 import { ajax } from '../../api/client';
-import { isSessionExpiredCode } from '../../api/errors';
-import { toErrorInfo } from '../../api/error-messages';
 import { SSEClient } from '../../api/sse-client';
-import { runtimeFor } from '../runtime';
+import { createRequestTracker, endRequest } from '../request-tracking';
+import { closeStreams, runStream } from '../stream-lifecycle';
 import { generateId } from '../structure';
 import type { QuizOptions } from '../../schemas/quiz';
 import type { GeneratedQuestion, QuizSourceInput } from '../../api/types';
@@ -67,22 +66,21 @@ export const selectNone =
 		dispatch( setSelected( [] ) );
 	};
 
-function fail( { dispatch }: QuizThunkArgs, error: unknown ): void {
-	const info = toErrorInfo( error );
-	if ( info.code === 'mpcc_aborted' ) {
-		dispatch( {
-			type: 'QUIZ_REQUEST',
-			request: { status: 'init', error: null },
-		} );
-		return;
-	}
-	dispatch( {
-		type: 'QUIZ_REQUEST',
-		request: { status: 'error', error: info },
+/** The modal's one request (`getRequest()`); Stop leaves it as it was before it started. */
+function quizRequest( { dispatch }: QuizThunkArgs ) {
+	return createRequestTracker( {
+		status: ( status ) =>
+			dispatch( {
+				type: 'QUIZ_REQUEST',
+				request: { status, error: null },
+			} ),
+		failure: ( error ) =>
+			dispatch( {
+				type: 'QUIZ_REQUEST',
+				request: { status: 'error', error },
+			} ),
+		expired: () => dispatch( { type: 'QUIZ_EXPIRED' } ),
 	} );
-	if ( isSessionExpiredCode( info.code ) ) {
-		dispatch( { type: 'QUIZ_EXPIRED' } );
-	}
 }
 
 /**
@@ -115,10 +113,8 @@ export const generateQuiz =
 			return 0;
 		}
 		dispatch( reset() );
-		dispatch( {
-			type: 'QUIZ_REQUEST',
-			request: { status: 'requesting', error: null },
-		} );
+		const request = quizRequest( args );
+		request.start();
 		const streamed = new Map< number, QuizItem >();
 		const client = new SSEClient(
 			'mpcc_generate_quiz',
@@ -131,10 +127,7 @@ export const generateQuiz =
 			},
 			{
 				questions: ( { questions, index } ) => {
-					dispatch( {
-						type: 'QUIZ_REQUEST',
-						request: { status: 'streaming', error: null },
-					} );
+					request.streaming();
 					const items = ( questions ?? [] ).map( ( q, i ) => {
 						const item = withId( q );
 						streamed.set( ( index ?? 0 ) + i, item );
@@ -144,45 +137,36 @@ export const generateQuiz =
 				},
 			}
 		);
-		const { streams } = runtimeFor( registry );
-		streams.set( 'quiz', client );
 		try {
-			const reply = await client.done;
-			const questions = ( reply.questions ?? [] ).map( ( q, i ) => {
-				const previous = streamed.get( i );
-				return previous ? { ...q, id: previous.id } : withId( q );
+			return await runStream( registry, 'quiz', client, ( reply ) => {
+				const questions = ( reply.questions ?? [] ).map( ( q, i ) => {
+					const previous = streamed.get( i );
+					return previous ? { ...q, id: previous.id } : withId( q );
+				} );
+				dispatch( {
+					type: 'QUIZ_RECEIVE',
+					questions,
+					meta: {
+						total: reply.total ?? questions.length,
+						type: reply.type ?? select.getOptions().type,
+						qualityScore: reply.quality_score ?? 0,
+						demo: !! reply.demo,
+					},
+				} );
+				request.succeed();
+				return questions.length;
 			} );
-			dispatch( {
-				type: 'QUIZ_RECEIVE',
-				questions,
-				meta: {
-					total: reply.total ?? questions.length,
-					type: reply.type ?? select.getOptions().type,
-					qualityScore: reply.quality_score ?? 0,
-					demo: !! reply.demo,
-				},
-			} );
-			dispatch( {
-				type: 'QUIZ_REQUEST',
-				request: { status: 'done', error: null },
-			} );
-			return questions.length;
 		} catch ( error ) {
-			fail( args, error );
+			await endRequest( request, error );
 			return select.getQuestions().length;
-		} finally {
-			if ( streams.get( 'quiz' ) === client ) {
-				streams.delete( 'quiz' );
-			}
 		}
 	};
 
 /** Stops the generation; questions already received stay. */
 export const stopGeneration =
 	(): QuizThunk =>
-	async ( { registry } ) => {
-		runtimeFor( registry ).streams.get( 'quiz' )?.close();
-	};
+	async ( { registry } ) =>
+		closeStreams( registry, 'quiz' );
 
 /** Asks for one new question in place of `id` (same type and difficulty, different question). */
 export const regenerateQuestion =
@@ -215,7 +199,7 @@ export const regenerateQuestion =
 			}
 			return !! next;
 		} catch ( error ) {
-			fail( args, error );
+			await endRequest( quizRequest( args ), error );
 			return false;
 		} finally {
 			dispatch( { type: 'QUIZ_REGENERATING', id, active: false } );

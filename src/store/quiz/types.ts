@@ -1,10 +1,4 @@
-import type {
-	PromisifiedActionCreators,
-	DataRegistry,
-	CurriedSelectorsOf,
-	StoreDescriptor,
-	ReduxStoreConfig,
-} from '@wordpress/data';
+import type { StoreThunkArgs } from '../thunk-types';
 import type { QuizOptions } from '../../schemas/quiz';
 import type { GeneratedQuestion, QuizSourceInput } from '../../api/types';
 import type { RequestState } from '../types';
@@ -53,16 +47,11 @@ export type QuizAction =
 	| { type: 'QUIZ_EXPIRED' }
 	| { type: 'QUIZ_RESET' };
 
-export type QuizStoreDescriptor = StoreDescriptor<
-	ReduxStoreConfig< QuizState, typeof actions, typeof selectors >
+export type QuizThunkArgs = StoreThunkArgs<
+	QuizState,
+	typeof actions,
+	typeof selectors,
+	QuizAction
 >;
-
-export interface QuizThunkArgs {
-	dispatch: PromisifiedActionCreators< typeof actions > & {
-		( action: QuizAction ): unknown;
-	};
-	select: CurriedSelectorsOf< QuizStoreDescriptor >;
-	registry: DataRegistry;
-}
 
 export type QuizThunk< R = void > = ( args: QuizThunkArgs ) => Promise< R >;

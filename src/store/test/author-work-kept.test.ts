@@ -8,8 +8,7 @@ import {
 	flushPromises,
 	installBridge,
 } from './fake-bridge';
-import { makeRegistry, setConfig } from './helpers';
-import type { CourseStructure } from '../types';
+import { courseOf, makeRegistry, sectionOf, setConfig } from './helpers';
 
 jest.mock( '@wordpress/api-fetch', () => ( {
 	__esModule: true,
@@ -25,20 +24,12 @@ beforeEach( () => {
 	installBridge( bridge );
 } );
 
-const OUTLINE: CourseStructure = {
-	title: 'Beekeeping',
-	description: 'Bees in the city.',
-	sections: [
-		{
-			id: 's1',
-			title: 'Hives',
-			lessons: [
-				{ id: 'l1', title: 'Choosing a hive' },
-				{ id: 'l2', title: 'Placing it' },
-			],
-		},
-	],
-};
+const OUTLINE = courseOf( 'Beekeeping', 'Bees in the city.', [
+	sectionOf( 's1', 'Hives', [
+		[ 'l1', 'Choosing a hive' ],
+		[ 'l2', 'Placing it' ],
+	] ),
+] );
 
 /** Routes one action to streams the test drives (the latest is `current`). */
 function streamFor( action: string ) {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { CourseStructureSchema } from '../../schemas/course';
 import { creationBlockers } from '../creation-rules';
-import type { CourseStructure } from '../types';
+import { courseOf, sectionOf } from './helpers';
 
 const lessons = ( n: number, prefix = 'l' ) =>
 	Array.from( { length: n }, ( _, i ) => ( {
@@ -15,27 +15,15 @@ const lessons = ( n: number, prefix = 'l' ) =>
 
 describe( 'creation blockers', () => {
 	it( 'names the item and the rule', () => {
-		const structure: CourseStructure = {
-			title: 'Bees',
-			description: '',
-			sections: [
-				{
-					id: 's1',
-					title: 'Start',
-					lessons: [
-						{ id: 'a', title: 'One' },
-						{ id: 'b', title: 'Two' },
-						{ id: 'c', title: '  ' },
-					],
-				},
-				{ id: 's2', title: 'More', lessons: lessons( 52 ) },
-				{
-					id: 's3',
-					title: 'x'.repeat( 201 ),
-					lessons: [],
-				},
-			],
-		};
+		const structure = courseOf( 'Bees', '', [
+			sectionOf( 's1', 'Start', [
+				[ 'a', 'One' ],
+				[ 'b', 'Two' ],
+				[ 'c', '  ' ],
+			] ),
+			sectionOf( 's2', 'More', lessons( 52 ) ),
+			sectionOf( 's3', 'x'.repeat( 201 ) ),
+		] );
 		expect(
 			creationBlockers( structure ).map( ( b ) => [
 				b.itemId,

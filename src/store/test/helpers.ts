@@ -2,6 +2,7 @@ import { createRegistry } from '@wordpress/data';
 import type { ReduxStoreConfig, StoreDescriptor } from '@wordpress/data';
 import { store } from '..';
 import { store as quizStore } from '../quiz';
+import type { CourseStructure, Lesson, Section } from '../types';
 
 export function setConfig(): void {
 	( window as unknown as { mpccConfig: unknown } ).mpccConfig = {
@@ -32,6 +33,7 @@ export function makeRegistry(
 		registry,
 		select: () => registry.select( store ),
 		dispatch: () => registry.dispatch( store ),
+		resolveSelect: () => registry.resolveSelect( store ),
 	};
 }
 
@@ -55,4 +57,29 @@ export function noticesStore(): NoticesStore {
 	);
 
 	return require( `${ dir }/build/store/index.cjs` ).store;
+}
+
+type LessonSpec = [ id: string, title: string ] | Lesson;
+
+/** A section from `[ id, title ]` lesson pairs (or full lessons): keeps outline fixtures short. */
+export function sectionOf(
+	id: string,
+	title: string,
+	lessons: LessonSpec[] = []
+): Section {
+	return {
+		id,
+		title,
+		lessons: lessons.map( ( spec ) =>
+			Array.isArray( spec ) ? { id: spec[ 0 ], title: spec[ 1 ] } : spec
+		),
+	};
+}
+
+export function courseOf(
+	title: string,
+	description: string,
+	sections: Section[]
+): CourseStructure {
+	return { title, description, sections };
 }

@@ -1,47 +1,24 @@
 import { mergeStructure } from '../merge';
-import type { CourseStructure, EditMark } from '../types';
+import { courseOf, sectionOf } from './helpers';
+import type { EditMark } from '../types';
 
-const local: CourseStructure = {
-	title: 'Mine',
-	description: 'Local description',
-	sections: [
-		{
-			id: 's1',
-			title: 'User renamed',
-			lessons: [
-				{ id: 'l1', title: 'One', content: '<p>written</p>' },
-				{ id: 'lu', title: 'User lesson' },
-			],
-		},
-		{
-			id: 'su',
-			title: 'User section',
-			lessons: [ { id: 'lx', title: 'X' } ],
-		},
-		{ id: 's2', title: 'Two', lessons: [ { id: 'l2', title: 'L2' } ] },
-	],
-};
+const local = courseOf( 'Mine', 'Local description', [
+	sectionOf( 's1', 'User renamed', [
+		{ id: 'l1', title: 'One', content: '<p>written</p>' },
+		[ 'lu', 'User lesson' ],
+	] ),
+	sectionOf( 'su', 'User section', [ [ 'lx', 'X' ] ] ),
+	sectionOf( 's2', 'Two', [ [ 'l2', 'L2' ] ] ),
+] );
 
-const ai: CourseStructure = {
-	title: 'AI title',
-	description: 'AI description',
-	sections: [
-		{
-			id: 's1',
-			title: 'AI section one',
-			lessons: [
-				{ id: 'l1', title: 'AI one' },
-				{ id: 'l4', title: 'AI new' },
-			],
-		},
-		{
-			id: 's2',
-			title: 'AI two',
-			lessons: [ { id: 'l2', title: 'AI L2' } ],
-		},
-		{ id: 's3', title: 'AI three', lessons: [] },
-	],
-};
+const ai = courseOf( 'AI title', 'AI description', [
+	sectionOf( 's1', 'AI section one', [
+		[ 'l1', 'AI one' ],
+		[ 'l4', 'AI new' ],
+	] ),
+	sectionOf( 's2', 'AI two', [ [ 'l2', 'AI L2' ] ] ),
+	sectionOf( 's3', 'AI three' ),
+] );
 
 const mark = ( m: Partial< EditMark > ): EditMark => ( {
 	seq: 1,
@@ -91,20 +68,13 @@ describe( 'mergeStructure', () => {
 	} );
 
 	it( "a user-moved lesson stays in the user's section", () => {
-		const moved: CourseStructure = {
-			...local,
-			sections: [
-				{ id: 's1', title: 'a', lessons: [] },
-				{
-					id: 's2',
-					title: 'b',
-					lessons: [
-						{ id: 'l2', title: 'L2' },
-						{ id: 'l1', title: 'One' },
-					],
-				},
-			],
-		};
+		const moved = courseOf( local.title, local.description, [
+			sectionOf( 's1', 'a' ),
+			sectionOf( 's2', 'b', [
+				[ 'l2', 'L2' ],
+				[ 'l1', 'One' ],
+			] ),
+		] );
 		const merged = mergeStructure( moved, ai, {
 			l1: mark( { place: true } ),
 		} );
@@ -145,15 +115,11 @@ describe( 'mergeStructure', () => {
 			{
 				...ai,
 				sections: [
-					{
-						id: 'd',
-						title: 'a',
-						lessons: [
-							{ id: 'x', title: '1' },
-							{ id: 'x', title: '2' },
-						],
-					},
-					{ id: 'd', title: 'b', lessons: [] },
+					sectionOf( 'd', 'a', [
+						[ 'x', '1' ],
+						[ 'x', '2' ],
+					] ),
+					sectionOf( 'd', 'b' ),
 				],
 			},
 			{}

@@ -12,6 +12,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { createRegistry } from '@wordpress/data';
 import { store } from '..';
+import { courseOf, sectionOf } from './helpers';
 
 const ROOT = path.resolve( __dirname, '../../..' );
 const VALIDATOR = path.join( ROOT, 'tests/php/cli/validate-session-data.php' );
@@ -180,25 +181,19 @@ function apply( registry: ReturnType< typeof createRegistry >, s: Step ) {
 }
 
 /** The model's first outline, as a chat reply delivers it. */
-const AI_OUTLINE = {
-	title: 'Beekeeping for Beginners',
-	description: 'From the first hive to the first honey.',
-	sections: [
-		{
-			id: 'section-1',
-			title: 'Introduction to Beekeeping',
-			lessons: [
-				{ id: 'lesson-1-1', title: 'What Is Beekeeping?' },
-				{ id: 'lesson-1-2', title: 'Why Bees Matter' },
-			],
-		},
-		{
-			id: 'section-2',
-			title: 'Putting Beekeeping into Practice',
-			lessons: [ { id: 'lesson-2-1', title: 'Your First Hive' } ],
-		},
-	],
-};
+const AI_OUTLINE = courseOf(
+	'Beekeeping for Beginners',
+	'From the first hive to the first honey.',
+	[
+		sectionOf( 'section-1', 'Introduction to Beekeeping', [
+			[ 'lesson-1-1', 'What Is Beekeeping?' ],
+			[ 'lesson-1-2', 'Why Bees Matter' ],
+		] ),
+		sectionOf( 'section-2', 'Putting Beekeeping into Practice', [
+			[ 'lesson-2-1', 'Your First Hive' ],
+		] ),
+	]
+);
 
 describe( 'an outline edited any way saves (issue 17)', () => {
 	let dir: string;

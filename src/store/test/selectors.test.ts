@@ -1,4 +1,4 @@
-import reducer from '../reducer';
+import reducer from '../reducers';
 import * as selectors from '../selectors';
 import type { Action, State } from '../types';
 
@@ -35,7 +35,7 @@ const withCourse = () =>
 describe( 'selectors', () => {
 	it( 'return shared empty values for an empty store', () => {
 		const a = state();
-		const b = state( { type: 'SET_VIEW', view: 'outline' } );
+		const b = state( { type: 'SET_ACTIVE_LESSON', id: 'l1' } );
 		expect( selectors.getSections( a ) ).toBe( selectors.getSections( b ) );
 		expect( selectors.getAllLessons( a ) ).toBe(
 			selectors.getAllLessons( b )
@@ -96,7 +96,7 @@ describe( 'selectors', () => {
 			messages: [ { role: 'user', content: 'q' } ],
 			course_structure: s.outline.present,
 			conversation_state: 'course_structure',
-			ui: { view: 'chat', expanded_sections: [], active_lesson_id: null },
+			ui: { expanded_sections: [], active_lesson_id: null },
 		} );
 		expect( selectors.getRetryableMessage( s )?.content ).toBe( 'q' );
 	} );

@@ -1,6 +1,6 @@
 /**
  * Helpers the e2e specs share: README screenshots, posts looked up by title, and the block editor
- * (waiting for it, its canvas, the Courses Copilot sidebar).
+ * (waiting for it, its canvas, its settings panels, the Courses Copilot sidebar).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,6 +68,17 @@ export async function editorCanvas( page: Page ) {
 	return ( await page.locator( 'iframe[name="editor-canvas"]' ).count() ) > 0
 		? page.frameLocator( 'iframe[name="editor-canvas"]' )
 		: page;
+}
+
+/** Opens a document-settings panel (plugin panels start closed). */
+export async function openPanel( page: Page, title: string ) {
+	const toggle = page
+		.locator( '.components-panel__body-toggle' )
+		.filter( { hasText: new RegExp( `^${ title }$` ) } );
+	await expect( toggle ).toBeVisible();
+	if ( ( await toggle.getAttribute( 'aria-expanded' ) ) !== 'true' ) {
+		await toggle.click();
+	}
 }
 
 /** Clicks "Courses Copilot" in the editor's more-menu. */

@@ -43,7 +43,7 @@ final class HttpTest extends TestCase {
 				// Nonces are tied to the login session: make it with the same token the cookie carries.
 				$_COOKIE[ LOGGED_IN_COOKIE ] = $logged_in;
 				wp_set_current_user( $user_id );
-				$fields['nonce'] = wp_create_nonce( TestCase::NONCES[ $fields['action'] ] );
+				$fields['nonce'] = wp_create_nonce( TestCase::nonce_action( $fields['action'] ) );
 				unset( $_COOKIE[ LOGGED_IN_COOKIE ] );
 			}
 		}

@@ -8,27 +8,17 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Tests\Support;
 
-use CoursesCopilot\Assets\BrowserConfig;
+use CoursesCopilot\Ajax\ActionRegistry;
 use CoursesCopilot\Courses\SectionsTable;
 use CoursesCopilot\Proxy\ProxySettings;
 use CoursesCopilot\Sessions\SessionTables;
 
 abstract class TestCase extends \PHPUnit\Framework\TestCase {
 
-	/** Which nonce each action checks (DESIGN.md). */
-	public const NONCES = array(
-		'mpcc_chat_message'            => BrowserConfig::NONCE_EDITOR,
-		'mpcc_create_course'           => BrowserConfig::NONCE_EDITOR,
-		'mpcc_generate_lesson_content' => BrowserConfig::NONCE_EDITOR,
-		'mpcc_list_sessions'           => BrowserConfig::NONCE_EDITOR,
-		'mpcc_load_session'            => BrowserConfig::NONCE_EDITOR,
-		'mpcc_delete_session'          => BrowserConfig::NONCE_EDITOR,
-		'mpcc_auto_save_session'       => BrowserConfig::NONCE_AUTO_SAVE,
-		'mpcc_editor_ai_chat'          => BrowserConfig::NONCE_ASSISTANT,
-		'mpcc_generate_quiz'           => BrowserConfig::NONCE_QUIZ,
-		'mpcc_create_quiz_from_lesson' => BrowserConfig::NONCE_QUIZ,
-		'mpcc_create_quiz_for_course'  => BrowserConfig::NONCE_QUIZ,
-	);
+	/** The nonce action an action checks, from the plugin's own table. */
+	public static function nonce_action( string $action ): string {
+		return ActionRegistry::ACTIONS[ $action ]['nonce'];
+	}
 
 	/** @var array<string, int> highest ids before the test, per table */
 	private array $high_water = array();
@@ -135,7 +125,7 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		$this->act_as( $login );
 		$post = array( 'action' => $action );
 		if ( true === $nonce ) {
-			$post['nonce'] = wp_create_nonce( self::NONCES[ $action ] );
+			$post['nonce'] = wp_create_nonce( self::nonce_action( $action ) );
 		} elseif ( is_string( $nonce ) ) {
 			$post['nonce'] = $nonce;
 		}

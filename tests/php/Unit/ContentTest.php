@@ -6,7 +6,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Tests\Unit;
 
-use CoursesCopilot\Ajax\AjaxError;
+use CoursesCopilot\Errors\DomainError;
+use CoursesCopilot\Errors\ErrorCodes;
 use CoursesCopilot\Courses\BlockMarkup;
 use CoursesCopilot\Quiz\ContentCheck;
 use CoursesCopilot\Quiz\QuizSource;
@@ -28,9 +29,9 @@ final class ContentTest extends TestCase {
 			try {
 				ContentCheck::require_enough( $text );
 				$this->fail( "{$name} was accepted" );
-			} catch ( AjaxError $error ) {
+			} catch ( DomainError $error ) {
 				$this->assertSame( 'mpcc_content_too_short', $error->error_code, $name );
-				$this->assertSame( 422, $error->status );
+				$this->assertSame( 422, ErrorCodes::status( $error->error_code ) );
 				$this->assertStringContainsString( 'sentences', $error->extra['suggestion'] );
 			}
 		}

@@ -175,44 +175,56 @@ export function SessionsModal( {
 	onClose: () => void;
 	onResume: ( id: string ) => void;
 } ) {
-	const { items, total, page, loading, error, currentId } = useSelect(
+	const [ search, setSearch ] = useState( '' );
+	const [ query, setQuery ] = useState( {
+		page: 1,
+		perPage: SESSIONS_PER_PAGE,
+		search: '',
+	} );
+	const { items, total, loading, error, currentId } = useSelect(
 		( select ) => {
 			const s = select( sessionStore );
 			return {
-				items: s.getSessionList(),
+				items: s.getSessionList( query ),
 				total: s.getSessionListTotal(),
-				page: s.getSessionListQuery().page,
 				loading: s.isRequesting( 'sessions' ),
 				error: s.getRequestError( 'sessions' ),
 				currentId: s.getSessionId(),
 			};
 		},
-		[]
+		[ query ]
 	);
-	const { fetchSessions, deleteSession, clearRequestError } =
-		useDispatch( sessionStore );
-	const [ search, setSearch ] = useState( '' );
+	const page = query.page;
+	const {
+		deleteSession,
+		clearRequestError,
+		invalidateResolution,
+		invalidateResolutionForStoreSelector,
+	} = useDispatch( sessionStore );
 	const [ deleting, setDeleting ] = useState< SessionSummary | null >( null );
-	const fetchPage = ( pageNumber: number, term: string = search ) =>
-		fetchSessions( {
+	// The list is read through a resolver: asking again means forgetting the answer first.
+	const fetchPage = ( pageNumber: number, term: string = search ) => {
+		const next = {
 			page: pageNumber,
 			perPage: SESSIONS_PER_PAGE,
 			search: term,
-		} );
+		};
+		invalidateResolution( 'getSessionList', [ next ] );
+		setQuery( next );
+	};
 	const fetchLater = useDebounce(
-		( term: string ) =>
-			fetchSessions( {
-				page: 1,
-				perPage: SESSIONS_PER_PAGE,
-				search: term,
-			} ),
+		( term: string ) => fetchPage( 1, term ),
 		300
 	);
 	const pages = Math.max( 1, Math.ceil( total / SESSIONS_PER_PAGE ) );
 
-	useEffect( () => {
-		fetchSessions( { page: 1, perPage: SESSIONS_PER_PAGE, search: '' } );
-	}, [ fetchSessions ] );
+	useEffect(
+		// Opened again later, the modal fetches afresh.
+		() => () => {
+			invalidateResolutionForStoreSelector( 'getSessionList' );
+		},
+		[ invalidateResolutionForStoreSelector ]
+	);
 
 	const sorted = useMemo(
 		() =>
