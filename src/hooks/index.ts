@@ -5,3 +5,4 @@ export type { SaveStatusView } from './use-save-status';
 export { useAutoSaveLifecycle } from './use-auto-save-lifecycle';
 export { usePostSession } from './use-post-session';
 export { useDemoProvider } from './use-demo-provider';
+export { usePostAssistant } from './use-post-assistant';

@@ -3,17 +3,13 @@
  * auto-saved by `mpcc/session`), the save status, quick actions, the composer with Stop and Retry,
  * and the latest reply's suggestions. Every message carries the live editor context.
  */
-import { Button, Spinner, VisuallyHidden } from '@wordpress/components';
-import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
+import { Button } from '@wordpress/components';
+import { useDispatch, useRegistry } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
-import {
-	Composer,
-	DemoBanner,
-	MessageList,
-	useStreamAnnouncer,
-} from '../../components/chat';
+import { Composer, DemoBanner } from '../../components/chat';
 import { ErrorNotice } from '../../components/error-notice';
-import { useDemoProvider, usePostSession, useSession } from '../../hooks';
+import { PostConversation } from '../../components/post-conversation';
+import { usePostAssistant } from '../../hooks';
 import { store as sessionStore } from '../../store';
 import type { SupportedPostType } from './constants';
 import { readEditorContext } from './editor-context';
@@ -28,31 +24,15 @@ export interface AssistantPanelProps {
 }
 
 export function AssistantPanel( { postId, postType }: AssistantPanelProps ) {
-	usePostSession( postId, postType );
 	const registry = useRegistry();
-	const session = useSession( 'assistant' );
-	const { loading, loadError, boundPostId } = useSelect( ( select ) => {
-		const s = select( sessionStore );
-		return {
-			loading: s.isRequesting( 'load' ),
-			loadError: s.getRequestError( 'load' ),
-			boundPostId: s.getPostId(),
-		};
-	}, [] );
+	const assistant = usePostAssistant( postId, postType );
+	const { session, demo, ready, busy, error } = assistant;
 	const {
 		sendAssistantMessage,
 		stopMessage,
 		retryMessage,
 		clearRequestError,
-		openPostSession,
 	} = useDispatch( sessionStore );
-	const announcement = useStreamAnnouncer(
-		session.streamingText,
-		session.messages
-	);
-
-	const ready = boundPostId === postId && ! loading;
-	const busy = session.isBusy;
 	const kind = postType === 'mpcs-course' ? 'course' : 'lesson';
 
 	// The block selected now is what a "replace block" card of the reply is about: the card keeps it.
@@ -69,11 +49,9 @@ export function AssistantPanel( { postId, postType }: AssistantPanelProps ) {
 		void retryMessage( readEditorContext( registry ), selectedTarget() );
 	};
 
-	const demo = useDemoProvider();
 	const assistantReplies = session.messages.filter(
 		( m ) => m.role === 'assistant'
 	).length;
-	const error = session.request.error;
 	const last = session.messages[ session.messages.length - 1 ];
 	const stopped =
 		! busy && ! error && !! last && last.role === 'user' && !! last.failed;
@@ -86,61 +64,35 @@ export function AssistantPanel( { postId, postType }: AssistantPanelProps ) {
 				busy={ busy }
 			/>
 			{ demo && <DemoBanner compact /> }
-			{ loadError && (
-				<ErrorNotice
-					error={ loadError }
-					compact
-					onRetry={ () => void openPostSession( postId, postType ) }
-					onDismiss={ () => clearRequestError( 'load' ) }
-				/>
-			) }
-			{ ! ready && ! loadError ? (
-				<p className="mpcc-assistant__loading">
-					<Spinner />{ ' ' }
-					{ __(
-						'Loading this post’s conversation…',
-						'courses-copilot'
-					) }
-				</p>
-			) : (
-				<>
-					{ session.messages.length === 0 && ! busy ? (
-						<div className="mpcc-assistant__empty">
-							<h3 className="mpcc-assistant__empty-title">
-								{ kind === 'course'
-									? __(
-											'Work on this course with the copilot',
-											'courses-copilot'
-										)
-									: __(
-											'Work on this lesson with the copilot',
-											'courses-copilot'
-										) }
-							</h3>
-							<p>
-								{ __(
-									'It reads the post as it is now, unsaved edits and the selected block included. Suggestions are previewed here and only change the post when you apply them.',
-									'courses-copilot'
-								) }
-							</p>
-						</div>
-					) : (
-						<MessageList
-							messages={ session.messages }
-							streamingText={ session.streamingText }
-							waiting={ session.request.status === 'requesting' }
-							label={ __(
-								'Conversation with the copilot',
+			<PostConversation
+				assistant={ assistant }
+				postId={ postId }
+				postType={ postType }
+				loadingClassName="mpcc-assistant__loading"
+				empty={
+					<div className="mpcc-assistant__empty">
+						<h3 className="mpcc-assistant__empty-title">
+							{ kind === 'course'
+								? __(
+										'Work on this course with the copilot',
+										'courses-copilot'
+									)
+								: __(
+										'Work on this lesson with the copilot',
+										'courses-copilot'
+									) }
+						</h3>
+						<p>
+							{ __(
+								'It reads the post as it is now, unsaved edits and the selected block included. Suggestions are previewed here and only change the post when you apply them.',
 								'courses-copilot'
 							) }
-						/>
-					) }
-					<SuggestionList disabled={ busy } />
-				</>
-			) }
-			<VisuallyHidden aria-live="polite" aria-atomic="true">
-				{ announcement }
-			</VisuallyHidden>
+						</p>
+					</div>
+				}
+			>
+				<SuggestionList disabled={ busy } />
+			</PostConversation>
 			{ error && (
 				<ErrorNotice
 					error={ error }

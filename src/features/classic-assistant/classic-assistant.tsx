@@ -3,23 +3,14 @@
  * conversation bound to the post, auto-saved by `mpcc/session`, sent with the classic editor's
  * content; its suggestions are previewed and inserted as HTML through the classic editor's API.
  */
-import { Button, Spinner, VisuallyHidden } from '@wordpress/components';
+import { Button, VisuallyHidden } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
-import {
-	Composer,
-	DemoBanner,
-	MessageList,
-	useStreamAnnouncer,
-} from '../../components/chat';
+import { Composer, DemoBanner } from '../../components/chat';
 import { ErrorNotice } from '../../components/error-notice';
-import {
-	useAutoSaveLifecycle,
-	useDemoProvider,
-	usePostSession,
-	useSession,
-} from '../../hooks';
+import { PostConversation } from '../../components/post-conversation';
+import { useAutoSaveLifecycle, usePostAssistant } from '../../hooks';
 import { store as sessionStore } from '../../store';
 import type { EditorSuggestion } from '../../schemas/suggestions';
 import {
@@ -99,20 +90,11 @@ export function ClassicAssistant( {
 	postId,
 	postType,
 }: ClassicAssistantProps ) {
-	usePostSession( postId, postType );
+	const assistant = usePostAssistant( postId, postType );
+	const { session, demo, ready, busy, error } = assistant;
 	useAutoSaveLifecycle();
-	const session = useSession( 'assistant' );
-	const demo = useDemoProvider();
-	const { loading, loadError, boundPostId, suggestions } = useSelect(
-		( select ) => {
-			const s = select( sessionStore );
-			return {
-				loading: s.isRequesting( 'load' ),
-				loadError: s.getRequestError( 'load' ),
-				boundPostId: s.getPostId(),
-				suggestions: s.getSuggestions(),
-			};
-		},
+	const suggestions = useSelect(
+		( select ) => select( sessionStore ).getSuggestions(),
 		[]
 	);
 	const {
@@ -120,81 +102,43 @@ export function ClassicAssistant( {
 		stopMessage,
 		retryMessage,
 		clearRequestError,
-		openPostSession,
 		dismissSuggestion,
 	} = useDispatch( sessionStore );
-	const announcement = useStreamAnnouncer(
-		session.streamingText,
-		session.messages
-	);
-	const ready = boundPostId === postId && ! loading;
-	const busy = session.isBusy;
-	const error = session.request.error;
 
 	return (
 		<div className="mpcc-assistant mpcc-classic-assistant">
 			{ demo && <DemoBanner compact /> }
-			{ loadError && (
-				<ErrorNotice
-					error={ loadError }
-					compact
-					onRetry={ () => void openPostSession( postId, postType ) }
-					onDismiss={ () => clearRequestError( 'load' ) }
-				/>
-			) }
-			{ ! ready && ! loadError ? (
-				<p>
-					<Spinner />{ ' ' }
-					{ __(
-						'Loading this post’s conversation…',
-						'courses-copilot'
-					) }
-				</p>
-			) : (
-				<>
-					{ session.messages.length === 0 && ! busy ? (
-						<p className="mpcc-classic-assistant__empty">
-							{ __(
-								'Ask the copilot about this post. It reads the post as it is now, unsaved edits included; suggestions only change the post when you insert them.',
-								'courses-copilot'
-							) }
-						</p>
-					) : (
-						<MessageList
-							messages={ session.messages }
-							streamingText={ session.streamingText }
-							waiting={ session.request.status === 'requesting' }
-							label={ __(
-								'Conversation with the copilot',
-								'courses-copilot'
-							) }
-						/>
-					) }
-					{ suggestions.length > 0 && (
-						<ul
-							className="mpcc-classic-assistant__suggestions"
-							aria-label={ __(
-								'Suggestions',
-								'courses-copilot'
-							) }
-						>
-							{ suggestions.map( ( suggestion ) => (
-								<SuggestionItem
-									key={ suggestion.id }
-									suggestion={ suggestion }
-									disabled={ busy }
-									onApplied={ () =>
-										void dismissSuggestion( suggestion.id )
-									}
-								/>
-							) ) }
-						</ul>
-					) }
-				</>
-			) }
-			<VisuallyHidden aria-live="polite" aria-atomic="true">
-				{ announcement }
-			</VisuallyHidden>
+			<PostConversation
+				assistant={ assistant }
+				postId={ postId }
+				postType={ postType }
+				empty={
+					<p className="mpcc-classic-assistant__empty">
+						{ __(
+							'Ask the copilot about this post. It reads the post as it is now, unsaved edits included; suggestions only change the post when you insert them.',
+							'courses-copilot'
+						) }
+					</p>
+				}
+			>
+				{ suggestions.length > 0 && (
+					<ul
+						className="mpcc-classic-assistant__suggestions"
+						aria-label={ __( 'Suggestions', 'courses-copilot' ) }
+					>
+						{ suggestions.map( ( suggestion ) => (
+							<SuggestionItem
+								key={ suggestion.id }
+								suggestion={ suggestion }
+								disabled={ busy }
+								onApplied={ () =>
+									void dismissSuggestion( suggestion.id )
+								}
+							/>
+						) ) }
+					</ul>
+				) }
+			</PostConversation>
 			{ error && (
 				<ErrorNotice
 					error={ error }

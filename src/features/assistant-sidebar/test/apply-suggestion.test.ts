@@ -11,7 +11,12 @@ import {
 	recorded,
 	registerTestBlocks,
 } from './editor-fakes';
-import { insert, paragraph, setupPost } from './suggestion-fixtures';
+import {
+	insert,
+	paragraph,
+	replaceWith,
+	setupPost,
+} from './suggestion-fixtures';
 
 beforeAll( registerTestBlocks );
 
@@ -92,17 +97,9 @@ describe( 'applySuggestion', () => {
 		registry
 			.dispatch( blockEditorStore )
 			.selectBlock( blocks[ 2 ]!.clientId );
-		const result = applySuggestion(
-			registry,
-			{
-				id: 'r',
-				label: 'Replace',
-				type: 'replace_block',
-				content:
-					'<!-- wp:paragraph --><p>Better one</p><!-- /wp:paragraph -->',
-			},
-			{ clientId: blocks[ 0 ]!.clientId }
-		);
+		const result = applySuggestion( registry, replaceWith( 'Better one' ), {
+			clientId: blocks[ 0 ]!.clientId,
+		} );
 		expect( result.ok ).toBe( true );
 		expect( texts() ).toEqual( [ 'Better one', 'Two', 'Three' ] );
 		expect( recorded.map( ( a ) => a.type ) ).toEqual( [
@@ -112,17 +109,9 @@ describe( 'applySuggestion', () => {
 
 	it( 'says what to do when there is no block to replace', () => {
 		const { registry, texts } = setupPost();
-		const result = applySuggestion(
-			registry,
-			{
-				id: 'r',
-				label: 'Replace',
-				type: 'replace_block',
-				content:
-					'<!-- wp:paragraph --><p>Better</p><!-- /wp:paragraph -->',
-			},
-			{ clientId: 'gone' }
-		);
+		const result = applySuggestion( registry, replaceWith( 'Better' ), {
+			clientId: 'gone',
+		} );
 		expect( result ).toEqual( {
 			ok: false,
 			message: expect.stringContaining( 'Select a block' ),

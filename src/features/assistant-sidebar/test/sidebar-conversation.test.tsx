@@ -2,33 +2,25 @@
  * The assistant sidebar's conversation: where it shows, what it offers, and that it is kept.
  */
 import './editor-mocks';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { registerTestBlocks } from './editor-fakes';
-import {
-	bridge,
-	inConversation,
-	ready,
-	reply,
-	resetSidebar,
-	setup,
-	streams,
-} from './sidebar-harness';
+import * as harness from './sidebar-harness';
 
 beforeAll( registerTestBlocks );
-beforeEach( resetSidebar );
+beforeEach( harness.resetSidebar );
 
 describe( 'assistant sidebar', () => {
 	it( 'renders nothing on other post types', () => {
-		setup( { postType: 'post' } );
+		harness.setup( { postType: 'post' } );
 		expect(
 			screen.queryByRole( 'region', { name: 'Courses Copilot' } )
 		).not.toBeInTheDocument();
-		expect( bridge.calls ).toEqual( [] );
+		expect( harness.bridge.calls ).toEqual( [] );
 	} );
 
 	it( 'on a lesson, restores the post’s conversation and offers the lesson’s quick actions', async () => {
-		bridge.addSession( {
+		harness.bridge.addSession( {
 			session_id: 'sess-post-12',
 			post_id: 12,
 			messages: [
@@ -43,7 +35,7 @@ describe( 'assistant sidebar', () => {
 				},
 			],
 		} );
-		setup();
+		harness.setup();
 		expect(
 			screen.getByRole( 'menuitemcheckbox', { name: 'Courses Copilot' } )
 		).toBeInTheDocument();
@@ -56,7 +48,7 @@ describe( 'assistant sidebar', () => {
 			)
 		).toBeInTheDocument();
 		expect(
-			bridge.callsOf( 'mpcc_list_sessions' )[ 0 ]?.fields.post_id
+			harness.bridge.callsOf( 'mpcc_list_sessions' )[ 0 ]?.fields.post_id
 		).toBe( '12' );
 		const actions = within(
 			screen.getByRole( 'group', { name: 'Quick actions' } )
@@ -71,8 +63,8 @@ describe( 'assistant sidebar', () => {
 	} );
 
 	it( 'on a course, offers the course’s quick actions', async () => {
-		setup( { postType: 'mpcs-course' } );
-		await ready();
+		harness.setup( { postType: 'mpcs-course' } );
+		await harness.ready();
 		const actions = within(
 			screen.getByRole( 'group', { name: 'Quick actions' } )
 		).getAllByRole( 'button' );
@@ -89,25 +81,27 @@ describe( 'assistant sidebar', () => {
 	} );
 
 	it( 'keeps the conversation when the sidebar is closed and reopened', async () => {
-		const { view, ui } = setup();
-		await ready();
+		const { view, ui } = harness.setup();
+		await harness.ready();
 		await userEvent.click(
 			screen.getByRole( 'button', { name: 'Summarize' } )
 		);
-		await waitFor( () => expect( streams ).toHaveLength( 1 ) );
-		await reply( streams[ 0 ]!, 'A short summary.' );
+		await harness.streamStarted();
+		await harness.reply( harness.streams[ 0 ]!, 'A short summary.' );
 		expect(
-			await inConversation( 'A short summary.' )
+			await harness.inConversation( 'A short summary.' )
 		).toBeInTheDocument();
-		const lists = bridge.callsOf( 'mpcc_list_sessions' ).length;
+		const lists = harness.bridge.callsOf( 'mpcc_list_sessions' ).length;
 		view.unmount();
 		render( ui() );
 		expect(
-			await inConversation( 'A short summary.' )
+			await harness.inConversation( 'A short summary.' )
 		).toBeInTheDocument();
 		expect(
-			await inConversation( 'Summarize this lesson.' )
+			await harness.inConversation( 'Summarize this lesson.' )
 		).toBeInTheDocument();
-		expect( bridge.callsOf( 'mpcc_list_sessions' ) ).toHaveLength( lists );
+		expect( harness.bridge.callsOf( 'mpcc_list_sessions' ) ).toHaveLength(
+			lists
+		);
 	} );
 } );

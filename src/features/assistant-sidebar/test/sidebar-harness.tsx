@@ -1,7 +1,8 @@
 /**
  * The sidebar under a real registry: the real `mpcc/session` store, small fake editor stores, and
  * only the network faked (the admin-ajax bridge behind apiFetch). Test files import './editor-mocks'
- * first, then `beforeAll( registerTestBlocks )` and `beforeEach( resetSidebar )`.
+ * first, import this module as a namespace (`harness.bridge` is the current test's bridge), then
+ * `beforeAll( registerTestBlocks )` and `beforeEach( harness.resetSidebar )`.
  */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { RegistryProvider } from '@wordpress/data';
@@ -113,4 +114,20 @@ export async function inConversation( text: string ) {
 
 export function chatCalls() {
 	return bridge.callsOf( 'mpcc_editor_ai_chat' );
+}
+
+/** Selects a block in the editor, as a click in the canvas would. */
+export function selectBlock(
+	registry: ReturnType< typeof setup >[ 'registry' ],
+	clientId: string
+) {
+	act( () => {
+		registry.dispatch( blockEditorStore ).selectBlock( clientId );
+	} );
+}
+
+/** Waits for the sidebar's `n`th chat request to start streaming. */
+export async function streamStarted( n = 1 ) {
+	await waitFor( () => expect( streams ).toHaveLength( n ) );
+	return streams[ n - 1 ]!;
 }

@@ -3,7 +3,7 @@
  * real blocks (insert, replace, title), refused when raw HTML.
  */
 import './editor-mocks';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
 	blockEditorStore,
@@ -11,24 +11,16 @@ import {
 	recorded,
 	registerTestBlocks,
 } from './editor-fakes';
-import {
-	chatCalls,
-	objectives,
-	ready,
-	reply,
-	resetSidebar,
-	setup,
-	streams,
-} from './sidebar-harness';
+import * as harness from './sidebar-harness';
 import { noticesStore } from '../../../store/test/helpers';
 
 beforeAll( registerTestBlocks );
-beforeEach( resetSidebar );
+beforeEach( harness.resetSidebar );
 
 describe( 'assistant sidebar suggestions', () => {
 	it( 'sends a quick action with the live editor context, streams the reply and previews its suggestion', async () => {
-		const { registry, blocks } = setup();
-		await ready();
+		const { registry, blocks } = harness.setup();
+		await harness.ready();
 		act( () => {
 			registry
 				.dispatch( editorStore )
@@ -40,8 +32,8 @@ describe( 'assistant sidebar suggestions', () => {
 		await userEvent.click(
 			screen.getByRole( 'button', { name: 'Write learning objectives' } )
 		);
-		await waitFor( () => expect( streams ).toHaveLength( 1 ) );
-		const call = chatCalls()[ 0 ]!;
+		await harness.streamStarted();
+		const call = harness.chatCalls()[ 0 ]!;
 		expect( call.fields ).toMatchObject( {
 			nonce: 'n-assistant',
 			post_id: '12',
@@ -64,7 +56,9 @@ describe( 'assistant sidebar suggestions', () => {
 			screen.getByText( 'Write learning objectives for this lesson.' )
 		).toBeInTheDocument();
 		await act( async () => {
-			streams[ 0 ]!.event( 'delta', { text: 'Here are objectives ' } );
+			harness.streams[ 0 ]!.event( 'delta', {
+				text: 'Here are objectives ',
+			} );
 		} );
 		expect(
 			await screen.findByText( 'Here are objectives' )
@@ -76,9 +70,11 @@ describe( 'assistant sidebar suggestions', () => {
 			screen.getByRole( 'button', { name: 'Write learning objectives' } )
 		).toBeDisabled();
 
-		await reply( streams[ 0 ]!, 'Here are objectives from this lesson.', [
-			objectives,
-		] );
+		await harness.reply(
+			harness.streams[ 0 ]!,
+			'Here are objectives from this lesson.',
+			[ harness.objectives ]
+		);
 		const card = (
 			await screen.findByRole( 'heading', {
 				name: 'Insert learning objectives',
@@ -104,24 +100,18 @@ describe( 'assistant sidebar suggestions', () => {
 	} );
 
 	it( 'applies a suggestion as real blocks after the selected block, offers Undo, and can apply again', async () => {
-		const { registry, blocks } = setup();
-		await ready();
-		act( () => {
-			registry
-				.dispatch( blockEditorStore )
-				.selectBlock( blocks[ 0 ]!.clientId );
-		} );
+		const { registry, blocks } = harness.setup();
+		await harness.ready();
+		harness.selectBlock( registry, blocks[ 0 ]!.clientId );
 		await userEvent.click(
 			screen.getByRole( 'button', { name: 'Write learning objectives' } )
 		);
-		await waitFor( () => expect( streams ).toHaveLength( 1 ) );
-		await reply( streams[ 0 ]!, 'Here you go.', [ objectives ] );
+		await harness.streamStarted();
+		await harness.reply( harness.streams[ 0 ]!, 'Here you go.', [
+			harness.objectives,
+		] );
 		// The selection moves on (the user clicks elsewhere): "cursor" is where it is at apply time.
-		act( () => {
-			registry
-				.dispatch( blockEditorStore )
-				.selectBlock( blocks[ 1 ]!.clientId );
-		} );
+		harness.selectBlock( registry, blocks[ 1 ]!.clientId );
 		await userEvent.click(
 			await screen.findByRole( 'button', { name: 'Apply' } )
 		);
@@ -183,38 +173,34 @@ describe( 'assistant sidebar suggestions', () => {
 	} );
 
 	it( 'replaces the block that was selected when asking, and previews title changes', async () => {
-		const { registry, blocks } = setup();
-		await ready();
-		act( () => {
-			registry
-				.dispatch( blockEditorStore )
-				.selectBlock( blocks[ 1 ]!.clientId );
-		} );
+		const { registry, blocks } = harness.setup();
+		await harness.ready();
+		harness.selectBlock( registry, blocks[ 1 ]!.clientId );
 		await userEvent.type(
 			screen.getByRole( 'textbox', { name: 'Message to the copilot' } ),
 			'Improve this block{Enter}'
 		);
-		await waitFor( () => expect( streams ).toHaveLength( 1 ) );
-		await reply( streams[ 0 ]!, 'Tighter, and a better title.', [
-			{
-				id: 'r1',
-				label: 'Replace the selected block',
-				type: 'replace_block',
-				content:
-					'<!-- wp:paragraph --><p>It controls depth of field.</p><!-- /wp:paragraph -->',
-			},
-			{
-				id: 't1',
-				label: 'Set the title',
-				type: 'set_title',
-				title: 'Aperture, Explained',
-			},
-		] );
-		act( () => {
-			registry
-				.dispatch( blockEditorStore )
-				.selectBlock( blocks[ 0 ]!.clientId );
-		} );
+		await harness.streamStarted();
+		await harness.reply(
+			harness.streams[ 0 ]!,
+			'Tighter, and a better title.',
+			[
+				{
+					id: 'r1',
+					label: 'Replace the selected block',
+					type: 'replace_block',
+					content:
+						'<!-- wp:paragraph --><p>It controls depth of field.</p><!-- /wp:paragraph -->',
+				},
+				{
+					id: 't1',
+					label: 'Set the title',
+					type: 'set_title',
+					title: 'Aperture, Explained',
+				},
+			]
+		);
+		harness.selectBlock( registry, blocks[ 0 ]!.clientId );
 
 		const titleCard = screen
 			.getByRole( 'heading', { name: 'Set the title' } )
@@ -250,13 +236,13 @@ describe( 'assistant sidebar suggestions', () => {
 	} );
 
 	it( 'refuses a suggestion that would be raw HTML, and says so', async () => {
-		const { registry } = setup();
-		await ready();
+		const { registry } = harness.setup();
+		await harness.ready();
 		await userEvent.click(
 			screen.getByRole( 'button', { name: 'Summarize' } )
 		);
-		await waitFor( () => expect( streams ).toHaveLength( 1 ) );
-		await reply( streams[ 0 ]!, 'Here.', [
+		await harness.streamStarted();
+		await harness.reply( harness.streams[ 0 ]!, 'Here.', [
 			{
 				id: 'h1',
 				label: 'Insert summary',

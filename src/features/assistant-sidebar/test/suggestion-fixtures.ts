@@ -60,3 +60,11 @@ export const insert = (
 	position,
 	content,
 } );
+
+/** A replace_block suggestion whose new block is one paragraph of `text`. */
+export const replaceWith = ( text: string ): EditorSuggestion => ( {
+	id: 'r',
+	label: 'Replace',
+	type: 'replace_block',
+	content: `<!-- wp:paragraph --><p>${ text }</p><!-- /wp:paragraph -->`,
+} );

@@ -1,0 +1,1 @@
+export { PostConversation } from './post-conversation';
