@@ -74,7 +74,7 @@ export interface Provider {
 	readonly openAiWire?: { url: URL; headers: Record< string, string > };
 }
 
-/** A provider as a typed config object (DESIGN.md convention 8): how to build its AI SDK model. */
+/** A provider as a typed config object (each provider folder exports one; create-provider.ts picks it): how to build its AI SDK model. */
 export interface ProviderDefinition {
 	name: Exclude< ProviderName, 'demo' >;
 	/** What `auto` means: the strongest mode the provider is known to support. */
