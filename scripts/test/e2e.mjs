@@ -116,7 +116,9 @@ if (
 }
 
 const junit = path.join( outputDir, 'junit.xml' );
+const results = path.join( outputDir, 'results.json' );
 fs.rmSync( junit, { force: true } );
+fs.rmSync( results, { force: true } );
 const { code } = await run(
 	'npx',
 	[ 'playwright', 'test', ...process.argv.slice( 2 ) ],
@@ -130,7 +132,38 @@ const counts = fs.existsSync( junit )
 if ( code !== 0 && counts.failed === 0 ) {
 	counts.failed = 1;
 }
+if ( counts.failed ) {
+	printSiteLogs();
+}
+const flaky = fs.existsSync( results )
+	? Number(
+			JSON.parse( fs.readFileSync( results, 'utf8' ) ).stats?.flaky ?? 0
+		)
+	: 0;
 console.log(
-	`E2E: ${ counts.passed } passed, ${ counts.failed } failed${ counts.skipped ? `, ${ counts.skipped } skipped` : '' }`
+	`E2E: ${ counts.passed } passed, ${ counts.failed } failed${ counts.skipped ? `, ${ counts.skipped } skipped` : '' }${ flaky ? ` (${ flaky } of the passed failed once and passed on retry: see above)` : '' }`
 );
+
+/** What the sites logged (PHP errors, the proxy's failures): CI shows only this output. */
+function printSiteLogs() {
+	const logs = fs
+		.readdirSync( path.join( WP_DIR, 'sites' ) )
+		.filter(
+			( name ) => name.startsWith( 'e2e-' ) && name.endsWith( suffix )
+		)
+		.map( ( name ) => path.join( WP_DIR, 'sites', name, 'debug.log' ) );
+	logs.push( path.join( WP_DIR, `proxy-e2e${ suffix }.log` ) );
+	for ( const file of logs.filter( ( f ) => fs.existsSync( f ) ) ) {
+		const lines = fs
+			.readFileSync( file, 'utf8' )
+			.split( '\n' )
+			.filter( ( line ) => /error|warn|fatal|locked/i.test( line ) )
+			.slice( -30 );
+		if ( lines.length ) {
+			console.log(
+				`\n--- ${ path.relative( ROOT, file ) } (last ${ lines.length } problem lines)\n${ lines.join( '\n' ) }`
+			);
+		}
+	}
+}
 process.exit( counts.failed ? 1 : 0 );

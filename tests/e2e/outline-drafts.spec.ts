@@ -52,6 +52,25 @@ async function outline( page: Page ) {
 	);
 }
 
+/** "Course created." is shown; if not, the failure quotes what the create area says instead. */
+async function expectCreated( page: Page ) {
+	try {
+		await expect(
+			page.getByText( 'Course created.', { exact: true } )
+		).toBeVisible( { timeout: 30_000 } );
+	} catch ( error ) {
+		const said = await page
+			.locator( '.mpcc-create, .mpcc-save-status, .components-notice' )
+			.allInnerTexts()
+			.catch( () => [] );
+		throw new Error(
+			`No "Course created." — the page says: ${ JSON.stringify(
+				said
+			) }\n${ String( error ) }`
+		);
+	}
+}
+
 /** A second browser with nothing of the first: no local storage, its own login. */
 async function freshBrowser( browser: Browser, testInfo: TestInfo ) {
 	const context = await browser.newContext( {
@@ -158,11 +177,7 @@ test( 'untitled lessons and sections save; Create waits only for their titles, n
 		name: 'Create this course?',
 	} );
 	await dialog.getByRole( 'button', { name: 'Create course' } ).click();
-	await expect(
-		other.page.getByText( 'Course created.', { exact: true } )
-	).toBeVisible( {
-		timeout: 30_000,
-	} );
+	await expectCreated( other.page );
 	// Focus lands on the result, not on <body> (issue 18 item 15).
 	await expect(
 		other.page.getByRole( 'link', { name: 'Edit course' } )
