@@ -3,6 +3,7 @@
  * Run through `npm run test:e2e`, which starts the sites and the proxy and sets the env read here.
  */
 import { defineConfig } from '@playwright/test';
+import { adminStateFile } from './tests/e2e/support/admin-state';
 
 const site66 = process.env.MPCC_E2E_URL_66 ?? 'http://127.0.0.1:18891';
 const site65 = process.env.MPCC_E2E_URL_65 ?? 'http://127.0.0.1:18892';
@@ -10,6 +11,7 @@ const output = process.env.MPCC_E2E_OUTPUT ?? 'test-results/e2e';
 
 export default defineConfig( {
 	testDir: 'tests/e2e',
+	globalSetup: './tests/e2e/support/global-setup.ts',
 	outputDir: `${ output }/artifacts`,
 	timeout: 90_000,
 	expect: { timeout: 15_000 },
@@ -44,7 +46,7 @@ export default defineConfig( {
 	projects: [
 		{
 			name: 'wp-6.6',
-			use: { baseURL: site66 },
+			use: { baseURL: site66, storageState: adminStateFile( 'wp-6.6' ) },
 			metadata: {
 				siteDir: process.env.MPCC_E2E_SITE_66,
 				coreDir: process.env.MPCC_E2E_CORE_66,
@@ -52,7 +54,7 @@ export default defineConfig( {
 		},
 		{
 			name: 'wp-6.5',
-			use: { baseURL: site65 },
+			use: { baseURL: site65, storageState: adminStateFile( 'wp-6.5' ) },
 			metadata: {
 				siteDir: process.env.MPCC_E2E_SITE_65,
 				coreDir: process.env.MPCC_E2E_CORE_65,

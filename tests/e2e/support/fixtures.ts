@@ -12,7 +12,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-export const PASSWORD = process.env.MPCC_ADMIN_PASSWORD ?? 'password';
+import { PASSWORD } from './admin-state';
+
+export { PASSWORD };
 
 /** Messages the editor itself logs on a clean page load (not ours); anything else fails the test. */
 const IGNORED_CONSOLE = [
@@ -73,7 +75,10 @@ export const test = base.extend< Fixtures >( {
 			.route( /^https?:\/\/(?!127\.0\.0\.1|localhost)/, ( route ) =>
 				route.fulfill( { status: 200, body: '' } )
 			);
-		await logIn( page, user );
+		if ( user !== 'admin' ) {
+			// The admin's pages start logged in (global-setup.ts); anyone else logs in here.
+			await logIn( page, user );
+		}
 		await use( page );
 	},
 } );

@@ -1,0 +1,34 @@
+/**
+ * Logs the admin in once per site, before any test runs, and saves the cookies each project's pages
+ * start with (playwright.config.ts `storageState`). WordPress keeps a user's logins in one user-meta
+ * row that each login reads and rewrites whole, so two workers logging the admin in at the same
+ * moment can drop each other's session: the loser's next page is the login screen.
+ */
+import { request, type FullConfig } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ADMIN_LOGIN_FORM, adminStateFile } from './admin-state';
+
+export default async function globalSetup( config: FullConfig ) {
+	for ( const project of config.projects ) {
+		const baseURL = project.use.baseURL;
+		if ( ! baseURL || ! project.metadata?.siteDir ) {
+			continue;
+		}
+		const context = await request.newContext( { baseURL } );
+		await context.get( '/wp-login.php' ); // Sets the test cookie wp-login.php asks for.
+		const response = await context.post( '/wp-login.php', {
+			form: ADMIN_LOGIN_FORM,
+			maxRedirects: 0,
+		} );
+		if ( response.status() !== 302 ) {
+			throw new Error(
+				`Logging the admin in to ${ baseURL } answered ${ response.status() }`
+			);
+		}
+		const file = adminStateFile( project.name );
+		fs.mkdirSync( path.dirname( file ), { recursive: true } );
+		await context.storageState( { path: file } );
+		await context.dispose();
+	}
+}
