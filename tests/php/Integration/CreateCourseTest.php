@@ -119,18 +119,11 @@ final class CreateCourseTest extends TestCase {
 			10,
 			2
 		);
-		$log  = tempnam( sys_get_temp_dir(), 'mpcc-log' );
-		$prev = ini_set( 'error_log', $log );
-		try {
-			$response = $this->ajax( 'mpcc_create_course', array( 'session_id' => $id, 'course_data' => self::structure() ) );
-		} finally {
-			ini_set( 'error_log', (string) $prev );
-		}
+		[ $response, $logged ] = self::logged( fn() => $this->ajax( 'mpcc_create_course', array( 'session_id' => $id, 'course_data' => self::structure() ) ) );
 		$this->assertSame( $fail_at, $reached );
 		$this->assertSame( 500, $response->status, $response->body );
 		$this->assertSame( 'mpcc_database_error', $response->code() );
-		$this->assertStringContainsString( "injected failure after {$fail_at} inserts", (string) file_get_contents( $log ) );
-		unlink( $log );
+		$this->assertStringContainsString( "injected failure after {$fail_at} inserts", $logged );
 		wp_cache_flush();
 		$this->assertSame( $counts, $this->counts(), 'no post, meta or section row is left on ' . getenv( 'MPCC_DB_ENGINE' ) );
 		$this->assertSame( 0, self::count_rows( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_title = %s", 'Bread Baking' ) ) );

@@ -95,14 +95,8 @@ final class DatabaseBusyTest extends TestCase {
 			10,
 			2
 		);
-		$log  = tempnam( sys_get_temp_dir(), 'mpcc-log' );
-		$prev = ini_set( 'error_log', $log );
-		try {
-			$response = $this->ajax( 'mpcc_create_course', array( 'session_id' => $id, 'course_data' => self::structure() ) );
-		} finally {
-			ini_set( 'error_log', (string) $prev );
-			unlink( $log );
-		}
+		[ $response, $logged ] = self::logged( fn() => $this->ajax( 'mpcc_create_course', array( 'session_id' => $id, 'course_data' => self::structure() ) ) );
+		$this->assertStringContainsString( 'something else broke', $logged );
 		$this->assertSame( 500, $response->status );
 		$this->assertSame( 'mpcc_database_error', $response->code() );
 		$this->assertSame( 1, $attempts );

@@ -28,15 +28,7 @@ final class MaintenanceTest extends TestCase {
 		$course = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_title' => 'Made from the old session' ) );
 
 		$this->assertNotFalse( has_action( Installer::CLEANUP_HOOK, array( DailyCleanup::class, 'run' ) ) );
-		$log  = tempnam( sys_get_temp_dir(), 'mpcc-log' );
-		$prev = ini_set( 'error_log', $log );
-		try {
-			do_action( Installer::CLEANUP_HOOK );
-		} finally {
-			ini_set( 'error_log', (string) $prev );
-		}
-		$logged = (string) file_get_contents( $log );
-		unlink( $log );
+		[ , $logged ] = self::logged( static fn() => do_action( Installer::CLEANUP_HOOK ) );
 		$this->assertStringContainsString( 'daily cleanup removed 1 session(s) idle for 30 days and 2 lesson draft(s)', $logged );
 
 		$this->assertNull( self::session_row( $old ) );

@@ -248,21 +248,14 @@ final class SessionsTest extends TestCase {
 				$logged[] = $column;
 			}
 		);
-		$log  = tempnam( sys_get_temp_dir(), 'mpcc-log' );
-		$prev = ini_set( 'error_log', $log );
-		try {
-			$response = $this->ajax( 'mpcc_load_session', array( 'session_id' => $id ) );
-		} finally {
-			ini_set( 'error_log', (string) $prev );
-		}
+		[ $response, $said ] = self::logged( fn() => $this->ajax( 'mpcc_load_session', array( 'session_id' => $id ) ) );
 		$this->assertSame( 200, $response->status, $response->body );
 		$session = $response->data()['session'];
 		$this->assertSame( array(), $session['messages'] );
 		$this->assertNull( $session['course_structure'] );
 		sort( $logged );
 		$this->assertSame( array( 'context', 'messages' ), $logged );
-		$this->assertStringContainsString( "broken JSON in messages of session {$id}", (string) file_get_contents( $log ) );
-		unlink( $log );
+		$this->assertStringContainsString( "broken JSON in messages of session {$id}", $said );
 		$listed = $this->ajax( 'mpcc_list_sessions' );
 		$this->assertSame( 200, $listed->status );
 		// And the session can be saved over, repairing it.

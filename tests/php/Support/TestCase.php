@@ -91,6 +91,26 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		);
 	}
 
+	/**
+	 * Runs $work with PHP's error_log going to a file of its own.
+	 *
+	 * @template T
+	 * @param callable(): T $work
+	 * @return array{0: T, 1: string} what $work returned, and what it logged
+	 */
+	protected static function logged( callable $work ): array {
+		$log  = (string) tempnam( sys_get_temp_dir(), 'mpcc-log' );
+		$prev = ini_set( 'error_log', $log );
+		try {
+			$result = $work();
+		} finally {
+			ini_set( 'error_log', (string) $prev );
+		}
+		$said = (string) file_get_contents( $log );
+		unlink( $log );
+		return array( $result, $said );
+	}
+
 	/** A filter or action for this test only. */
 	protected function hook( string $hook, callable $callback, int $priority = 10, int $args = 1 ): void {
 		add_filter( $hook, $callback, $priority, $args );
