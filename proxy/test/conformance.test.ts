@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { z } from 'zod';
 import {
 	CourseTurnResponseSchema,
@@ -13,7 +13,6 @@ import {
 	type Outcome,
 	type Transcript,
 } from './conformance/transcripts';
-import type { FakeUpstream } from './fake-upstream/fake-upstream';
 import {
 	COURSE_TURN_ANSWER,
 	COURSE_TURN_REQUEST,
@@ -24,15 +23,8 @@ import {
 	quizQuestion,
 	quizRequest,
 } from './fixtures';
-import {
-	json,
-	postJson,
-	readSse,
-	startApp,
-	startFake,
-	testConfig,
-	type Running,
-} from './helpers';
+import { json, postJson, readSse } from './helpers';
+import { CACHE_OFF, useProxy } from './use-proxy';
 
 /**
  * Every task against every conformance transcript (proxy/test/conformance/transcripts/), JSON and
@@ -165,21 +157,7 @@ for ( const provider of [
 ] as const ) {
 	const transcripts = TRANSCRIPTS.filter( ( t ) => t.provider === provider );
 	describe( `conformance: ${ provider } transcripts`, () => {
-		let fake: FakeUpstream;
-		let proxy: Running;
-		before( async () => {
-			fake = await startFake();
-			proxy = await startApp(
-				testConfig( provider, fake, {
-					cache: { enabled: false, ttlMs: 1000, maxEntries: 10 },
-				} )
-			);
-		} );
-		after( async () => {
-			await proxy.close();
-			await fake.stop();
-		} );
-		beforeEach( () => fake.reset() );
+		const { fake, proxy } = useProxy( provider, { cache: CACHE_OFF } );
 
 		it( 'has transcripts', () => assert.ok( transcripts.length > 0 ) );
 
