@@ -1,20 +1,17 @@
-import { z } from 'zod';
 import {
 	CourseTurnResponseSchema,
 	type ConversationState,
 	type CourseTurnRequest,
 } from '../../src/schemas';
 import type { GenerateRequest } from '../providers/types';
-import { historyTurns } from './history';
+import { modelJsonSchema } from './json-schema';
+import { conversationTurns } from './history';
 
 /** What the model must return for a course-design turn (the response without `demo`). */
 export const CourseTurnOutputSchema = CourseTurnResponseSchema.omit( {
 	demo: true,
 } );
-/** Computed once: the JSON schema handed to providers that have a schema mode. */
-export const OUTPUT_JSON_SCHEMA = z.toJSONSchema( CourseTurnOutputSchema, {
-	io: 'input',
-} ) as Record< string, unknown >;
+export const OUTPUT_JSON_SCHEMA = modelJsonSchema( CourseTurnOutputSchema );
 
 const STAGE_GUIDES: Record< ConversationState, string > = {
 	initial:
@@ -44,10 +41,7 @@ export function courseTurnPrompt(
 	].join( '\n\n' );
 	return {
 		system,
-		messages: [
-			...historyTurns( request.history ),
-			{ role: 'user', content: request.message },
-		],
+		messages: conversationTurns( request ),
 		json: { name: 'course_turn', schema: OUTPUT_JSON_SCHEMA },
 	};
 }

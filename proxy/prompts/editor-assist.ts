@@ -1,18 +1,15 @@
-import { z } from 'zod';
 import {
 	EditorAssistResponseSchema,
 	type EditorAssistRequest,
 } from '../../src/schemas';
 import type { GenerateRequest } from '../providers/types';
-import { historyTurns } from './history';
+import { modelJsonSchema } from './json-schema';
+import { conversationTurns } from './history';
 
 export const EditorAssistOutputSchema = EditorAssistResponseSchema.omit( {
 	demo: true,
 } );
-/** Computed once: the JSON schema handed to providers that have a schema mode. */
-export const OUTPUT_JSON_SCHEMA = z.toJSONSchema( EditorAssistOutputSchema, {
-	io: 'input',
-} ) as Record< string, unknown >;
+export const OUTPUT_JSON_SCHEMA = modelJsonSchema( EditorAssistOutputSchema );
 
 const MAX_POST_CHARS = 16_000;
 
@@ -44,10 +41,7 @@ export function editorAssistPrompt(
 	].join( '\n\n' );
 	return {
 		system,
-		messages: [
-			...historyTurns( request.history ),
-			{ role: 'user', content: request.message },
-		],
+		messages: conversationTurns( request ),
 		json: { name: 'editor_assist', schema: OUTPUT_JSON_SCHEMA },
 	};
 }

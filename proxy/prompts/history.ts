@@ -23,3 +23,14 @@ export function historyTurns(
 	}
 	return turns;
 }
+
+/** A chat task's messages: the bounded history, then the author's new message. */
+export function conversationTurns( request: {
+	history: readonly ChatMessage[];
+	message: string;
+} ): ChatTurn[] {
+	return [
+		...historyTurns( request.history ),
+		{ role: 'user', content: request.message },
+	];
+}

@@ -6,15 +6,14 @@ import {
 	type QuizRequest,
 } from '../../src/schemas';
 import type { GenerateRequest } from '../providers/types';
+import { modelJsonSchema } from './json-schema';
 
 export const QuizOutputSchema = z.object( {
 	questions: z.array( QuizQuestionSchema ),
 } );
-/** Computed once: the JSON schema handed to providers that have a schema mode. */
-export const OUTPUT_JSON_SCHEMA = z.toJSONSchema( QuizOutputSchema, {
-	io: 'input',
+export const OUTPUT_JSON_SCHEMA = modelJsonSchema( QuizOutputSchema, {
 	unrepresentable: 'any',
-} ) as Record< string, unknown >;
+} );
 
 const TYPE_GUIDES: Record< QuestionType, string > = {
 	multiple_choice:

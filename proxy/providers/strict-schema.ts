@@ -6,6 +6,8 @@
  * length keywords. Our zod schemas still validate everything afterwards, so dropping `minLength`
  * loses nothing; `nullsToAbsent` turns the nulls of formerly optional fields back into absent keys.
  */
+import type { JsonCallOptions } from './types';
+
 type Schema = Record< string, unknown >;
 
 /** Keywords strict decoders refuse or ignore; zod checks them after the answer arrives. */
@@ -158,4 +160,17 @@ export function strictJsonSchemaOf( schema: Schema ): Schema {
 		strictVariants.set( schema, strict );
 	}
 	return strict;
+}
+
+/** The AI SDK's JSON `responseFormat` for a task schema: its name and its strict variant. */
+export function strictResponseFormat(
+	name: string,
+	schema: Schema
+): JsonCallOptions[ 'responseFormat' ] {
+	return {
+		type: 'json',
+		name,
+		// The SDK's JSONSchema7 type is narrower than our plain-object schemas.
+		schema: strictJsonSchemaOf( schema ) as never,
+	};
 }

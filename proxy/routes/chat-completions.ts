@@ -191,7 +191,21 @@ export function chatCompletionsHandler(
 		const id = completionId();
 		const created = Math.floor( Date.now() / 1000 );
 		const send = ( value: unknown ) => sse.data( JSON.stringify( value ) );
+		const sendChunk = (
+			delta: Record< string, unknown >,
+			finishReason: string | null = null
+		) =>
+			send(
+				chunkObject( id, provider.model, created, delta, finishReason )
+			);
+		// An OpenAI stream opens with a chunk naming the assistant role, even when the answer is empty.
 		let started = false;
+		const openOnce = () => {
+			if ( ! started ) {
+				sendChunk( { role: 'assistant', content: '' } );
+				started = true;
+			}
+		};
 		let finish = {
 			reason: 'stop',
 			usage: {} as { promptTokens?: number; completionTokens?: number },
@@ -204,40 +218,11 @@ export function chatCompletionsHandler(
 				finish = { reason: part.finishReason, usage: part.usage };
 				continue;
 			}
-			if ( ! started ) {
-				send(
-					chunkObject(
-						id,
-						provider.model,
-						created,
-						{ role: 'assistant', content: '' },
-						null
-					)
-				);
-				started = true;
-			}
-			send(
-				chunkObject(
-					id,
-					provider.model,
-					created,
-					{ content: part.text },
-					null
-				)
-			);
+			openOnce();
+			sendChunk( { content: part.text } );
 		}
-		if ( ! started ) {
-			send(
-				chunkObject(
-					id,
-					provider.model,
-					created,
-					{ role: 'assistant', content: '' },
-					null
-				)
-			);
-		}
-		send( chunkObject( id, provider.model, created, {}, finish.reason ) );
+		openOnce();
+		sendChunk( {}, finish.reason );
 		if ( body.stream_options?.include_usage ) {
 			send( usageChunk( id, provider.model, created, finish.usage ) );
 		}

@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { FakeUpstream } from './fake-upstream/fake-upstream';
+import { beforeEach, describe, it } from 'node:test';
 import { COURSE_TURN_ANSWER, COURSE_TURN_REQUEST } from './fixtures';
-import {
-	json,
-	postJson,
-	readSse,
-	startApp,
-	startFake,
-	testConfig,
-	type Running,
-} from './helpers';
+import { json, postJson, readSse } from './helpers';
+import { useProxy } from './use-proxy';
 
 /** The cache as seen through the routes: what is stored, what misses, what is shared in flight. */
 const CHAT = {
@@ -20,18 +12,8 @@ const CHAT = {
 };
 
 describe( 'response cache through the routes', () => {
-	let fake: FakeUpstream;
-	let proxy: Running;
-	before( async () => {
-		fake = await startFake();
-		proxy = await startApp( testConfig( 'openai', fake ) );
-	} );
-	after( async () => {
-		await proxy.close();
-		await fake.stop();
-	} );
+	const { fake, proxy } = useProxy( 'openai' );
 	beforeEach( () => {
-		fake.reset();
 		fake.reply = () => COURSE_TURN_ANSWER;
 	} );
 

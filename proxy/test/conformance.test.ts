@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { z } from 'zod';
+import type { TaskName } from '../prompts/prompt-versions';
 import {
 	CourseTurnResponseSchema,
 	EditorAssistResponseSchema,
@@ -13,70 +14,27 @@ import {
 	type Outcome,
 	type Transcript,
 } from './conformance/transcripts';
-import type { FakeUpstream } from './fake-upstream/fake-upstream';
-import {
-	COURSE_TURN_ANSWER,
-	COURSE_TURN_REQUEST,
-	EDITOR_ANSWER,
-	EDITOR_REQUEST,
-	LESSON_ANSWER,
-	LESSON_REQUEST,
-	quizQuestion,
-	quizRequest,
-} from './fixtures';
-import {
-	json,
-	postJson,
-	readSse,
-	startApp,
-	startFake,
-	testConfig,
-	type Running,
-} from './helpers';
+import { TASK_CALLS } from './fixtures';
+import { json, postJson, readSse } from './helpers';
+import { CACHE_OFF, useProxy } from './use-proxy';
 
 /**
  * Every task against every conformance transcript (proxy/test/conformance/transcripts/), JSON and
  * streamed: the fake upstream replays the recorded wire bytes, the proxy must give the transcript's
  * outcome — a response that passes the task's schema, or the typed error.
  */
-const TASKS: Array< {
-	route: string;
-	request: Record< string, unknown >;
-	answer: string;
-	schema: z.ZodType;
-	json: boolean;
-} > = [
-	{
-		route: 'course-turn',
-		request: COURSE_TURN_REQUEST,
-		answer: COURSE_TURN_ANSWER,
-		schema: CourseTurnResponseSchema,
-		json: true,
-	},
-	{
-		route: 'editor-assist',
-		request: EDITOR_REQUEST,
-		answer: EDITOR_ANSWER,
-		schema: EditorAssistResponseSchema,
-		json: true,
-	},
-	{
-		route: 'quiz',
-		request: quizRequest( 2 ),
-		answer: JSON.stringify( {
-			questions: [ quizQuestion( 1 ), quizQuestion( 2 ) ],
-		} ),
-		schema: QuizResponseSchema,
-		json: true,
-	},
-	{
-		route: 'lesson-content',
-		request: LESSON_REQUEST,
-		answer: LESSON_ANSWER,
-		schema: LessonContentResponseSchema,
-		json: false,
-	},
-];
+const RESPONSE_SCHEMAS: Record< TaskName, z.ZodType > = {
+	'course-turn': CourseTurnResponseSchema,
+	'editor-assist': EditorAssistResponseSchema,
+	quiz: QuizResponseSchema,
+	'lesson-content': LessonContentResponseSchema,
+};
+const TASKS = TASK_CALLS.map( ( call ) => ( {
+	...call,
+	schema: RESPONSE_SCHEMAS[ call.route ],
+	// lesson-content answers block markup; the others answer JSON.
+	json: call.route !== 'lesson-content',
+} ) );
 
 const TRANSCRIPTS = loadTranscripts();
 
@@ -165,21 +123,7 @@ for ( const provider of [
 ] as const ) {
 	const transcripts = TRANSCRIPTS.filter( ( t ) => t.provider === provider );
 	describe( `conformance: ${ provider } transcripts`, () => {
-		let fake: FakeUpstream;
-		let proxy: Running;
-		before( async () => {
-			fake = await startFake();
-			proxy = await startApp(
-				testConfig( provider, fake, {
-					cache: { enabled: false, ttlMs: 1000, maxEntries: 10 },
-				} )
-			);
-		} );
-		after( async () => {
-			await proxy.close();
-			await fake.stop();
-		} );
-		beforeEach( () => fake.reset() );
+		const { fake, proxy } = useProxy( provider, { cache: CACHE_OFF } );
 
 		it( 'has transcripts', () => assert.ok( transcripts.length > 0 ) );
 

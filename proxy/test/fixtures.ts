@@ -1,4 +1,5 @@
 import type { CourseStructure } from '../../src/schemas';
+import type { TaskName } from '../prompts/prompt-versions';
 
 /** Requests and model answers shared by the route tests. */
 export const COURSE: CourseStructure = {
@@ -105,3 +106,25 @@ export function quizRequest( count: number, stream = false ) {
 		stream,
 	};
 }
+
+/** One call of each task route and an answer that passes it: what the cross-provider tests send. */
+export const TASK_CALLS: ReadonlyArray< {
+	route: TaskName;
+	request: Record< string, unknown >;
+	answer: string;
+} > = [
+	{
+		route: 'course-turn',
+		request: COURSE_TURN_REQUEST,
+		answer: COURSE_TURN_ANSWER,
+	},
+	{ route: 'editor-assist', request: EDITOR_REQUEST, answer: EDITOR_ANSWER },
+	{
+		route: 'quiz',
+		request: quizRequest( 2 ),
+		answer: JSON.stringify( {
+			questions: [ quizQuestion( 1 ), quizQuestion( 2 ) ],
+		} ),
+	},
+	{ route: 'lesson-content', request: LESSON_REQUEST, answer: LESSON_ANSWER },
+];

@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { buildApp } from '../app';
-import { FakeUpstream } from './fake-upstream/fake-upstream';
 import { assertJsonPart, TASKS, type Schema } from './json-mode-tasks';
 import { COURSE_TURN_ANSWER, COURSE_TURN_REQUEST } from './fixtures';
-import {
-	json,
-	postJson,
-	readSse,
-	startApp,
-	startFake,
-	testConfig,
-	type Running,
-} from './helpers';
+import { json, postJson, readSse, startFake, testConfig } from './helpers';
+import { CACHE_OFF, useProxy, withProxy } from './use-proxy';
 
 /**
  * How the JSON mode is chosen and fallen back from: `auto` per provider, a rejected mode asked again
@@ -25,9 +17,7 @@ describe( 'auto picks the strongest mode each provider supports', () => {
 		'anthropic',
 	] as const ) {
 		it( `${ provider }: auto is schema`, async () => {
-			const fake = await startFake();
-			const proxy = await startApp( testConfig( provider, fake ) );
-			try {
+			await withProxy( provider, {}, async ( { fake, proxy } ) => {
 				const health = json(
 					await ( await fetch( `${ proxy.url }/healthz` ) ).text()
 				);
@@ -44,65 +34,47 @@ describe( 'auto picks the strongest mode each provider supports', () => {
 					fake.requests[ 0 ]?.body ?? {},
 					TASKS[ 0 ] as ( typeof TASKS )[ number ]
 				);
-			} finally {
-				await proxy.close();
-				await fake.stop();
-			}
+			} );
 		} );
 	}
 
 	it( 'anthropic: a model with native structured output gets output_config.format instead of a tool', async () => {
-		const fake = await startFake();
-		const proxy = await startApp(
-			testConfig( 'anthropic', fake, { model: 'claude-sonnet-4-5' } )
+		await withProxy(
+			'anthropic',
+			{ model: 'claude-sonnet-4-5' },
+			async ( { fake, proxy } ) => {
+				fake.reply = () => COURSE_TURN_ANSWER;
+				const res = await postJson(
+					`${ proxy.url }/v1/tasks/course-turn`,
+					COURSE_TURN_REQUEST
+				);
+				assert.equal( res.status, 200 );
+				const body = fake.requests[ 0 ]?.body ?? {};
+				assert.equal( body.tools, undefined );
+				// The SDK drops keywords Anthropic's decoder does not take (bounds); the shape is the strict one.
+				const format = (
+					body.output_config as {
+						format: { type: string; schema: Schema };
+					}
+				 ).format;
+				assert.equal( format.type, 'json_schema' );
+				assert.deepEqual( format.schema.required, [
+					'message',
+					'course_structure',
+					'conversation_state',
+				] );
+				assert.equal( format.schema.additionalProperties, false );
+			}
 		);
-		try {
-			fake.reply = () => COURSE_TURN_ANSWER;
-			const res = await postJson(
-				`${ proxy.url }/v1/tasks/course-turn`,
-				COURSE_TURN_REQUEST
-			);
-			assert.equal( res.status, 200 );
-			const body = fake.requests[ 0 ]?.body ?? {};
-			assert.equal( body.tools, undefined );
-			// The SDK drops keywords Anthropic's decoder does not take (bounds); the shape is the strict one.
-			const format = (
-				body.output_config as {
-					format: { type: string; schema: Schema };
-				}
-			 ).format;
-			assert.equal( format.type, 'json_schema' );
-			assert.deepEqual( format.schema.required, [
-				'message',
-				'course_structure',
-				'conversation_state',
-			] );
-			assert.equal( format.schema.additionalProperties, false );
-		} finally {
-			await proxy.close();
-			await fake.stop();
-		}
 	} );
 } );
 
 describe( 'a provider that rejects the JSON mode is asked once more one level down', () => {
-	let fake: FakeUpstream;
-	let proxy: Running;
-	before( async () => {
-		fake = await startFake();
-		proxy = await startApp(
-			testConfig( 'openai-compatible', fake, {
-				jsonMode: 'schema',
-				cache: { enabled: false, ttlMs: 1000, maxEntries: 10 },
-			} )
-		);
-	} );
-	after( async () => {
-		await proxy.close();
-		await fake.stop();
+	const { fake, proxy } = useProxy( 'openai-compatible', {
+		jsonMode: 'schema',
+		cache: CACHE_OFF,
 	} );
 	beforeEach( () => {
-		fake.reset();
 		fake.reply = () => COURSE_TURN_ANSWER;
 	} );
 
@@ -191,9 +163,7 @@ describe( 'the mode in use is logged at start-up, a fallback as a warning', () =
 		};
 		const fake = await startFake();
 		const app = await buildApp(
-			testConfig( 'openai-compatible', fake, {
-				cache: { enabled: false, ttlMs: 1000, maxEntries: 10 },
-			} ),
+			testConfig( 'openai-compatible', fake, { cache: CACHE_OFF } ),
 			{ logger: { level: 'info', stream } }
 		);
 		await app.listen( { host: '127.0.0.1', port: 0 } );
@@ -228,9 +198,7 @@ describe( 'the mode in use is logged at start-up, a fallback as a warning', () =
 
 describe( 'chat completions keep passing a refusal on as the answer', () => {
 	it( 'anthropic stop_reason refusal on /v1/chat/completions: 200 with the text, finish_reason content_filter', async () => {
-		const fake = await startFake();
-		const proxy = await startApp( testConfig( 'anthropic', fake ) );
-		try {
+		await withProxy( 'anthropic', {}, async ( { fake, proxy } ) => {
 			fake.enqueue( {
 				kind: 'replay',
 				respond: () => ( {
@@ -266,44 +234,38 @@ describe( 'chat completions keep passing a refusal on as the answer', () => {
 				'I can’t help with that.'
 			);
 			assert.equal( body.choices[ 0 ]?.finish_reason, 'content_filter' );
-		} finally {
-			await proxy.close();
-			await fake.stop();
-		}
+		} );
 	} );
 } );
 
 describe( 'anthropic: a rejected structured output falls back to the forced JSON-object tool', () => {
 	it( '400 naming output_config → second call forces the `json` tool with an open object', async () => {
-		const fake = await startFake();
-		const proxy = await startApp(
-			testConfig( 'anthropic', fake, { model: 'claude-sonnet-4-5' } )
+		await withProxy(
+			'anthropic',
+			{ model: 'claude-sonnet-4-5' },
+			async ( { fake, proxy } ) => {
+				fake.reply = () => COURSE_TURN_ANSWER;
+				fake.enqueue( {
+					kind: 'status',
+					status: 400,
+					message:
+						'output_config.format: structured outputs are not enabled for this organization',
+				} );
+				const res = await postJson(
+					`${ proxy.url }/v1/tasks/course-turn`,
+					COURSE_TURN_REQUEST
+				);
+				assert.equal( res.status, 200 );
+				assert.equal( fake.count, 2 );
+				assert.ok( fake.requests[ 0 ]?.body.output_config );
+				const second = fake.requests[ 1 ]?.body ?? {};
+				assert.equal( second.output_config, undefined );
+				assert.deepEqual(
+					( second.tools as Array< { input_schema: unknown } > )[ 0 ]
+						?.input_schema,
+					{ type: 'object', additionalProperties: true }
+				);
+			}
 		);
-		try {
-			fake.reply = () => COURSE_TURN_ANSWER;
-			fake.enqueue( {
-				kind: 'status',
-				status: 400,
-				message:
-					'output_config.format: structured outputs are not enabled for this organization',
-			} );
-			const res = await postJson(
-				`${ proxy.url }/v1/tasks/course-turn`,
-				COURSE_TURN_REQUEST
-			);
-			assert.equal( res.status, 200 );
-			assert.equal( fake.count, 2 );
-			assert.ok( fake.requests[ 0 ]?.body.output_config );
-			const second = fake.requests[ 1 ]?.body ?? {};
-			assert.equal( second.output_config, undefined );
-			assert.deepEqual(
-				( second.tools as Array< { input_schema: unknown } > )[ 0 ]
-					?.input_schema,
-				{ type: 'object', additionalProperties: true }
-			);
-		} finally {
-			await proxy.close();
-			await fake.stop();
-		}
 	} );
 } );

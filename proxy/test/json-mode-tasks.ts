@@ -2,54 +2,35 @@ import assert from 'node:assert/strict';
 import type { ProviderName } from '../config';
 import { courseTurnPrompt } from '../prompts/course-turn';
 import { editorAssistPrompt } from '../prompts/editor-assist';
+import type { TaskName } from '../prompts/prompt-versions';
 import { quizPrompt } from '../prompts/quiz';
 import type { JsonMode } from '../providers/json-mode';
+import type { GenerateRequest } from '../providers/types';
 import { toStrictJsonSchema } from '../providers/strict-schema';
-import {
-	COURSE_TURN_ANSWER,
-	COURSE_TURN_REQUEST,
-	EDITOR_ANSWER,
-	EDITOR_REQUEST,
-	LESSON_ANSWER,
-	LESSON_REQUEST,
-	quizQuestion,
-	quizRequest,
-} from './fixtures';
+import { TASK_CALLS } from './fixtures';
 
 /** The four tasks as the JSON-mode tests send them, and what their outbound body must carry per mode. */
 export type Body = Record< string, unknown >;
 export type Schema = Record< string, unknown >;
 
-const QUIZ_REQUEST = quizRequest( 2 );
+/** The prompts of the JSON tasks; lesson-content answers block markup and has none. */
+const JSON_PROMPTS: Partial<
+	Record< TaskName, ( request: never ) => GenerateRequest >
+> = {
+	'course-turn': courseTurnPrompt,
+	'editor-assist': editorAssistPrompt,
+	quiz: ( request ) => quizPrompt( request, 2 ),
+};
 export const TASKS: Array< {
-	route: string;
+	route: TaskName;
 	request: Record< string, unknown >;
 	answer: string;
 	/** The task's JSON schema as the prompt declares it; none for block markup. */
 	schema?: { name: string; schema: Schema };
-} > = [
-	{
-		route: 'course-turn',
-		request: COURSE_TURN_REQUEST,
-		answer: COURSE_TURN_ANSWER,
-		schema: courseTurnPrompt( COURSE_TURN_REQUEST as never ).json as never,
-	},
-	{
-		route: 'editor-assist',
-		request: EDITOR_REQUEST,
-		answer: EDITOR_ANSWER,
-		schema: editorAssistPrompt( EDITOR_REQUEST as never ).json as never,
-	},
-	{
-		route: 'quiz',
-		request: QUIZ_REQUEST,
-		answer: JSON.stringify( {
-			questions: [ quizQuestion( 1 ), quizQuestion( 2 ) ],
-		} ),
-		schema: quizPrompt( QUIZ_REQUEST as never, 2 ).json as never,
-	},
-	{ route: 'lesson-content', request: LESSON_REQUEST, answer: LESSON_ANSWER },
-];
+} > = TASK_CALLS.map( ( call ) => ( {
+	...call,
+	schema: JSON_PROMPTS[ call.route ]?.( call.request as never ).json as never,
+} ) );
 
 export const WIRE_PATH: Record< Exclude< ProviderName, 'demo' >, string > = {
 	openai: '/v1/chat/completions',

@@ -1,16 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { FakeUpstream } from './fake-upstream/fake-upstream';
+import { describe, it } from 'node:test';
 import { assertJsonPart, TASKS, WIRE_PATH } from './json-mode-tasks';
-import {
-	json,
-	postJson,
-	readSse,
-	startApp,
-	startFake,
-	testConfig,
-	type Running,
-} from './helpers';
+import { json, postJson, readSse } from './helpers';
+import { CACHE_OFF, useProxy } from './use-proxy';
 
 /**
  * What every task call puts on the wire, for every provider × JSON mode: the outbound body the fake
@@ -24,22 +16,10 @@ for ( const provider of [
 ] as const ) {
 	for ( const mode of [ 'schema', 'object', 'off' ] as const ) {
 		describe( `${ provider } with MPCC_LLM_JSON_MODE=${ mode }`, () => {
-			let fake: FakeUpstream;
-			let proxy: Running;
-			before( async () => {
-				fake = await startFake();
-				proxy = await startApp(
-					testConfig( provider, fake, {
-						jsonMode: mode,
-						cache: { enabled: false, ttlMs: 1000, maxEntries: 10 },
-					} )
-				);
+			const { fake, proxy } = useProxy( provider, {
+				jsonMode: mode,
+				cache: CACHE_OFF,
 			} );
-			after( async () => {
-				await proxy.close();
-				await fake.stop();
-			} );
-			beforeEach( () => fake.reset() );
 
 			it( '/healthz names the mode in use', async () => {
 				const health = json(

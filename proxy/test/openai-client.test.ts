@@ -4,6 +4,7 @@ import OpenAI from 'openai';
 import type { ProviderName } from '../config';
 import { FakeUpstream } from './fake-upstream/fake-upstream';
 import { startApp, startFake, testConfig, type Running } from './helpers';
+import { useProxy } from './use-proxy';
 
 /** The official openai npm client pointed at the proxy, for every provider (translated ones included). */
 for ( const provider of [
@@ -101,16 +102,7 @@ for ( const provider of [
 }
 
 describe( 'official openai client sees upstream failures as typed errors', () => {
-	let fake: FakeUpstream;
-	let proxy: Running;
-	before( async () => {
-		fake = await startFake();
-		proxy = await startApp( testConfig( 'openai', fake ) );
-	} );
-	after( async () => {
-		await proxy.close();
-		await fake.stop();
-	} );
+	const { fake, proxy } = useProxy( 'openai' );
 
 	it( 'exhausted 429 → RateLimitError; error mid-stream → APIError thrown while iterating', async () => {
 		const client = new OpenAI( {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { ProviderName } from '../config';
-import { FakeUpstream } from './fake-upstream/fake-upstream';
 import {
 	COURSE_TURN_ANSWER,
 	COURSE_TURN_REQUEST,
@@ -13,15 +12,8 @@ import {
 	quizQuestion,
 	quizRequest,
 } from './fixtures';
-import {
-	json,
-	postJson,
-	readSse,
-	startApp,
-	startFake,
-	testConfig,
-	type Running,
-} from './helpers';
+import { json, postJson, readSse } from './helpers';
+import { CACHE_OFF, useProxy } from './use-proxy';
 
 /** Every real provider against the fake upstream's matching wire format, JSON and SSE, for every task route. */
 const PROVIDERS: Array< { name: ProviderName; path: string } > = [
@@ -32,21 +24,7 @@ const PROVIDERS: Array< { name: ProviderName; path: string } > = [
 
 for ( const { name, path } of PROVIDERS ) {
 	describe( `provider ${ name } against the fake upstream`, () => {
-		let fake: FakeUpstream;
-		let proxy: Running;
-		before( async () => {
-			fake = await startFake();
-			proxy = await startApp(
-				testConfig( name, fake, {
-					cache: { enabled: false, ttlMs: 1000, maxEntries: 10 },
-				} )
-			);
-		} );
-		after( async () => {
-			await proxy.close();
-			await fake.stop();
-		} );
-		beforeEach( () => fake.reset() );
+		const { fake, proxy } = useProxy( name, { cache: CACHE_OFF } );
 
 		it( 'course turn: JSON answer, one upstream call on the right wire path with the key and request id', async () => {
 			fake.reply = () => COURSE_TURN_ANSWER;

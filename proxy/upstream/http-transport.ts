@@ -161,9 +161,10 @@ function wrapResponse(
 	signal.addEventListener( 'abort', onAbort, { once: true } );
 	res.once( 'close', () => signal.removeEventListener( 'abort', onAbort ) );
 
-	async function* chunks(): AsyncGenerator< Buffer > {
-		// The idle deadline: a provider that stops mid-answer is cut off idleMs after its last chunk.
-		const timer = setTimeout(
+	// The idle deadline: a provider that stops mid-answer is cut off idleMs after its last chunk
+	// (each chunk refreshes the timer).
+	const startIdleTimer = () =>
+		setTimeout(
 			() =>
 				res.destroy(
 					new ProxyError(
@@ -173,15 +174,21 @@ function wrapResponse(
 				),
 			idleMs
 		);
+	// Our own errors (the idle deadline) and aborts stay as they are; anything else is a network failure.
+	const readFailure = ( error: unknown ) =>
+		error instanceof ProxyError || signal.aborted
+			? error
+			: errorForNetworkFailure( error );
+
+	async function* chunks(): AsyncGenerator< Buffer > {
+		const timer = startIdleTimer();
 		try {
 			for await ( const chunk of res ) {
 				timer.refresh();
 				yield chunk as Buffer;
 			}
 		} catch ( error ) {
-			throw error instanceof ProxyError || signal.aborted
-				? error
-				: errorForNetworkFailure( error );
+			throw readFailure( error );
 		} finally {
 			clearTimeout( timer );
 			if ( ! res.complete ) {
@@ -202,23 +209,10 @@ function wrapResponse(
 		text() {
 			return new Promise< string >( ( resolve, reject ) => {
 				const parts: Buffer[] = [];
-				const timer = setTimeout(
-					() =>
-						res.destroy(
-							new ProxyError(
-								'upstream_timeout',
-								`provider stalled for ${ idleMs } ms mid-answer`
-							)
-						),
-					idleMs
-				);
+				const timer = startIdleTimer();
 				const fail = ( error: unknown ) => {
 					clearTimeout( timer );
-					reject(
-						error instanceof ProxyError || signal.aborted
-							? error
-							: errorForNetworkFailure( error )
-					);
+					reject( readFailure( error ) );
 				};
 				res.on( 'data', ( chunk: Buffer ) => {
 					timer.refresh();

@@ -1,5 +1,5 @@
 import { createAnthropic } from '@ai-sdk/anthropic';
-import { strictJsonSchemaOf } from '../strict-schema';
+import { strictResponseFormat } from '../strict-schema';
 import type { ProviderDefinition } from '../types';
 
 /** Any JSON object: Anthropic has no JSON-object mode, so `object` forces a tool whose input is an open object. */
@@ -22,11 +22,7 @@ export const anthropicProvider: ProviderDefinition = {
 		}
 		if ( mode === 'schema' && json.schema ) {
 			return {
-				responseFormat: {
-					type: 'json',
-					name: json.name,
-					schema: strictJsonSchemaOf( json.schema ) as never,
-				},
+				responseFormat: strictResponseFormat( json.name, json.schema ),
 				providerOptions: {
 					anthropic: { structuredOutputMode: 'auto' },
 				},

@@ -1,5 +1,8 @@
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
-import { strictJsonSchemaOf } from '../strict-schema';
+import {
+	bearerWireHeaders,
+	openAiChatJsonOptions,
+} from '../openai-chat-options';
 import type { ProviderDefinition } from '../types';
 
 /**
@@ -13,19 +16,7 @@ import type { ProviderDefinition } from '../types';
 export const openaiCompatibleProvider: ProviderDefinition = {
 	name: 'openai-compatible',
 	strongestJsonMode: 'schema',
-	jsonOptions: ( mode, json ) => {
-		if ( mode === 'schema' && json.schema ) {
-			return {
-				responseFormat: {
-					type: 'json',
-					name: json.name,
-					schema: strictJsonSchemaOf( json.schema ) as never,
-				},
-				providerOptions: { compatible: { strictJsonSchema: true } },
-			};
-		}
-		return mode === 'off' ? {} : { responseFormat: { type: 'json' } };
-	},
+	jsonOptions: openAiChatJsonOptions( 'compatible' ),
 	speaksOpenAiWire: true,
 	createModel: ( config, fetch ) =>
 		createOpenAICompatible( {
@@ -36,6 +27,5 @@ export const openaiCompatibleProvider: ProviderDefinition = {
 			supportsStructuredOutputs: true,
 			fetch,
 		} ).chatModel( config.model ),
-	wireHeaders: ( config ): Record< string, string > =>
-		config.apiKey ? { authorization: `Bearer ${ config.apiKey }` } : {},
+	wireHeaders: bearerWireHeaders,
 };

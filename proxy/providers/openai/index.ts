@@ -1,5 +1,8 @@
 import { createOpenAI } from '@ai-sdk/openai';
-import { strictJsonSchemaOf } from '../strict-schema';
+import {
+	bearerWireHeaders,
+	openAiChatJsonOptions,
+} from '../openai-chat-options';
 import type { ProviderDefinition } from '../types';
 
 /**
@@ -11,19 +14,7 @@ import type { ProviderDefinition } from '../types';
 export const openaiProvider: ProviderDefinition = {
 	name: 'openai',
 	strongestJsonMode: 'schema',
-	jsonOptions: ( mode, json ) => {
-		if ( mode === 'schema' && json.schema ) {
-			return {
-				responseFormat: {
-					type: 'json',
-					name: json.name,
-					schema: strictJsonSchemaOf( json.schema ) as never,
-				},
-				providerOptions: { openai: { strictJsonSchema: true } },
-			};
-		}
-		return mode === 'off' ? {} : { responseFormat: { type: 'json' } };
-	},
+	jsonOptions: openAiChatJsonOptions( 'openai' ),
 	speaksOpenAiWire: true,
 	createModel: ( config, fetch ) =>
 		createOpenAI( {
@@ -31,6 +22,5 @@ export const openaiProvider: ProviderDefinition = {
 			apiKey: config.apiKey || 'unset',
 			fetch,
 		} ).chat( config.model ),
-	wireHeaders: ( config ): Record< string, string > =>
-		config.apiKey ? { authorization: `Bearer ${ config.apiKey }` } : {},
+	wireHeaders: bearerWireHeaders,
 };

@@ -11,6 +11,23 @@ import {
 	type Fault,
 } from './fault-table';
 
+/** A streamed course turn at `url`: its SSE events. */
+async function streamCourseTurn( url: string ) {
+	return readSse(
+		await postJson( `${ url }/v1/tasks/course-turn`, {
+			...COURSE_TURN_REQUEST,
+			stream: true,
+		} )
+	);
+}
+
+/** A non-streamed chat completion through `proxyUrl`: its status and how long it took. */
+async function timedChat( proxyUrl: string ) {
+	const start = performance.now();
+	const res = await postJson( `${ proxyUrl }/v1/chat/completions`, CHAT );
+	return { status: res.status, elapsed: performance.now() - start };
+}
+
 /** Deadlines (first byte, idle, total), errors mid-stream, invalid model output and cancellation. */
 export const STREAM_FAULTS: Fault[] = [
 	{
@@ -68,13 +85,8 @@ export const STREAM_FAULTS: Fault[] = [
 		name: 'stall after the first bytes (JSON): 504 within the idle deadline + 100 ms',
 		run: async ( { proxy, fake } ) => {
 			fake.enqueue( { kind: 'stall-after-first-chunk' } );
-			const start = performance.now();
-			const res = await postJson(
-				`${ proxy.url }/v1/chat/completions`,
-				CHAT
-			);
-			const elapsed = performance.now() - start;
-			assert.equal( res.status, 504 );
+			const { status, elapsed } = await timedChat( proxy.url );
+			assert.equal( status, 504 );
 			assert.ok( elapsed < IDLE_MS + 100, `took ${ elapsed } ms` );
 		},
 	},
@@ -84,12 +96,7 @@ export const STREAM_FAULTS: Fault[] = [
 			fake.enqueue( { kind: 'slow-drip', intervalMs: 120 } );
 			fake.chunkSize = 40;
 			const start = performance.now();
-			const events = await readSse(
-				await postJson( `${ proxy.url }/v1/tasks/course-turn`, {
-					...COURSE_TURN_REQUEST,
-					stream: true,
-				} )
-			);
+			const events = await streamCourseTurn( proxy.url );
 			assert.ok( performance.now() - start > IDLE_MS );
 			assert.equal( events.at( -1 )?.event, 'done' );
 		},
@@ -119,12 +126,7 @@ export const STREAM_FAULTS: Fault[] = [
 				} );
 				fake.chunkSize = 10;
 				const start = performance.now();
-				const events = await readSse(
-					await postJson( `${ short.url }/v1/tasks/course-turn`, {
-						...COURSE_TURN_REQUEST,
-						stream: true,
-					} )
-				);
+				const events = await streamCourseTurn( short.url );
 				const elapsed = performance.now() - start;
 				assert.equal( events.at( -1 )?.event, 'error' );
 				assert.equal(
@@ -159,12 +161,7 @@ export const STREAM_FAULTS: Fault[] = [
 				1
 			);
 			fake.enqueue( { kind: 'error-mid-stream' } );
-			const task = await readSse(
-				await postJson( `${ proxy.url }/v1/tasks/course-turn`, {
-					...COURSE_TURN_REQUEST,
-					stream: true,
-				} )
-			);
+			const task = await streamCourseTurn( proxy.url );
 			assert.equal( task.at( -1 )?.event, 'error' );
 			assert.equal(
 				json< ErrorBody >( task.at( -1 )?.data ?? '{}' ).error.code,
@@ -178,12 +175,7 @@ export const STREAM_FAULTS: Fault[] = [
 		wires: [ 'anthropic' ],
 		run: async ( { proxy, fake } ) => {
 			fake.enqueue( { kind: 'error-mid-stream' } );
-			const events = await readSse(
-				await postJson( `${ proxy.url }/v1/tasks/course-turn`, {
-					...COURSE_TURN_REQUEST,
-					stream: true,
-				} )
-			);
+			const events = await streamCourseTurn( proxy.url );
 			assert.equal( events.at( -1 )?.event, 'error' );
 			assert.equal( fake.count, 1 );
 		},
@@ -192,13 +184,8 @@ export const STREAM_FAULTS: Fault[] = [
 		name: 'stall before headers on chat completions: 504 within the first-byte deadline + 100 ms',
 		run: async ( { proxy, fake } ) => {
 			fake.enqueue( { kind: 'stall-before-headers' } );
-			const start = performance.now();
-			const res = await postJson(
-				`${ proxy.url }/v1/chat/completions`,
-				CHAT
-			);
-			const elapsed = performance.now() - start;
-			assert.equal( res.status, 504 );
+			const { status, elapsed } = await timedChat( proxy.url );
+			assert.equal( status, 504 );
 			assert.ok( elapsed < FIRST_BYTE_MS + 100, `took ${ elapsed } ms` );
 		},
 	},
