@@ -16,6 +16,7 @@ import { store as noticesStore } from '@wordpress/notices';
 import { render } from '@testing-library/react';
 import { store as quizStore } from '../../../store/quiz';
 import type { GeneratedQuestion } from '../../../api/types';
+import { setPageConfig } from '../../../store/test/page-config';
 import {
 	fakeResponse,
 	type FakeResponse,
@@ -215,17 +216,8 @@ export const LESSONS = [
 ];
 
 export function setConfig( surface: Record< string, unknown > = {} ): void {
-	( window as unknown as { mpccConfig: unknown } ).mpccConfig = {
-		ajaxUrl: '/wp-admin/admin-ajax.php',
-		nonces: {
-			editor: 'n-editor',
-			autoSave: 'n-autosave',
-			assistant: 'n-assistant',
-			quiz: 'n-quiz',
-		},
+	setPageConfig( {
 		userId: 1,
-		postTypes: {},
-		provider: { name: 'demo', model: 'demo', demo: true },
 		surface: {
 			name: 'quiz',
 			postId: 31,
@@ -237,7 +229,7 @@ export function setConfig( surface: Record< string, unknown > = {} ): void {
 			},
 			...surface,
 		},
-	};
+	} );
 }
 
 /* ---- questions ---------------------------------------------------------------------------------- */
