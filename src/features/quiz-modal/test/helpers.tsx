@@ -14,6 +14,7 @@ import {
 } from '@wordpress/data';
 import { store as noticesStore } from '@wordpress/notices';
 import { render } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { store as quizStore } from '../../../store/quiz';
 import type { GeneratedQuestion } from '../../../api/types';
 import { setPageConfig } from '../../../store/test/page-config';
@@ -188,6 +189,16 @@ export function makeRegistry(
 	registry.register( fakeEditorStore( editor ) );
 	registry.register( fakeBlockEditorStore( blocks ) );
 	return registry;
+}
+
+/** Replaces what a field holds, as the author would: clear it, then type. */
+export async function retype(
+	user: UserEvent,
+	field: HTMLElement,
+	text: string
+): Promise< void > {
+	await user.clear( field );
+	await user.type( field, text );
 }
 
 export function renderWith(
