@@ -9,6 +9,7 @@ import { __ } from '@wordpress/i18n';
 import { ErrorNotice } from '../error-notice';
 import { Composer } from './composer';
 import { MessageList } from './message-list';
+import { RetryRow } from './retry-row';
 import { useStreamAnnouncer } from './use-stream-announcer';
 import type { ChatPanelProps } from './types';
 
@@ -125,18 +126,14 @@ export function ChatPanel( {
 				/>
 			) }
 			{ canRetry && ! error && (
-				<div className="mpcc-chat__retry">
-					<span>
-						{ __( 'The reply was stopped.', 'courses-copilot' ) }
-					</span>
-					<Button
-						variant="secondary"
-						size="compact"
-						onClick={ onRetry }
-					>
-						{ __( 'Retry', 'courses-copilot' ) }
-					</Button>
-				</div>
+				<RetryRow
+					className="mpcc-chat__retry"
+					message={ __(
+						'The reply was stopped.',
+						'courses-copilot'
+					) }
+					onRetry={ onRetry }
+				/>
 			) }
 			<Composer
 				ref={ composer }

@@ -6,6 +6,7 @@ import { Button, Spinner, VisuallyHidden } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 import type { ErrorInfo } from '../../api/errors';
 import type { SaveStatus as SaveStatusValue } from '../../store/types';
+import { ActionsRow } from '../actions-row';
 import { saveStatusLabel, sessionExpiredLabel } from './label';
 
 export interface SaveStatusProps {
@@ -63,26 +64,26 @@ export function SaveStatus( {
 			{ ! sessionExpired &&
 				status === 'conflict' &&
 				( onKeepMine || onUseSaved ) && (
-					<span className="mpcc-save-status__actions">
-						{ onKeepMine && (
-							<Button
-								variant="secondary"
-								size="small"
-								onClick={ onKeepMine }
-							>
-								{ __( 'Keep mine', 'courses-copilot' ) }
-							</Button>
-						) }
-						{ onUseSaved && (
-							<Button
-								variant="tertiary"
-								size="small"
-								onClick={ onUseSaved }
-							>
-								{ __( 'Use saved version', 'courses-copilot' ) }
-							</Button>
-						) }
-					</span>
+					<ActionsRow
+						as="span"
+						className="mpcc-save-status__actions"
+						size="small"
+						actions={ [
+							onKeepMine && {
+								variant: 'secondary',
+								onClick: onKeepMine,
+								children: __( 'Keep mine', 'courses-copilot' ),
+							},
+							onUseSaved && {
+								variant: 'tertiary',
+								onClick: onUseSaved,
+								children: __(
+									'Use saved version',
+									'courses-copilot'
+								),
+							},
+						] }
+					/>
 				) }
 			{ ! sessionExpired && status === 'error' && onRetry && (
 				<Button variant="link" onClick={ onRetry }>

@@ -3,10 +3,9 @@
  * auto-saved by `mpcc/session`), the save status, quick actions, the composer with Stop and Retry,
  * and the latest reply's suggestions. Every message carries the live editor context.
  */
-import { Button } from '@wordpress/components';
 import { useDispatch, useRegistry } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
-import { Composer, DemoBanner } from '../../components/chat';
+import { Composer, DemoBanner, RetryRow } from '../../components/chat';
 import { ErrorNotice } from '../../components/error-notice';
 import { PostConversation } from '../../components/post-conversation';
 import { usePostAssistant } from '../../hooks';
@@ -102,21 +101,14 @@ export function AssistantPanel( { postId, postType }: AssistantPanelProps ) {
 				/>
 			) }
 			{ stopped && (
-				<div className="mpcc-assistant__retry">
-					<span>
-						{ __(
-							'No reply to your last message.',
-							'courses-copilot'
-						) }
-					</span>
-					<Button
-						variant="secondary"
-						size="compact"
-						onClick={ retry }
-					>
-						{ __( 'Retry', 'courses-copilot' ) }
-					</Button>
-				</div>
+				<RetryRow
+					className="mpcc-assistant__retry"
+					message={ __(
+						'No reply to your last message.',
+						'courses-copilot'
+					) }
+					onRetry={ retry }
+				/>
 			) }
 			<QuickActions
 				postType={ postType }

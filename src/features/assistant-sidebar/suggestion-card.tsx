@@ -4,11 +4,11 @@
  * applied, so after an Undo it can be applied again. When its block was edited since, the card
  * shows the block then and now and asks before replacing.
  */
-import { Button } from '@wordpress/components';
 import { useSelect } from '@wordpress/data';
 import { RawHTML, useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { store as editorStore } from '@wordpress/editor';
+import { ActionsRow } from '../../components/actions-row';
 import type { EditorSuggestion } from '../../schemas/suggestions';
 import { blocksFromMarkup } from './blocks-from-markup';
 import { previewHtml } from './preview-html';
@@ -186,40 +186,51 @@ export function SuggestionCard( {
 						before={ edited.before }
 						now={ edited.now }
 					/>
-					<div className="mpcc-suggestion__actions">
-						<Button
-							variant="primary"
-							size="compact"
-							onClick={ onReplaceEdited }
-							disabled={ disabled }
-						>
-							{ __( 'Replace my version', 'courses-copilot' ) }
-						</Button>
-						<Button
-							variant="secondary"
-							size="compact"
-							onClick={ onKeepEdited }
-						>
-							{ __( 'Keep my version', 'courses-copilot' ) }
-						</Button>
-					</div>
+					<ActionsRow
+						className="mpcc-suggestion__actions"
+						size="compact"
+						actions={ [
+							{
+								variant: 'primary',
+								onClick: onReplaceEdited,
+								disabled,
+								children: __(
+									'Replace my version',
+									'courses-copilot'
+								),
+							},
+							{
+								variant: 'secondary',
+								onClick: onKeepEdited,
+								children: __(
+									'Keep my version',
+									'courses-copilot'
+								),
+							},
+						] }
+					/>
 				</>
 			) }
-			<div className="mpcc-suggestion__actions" hidden={ !! edited }>
-				<Button
-					variant={ applied ? 'secondary' : 'primary' }
-					size="compact"
-					onClick={ onApply }
-					disabled={ disabled }
-				>
-					{ applied
-						? __( 'Apply again', 'courses-copilot' )
-						: __( 'Apply', 'courses-copilot' ) }
-				</Button>
-				<Button variant="tertiary" size="compact" onClick={ onDismiss }>
-					{ __( 'Dismiss', 'courses-copilot' ) }
-				</Button>
-			</div>
+			<ActionsRow
+				className="mpcc-suggestion__actions"
+				hidden={ !! edited }
+				size="compact"
+				actions={ [
+					{
+						variant: applied ? 'secondary' : 'primary',
+						onClick: onApply,
+						disabled,
+						children: applied
+							? __( 'Apply again', 'courses-copilot' )
+							: __( 'Apply', 'courses-copilot' ),
+					},
+					{
+						variant: 'tertiary',
+						onClick: onDismiss,
+						children: __( 'Dismiss', 'courses-copilot' ),
+					},
+				] }
+			/>
 		</li>
 	);
 }

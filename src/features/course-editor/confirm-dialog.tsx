@@ -1,9 +1,10 @@
 /**
  * A small confirmation, built on Modal (focus is trapped, Escape cancels).
  */
-import { Button, Modal } from '@wordpress/components';
+import { Modal } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 import type { ReactNode } from 'react';
+import { ActionsRow } from '../../components/actions-row';
 
 export interface ConfirmDialogProps {
 	title: string;
@@ -32,24 +33,25 @@ export function ConfirmDialog( {
 			size="medium"
 		>
 			<div className="mpcc-confirm__body">{ children }</div>
-			<div className="mpcc-confirm__actions">
-				<Button
-					variant="tertiary"
-					onClick={ onCancel }
-					disabled={ isBusy }
-				>
-					{ __( 'Cancel', 'courses-copilot' ) }
-				</Button>
-				<Button
-					variant="primary"
-					isDestructive={ isDestructive }
-					isBusy={ isBusy }
-					disabled={ isBusy }
-					onClick={ onConfirm }
-				>
-					{ confirmLabel }
-				</Button>
-			</div>
+			<ActionsRow
+				className="mpcc-confirm__actions"
+				actions={ [
+					{
+						variant: 'tertiary',
+						onClick: onCancel,
+						disabled: isBusy,
+						children: __( 'Cancel', 'courses-copilot' ),
+					},
+					{
+						variant: 'primary',
+						isDestructive,
+						isBusy,
+						disabled: isBusy,
+						onClick: onConfirm,
+						children: confirmLabel,
+					},
+				] }
+			/>
 		</Modal>
 	);
 }

@@ -27,6 +27,35 @@ export function clampCount( value: unknown ): number {
 		: 5;
 }
 
+/** A select over a fixed list of values, each shown by its translated name. */
+function ChoiceSelect< T extends string >( {
+	label,
+	value,
+	values,
+	labelOf,
+	onChange,
+}: {
+	label: string;
+	value: T;
+	values: T[];
+	labelOf: ( choice: T ) => string;
+	onChange: ( choice: T ) => void;
+} ) {
+	return (
+		<SelectControl
+			__next40pxDefaultSize
+			__nextHasNoMarginBottom
+			label={ label }
+			value={ value }
+			options={ values.map( ( choice ) => ( {
+				value: choice,
+				label: labelOf( choice ),
+			} ) ) }
+			onChange={ ( choice ) => onChange( choice as T ) }
+		/>
+	);
+}
+
 interface Props {
 	value: QuizOptions;
 	onChange: ( changes: Partial< QuizOptions > ) => void;
@@ -42,18 +71,12 @@ export function OptionsFields( { value, onChange, disabled }: Props ) {
 		<fieldset className="mpcc-quiz-modal__options" disabled={ disabled }>
 			<legend>{ __( 'Questions', 'courses-copilot' ) }</legend>
 			<div className="mpcc-quiz-modal__row">
-				<SelectControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
+				<ChoiceSelect
 					label={ __( 'Question type', 'courses-copilot' ) }
 					value={ value.type }
-					options={ QUESTION_TYPE_VALUES.map( ( type ) => ( {
-						value: type,
-						label: typeLabel( type ),
-					} ) ) }
-					onChange={ ( type ) =>
-						onChange( { type: type as QuizOptions[ 'type' ] } )
-					}
+					values={ QUESTION_TYPE_VALUES }
+					labelOf={ typeLabel }
+					onChange={ ( type ) => onChange( { type } ) }
 				/>
 				<TextControl
 					__next40pxDefaultSize
@@ -76,21 +99,12 @@ export function OptionsFields( { value, onChange, disabled }: Props ) {
 						onChange( { count: clamped } );
 					} }
 				/>
-				<SelectControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
+				<ChoiceSelect
 					label={ __( 'Difficulty', 'courses-copilot' ) }
 					value={ value.difficulty }
-					options={ DIFFICULTY_VALUES.map( ( d ) => ( {
-						value: d,
-						label: difficultyLabel( d ),
-					} ) ) }
-					onChange={ ( difficulty ) =>
-						onChange( {
-							difficulty:
-								difficulty as QuizOptions[ 'difficulty' ],
-						} )
-					}
+					values={ DIFFICULTY_VALUES }
+					labelOf={ difficultyLabel }
+					onChange={ ( difficulty ) => onChange( { difficulty } ) }
 				/>
 			</div>
 			<TextareaControl

@@ -3,20 +3,10 @@ import type { ReduxStoreConfig, StoreDescriptor } from '@wordpress/data';
 import { store } from '..';
 import { store as quizStore } from '../quiz';
 import type { CourseStructure, Lesson, Section } from '../types';
+import { setPageConfig } from './page-config';
 
 export function setConfig(): void {
-	( window as unknown as { mpccConfig: unknown } ).mpccConfig = {
-		ajaxUrl: '/wp-admin/admin-ajax.php',
-		nonces: {
-			editor: 'n-editor',
-			autoSave: 'n-autosave',
-			assistant: 'n-assistant',
-			quiz: 'n-quiz',
-		},
-		userId: 7,
-		postTypes: {},
-		provider: { name: 'demo', model: 'demo', demo: true },
-	};
+	setPageConfig();
 }
 
 /** A fresh registry with the session store (and optionally others) registered. */

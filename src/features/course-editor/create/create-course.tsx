@@ -11,6 +11,7 @@ import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as sessionStore } from '../../../store';
 import { ErrorNotice } from '../../../components/error-notice';
+import { ActionsRow } from '../../../components/actions-row';
 import { ConfirmDialog } from '../confirm-dialog';
 import { courseLinks } from './course-links';
 import type { CreationBlocker } from '../../../store/creation-rules';
@@ -106,25 +107,37 @@ export function CreateCourse( {
 									'courses-copilot'
 								) }
 					</p>
-					<p className="mpcc-create__links">
-						<Button variant="primary" href={ links.edit }>
-							{ __( 'Edit course', 'courses-copilot' ) }
-						</Button>
-						<Button
-							variant="secondary"
-							href={ links.preview }
-							target="_blank"
-							rel="noopener noreferrer"
-						>
-							{ __( 'Preview', 'courses-copilot' ) }
-							<span className="screen-reader-text">
-								{ __(
-									'(opens in a new tab)',
+					<ActionsRow
+						as="p"
+						className="mpcc-create__links"
+						actions={ [
+							{
+								variant: 'primary',
+								href: links.edit,
+								children: __(
+									'Edit course',
 									'courses-copilot'
-								) }
-							</span>
-						</Button>
-					</p>
+								),
+							},
+							{
+								variant: 'secondary',
+								href: links.preview,
+								target: '_blank',
+								rel: 'noopener noreferrer',
+								children: (
+									<>
+										{ __( 'Preview', 'courses-copilot' ) }
+										<span className="screen-reader-text">
+											{ __(
+												'(opens in a new tab)',
+												'courses-copilot'
+											) }
+										</span>
+									</>
+								),
+							},
+						] }
+					/>
 				</Notice>
 			</div>
 		);
@@ -133,19 +146,16 @@ export function CreateCourse( {
 	if ( ! structure ) {
 		return null;
 	}
+	// "3 sections": in the summary and in the confirmation's list.
+	const sectionCount = sprintf(
+		/* translators: %d: number of sections */
+		_n( '%d section', '%d sections', counts.sections, 'courses-copilot' ),
+		counts.sections
+	);
 	const summary = sprintf(
 		/* translators: 1: "3 sections", 2: "12 lessons" */
 		__( '%1$s, %2$s', 'courses-copilot' ),
-		sprintf(
-			/* translators: %d: number of sections */
-			_n(
-				'%d section',
-				'%d sections',
-				counts.sections,
-				'courses-copilot'
-			),
-			counts.sections
-		),
+		sectionCount,
 		sprintf(
 			/* translators: %d: number of lessons */
 			_n( '%d lesson', '%d lessons', counts.lessons, 'courses-copilot' ),
@@ -288,18 +298,7 @@ export function CreateCourse( {
 									__( 'Untitled course', 'courses-copilot' )
 							) }
 						</li>
-						<li>
-							{ sprintf(
-								/* translators: %d: number of sections */
-								_n(
-									'%d section',
-									'%d sections',
-									counts.sections,
-									'courses-copilot'
-								),
-								counts.sections
-							) }
-						</li>
+						<li>{ sectionCount }</li>
 						<li>
 							{ sprintf(
 								/* translators: 1: number of lessons, 2: lessons with drafted content */

@@ -2,10 +2,11 @@
  * The outline once its course exists: read-only (edits here would never reach the course), with
  * where to change the course now and a way to start another version from a copy.
  */
-import { Button, Notice } from '@wordpress/components';
+import { Notice } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as sessionStore } from '../../../store';
+import { ActionsRow } from '../../../components/actions-row';
 import { courseLinks } from '../create/course-links';
 import type { CourseStructure, CreatedCourse } from '../../../store/types';
 
@@ -30,30 +31,40 @@ export function CreatedOutline( {
 						'courses-copilot'
 					) }
 				</p>
-				<p className="mpcc-outline__created-actions">
-					<Button variant="secondary" href={ links.edit }>
-						{ __( 'Edit the created course', 'courses-copilot' ) }
-					</Button>
-					<Button
-						variant="tertiary"
-						onClick={ () =>
-							void startNewVersion(
-								structure?.title
-									? sprintf(
-											/* translators: %s: course title */
-											__(
-												'%s (new version)',
-												'courses-copilot'
-											),
-											structure.title
-										)
-									: ''
-							)
-						}
-					>
-						{ __( 'Create another version', 'courses-copilot' ) }
-					</Button>
-				</p>
+				<ActionsRow
+					as="p"
+					className="mpcc-outline__created-actions"
+					actions={ [
+						{
+							variant: 'secondary',
+							href: links.edit,
+							children: __(
+								'Edit the created course',
+								'courses-copilot'
+							),
+						},
+						{
+							variant: 'tertiary',
+							onClick: () =>
+								void startNewVersion(
+									structure?.title
+										? sprintf(
+												/* translators: %s: course title */
+												__(
+													'%s (new version)',
+													'courses-copilot'
+												),
+												structure.title
+											)
+										: ''
+								),
+							children: __(
+								'Create another version',
+								'courses-copilot'
+							),
+						},
+					] }
+				/>
 			</Notice>
 			{ structure && (
 				<div className="mpcc-outline__readonly">

@@ -11,6 +11,7 @@ import { DraftPanel } from './draft-panel';
 import { DragHandle } from './drag-handle';
 import { ItemActions, ItemProblems } from './item-actions';
 import { dragging, endDrag } from './drag';
+import { RowTitle } from './row-title';
 import type { Lesson } from '../../../store/types';
 
 export interface LessonItemProps {
@@ -77,27 +78,18 @@ export function LessonItem( {
 				<span className="mpcc-lesson__number" aria-hidden="true">
 					{ number }
 				</span>
-				<label htmlFor={ inputId } className="screen-reader-text">
-					{ sprintf(
+				<RowTitle
+					id={ inputId }
+					label={ sprintf(
 						/* translators: %s: lesson number, e.g. 1.2 */
 						__( 'Lesson %s title', 'courses-copilot' ),
 						number
 					) }
-				</label>
-				<input
-					id={ inputId }
-					type="text"
-					className="mpcc-inline-input mpcc-lesson__title"
+					className="mpcc-lesson__title"
 					value={ lesson.title }
 					placeholder={ __( 'Untitled lesson', 'courses-copilot' ) }
-					data-row-title
-					aria-invalid={ problems.length > 0 || undefined }
-					aria-describedby={
-						problems.length ? problemsId : undefined
-					}
-					onChange={ ( event ) =>
-						renameLesson( lesson.id, event.target.value )
-					}
+					problemsId={ problems.length ? problemsId : undefined }
+					onChange={ ( title ) => renameLesson( lesson.id, title ) }
 				/>
 				{ lesson.duration_minutes ? (
 					<span className="mpcc-badge mpcc-lesson__duration">

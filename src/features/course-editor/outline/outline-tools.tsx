@@ -1,7 +1,7 @@
-import { Button } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 import { redo as redoIcon, undo as undoIcon } from '@wordpress/icons';
 import type { ReactNode } from 'react';
+import { ActionsRow } from '../../../components/actions-row';
 
 /** The outline's toolbar: Undo and Redo, then whatever else the outline offers. */
 export function OutlineTools( {
@@ -18,26 +18,27 @@ export function OutlineTools( {
 	children?: ReactNode;
 } ) {
 	return (
-		<div
+		<ActionsRow
 			className="mpcc-outline__tools"
 			role="toolbar"
 			aria-label={ __( 'Outline tools', 'courses-copilot' ) }
+			size="compact"
+			actions={ [
+				{
+					icon: undoIcon,
+					label: __( 'Undo', 'courses-copilot' ),
+					disabled: ! canUndo,
+					onClick: onUndo,
+				},
+				{
+					icon: redoIcon,
+					label: __( 'Redo', 'courses-copilot' ),
+					disabled: ! canRedo,
+					onClick: onRedo,
+				},
+			] }
 		>
-			<Button
-				size="compact"
-				icon={ undoIcon }
-				label={ __( 'Undo', 'courses-copilot' ) }
-				disabled={ ! canUndo }
-				onClick={ onUndo }
-			/>
-			<Button
-				size="compact"
-				icon={ redoIcon }
-				label={ __( 'Redo', 'courses-copilot' ) }
-				disabled={ ! canRedo }
-				onClick={ onRedo }
-			/>
 			{ children }
-		</div>
+		</ActionsRow>
 	);
 }

@@ -13,6 +13,7 @@ import { DragHandle } from './drag-handle';
 import { ItemActions, ItemProblems } from './item-actions';
 import { LessonItem } from './lesson-item';
 import { dragging, endDrag } from './drag';
+import { RowTitle } from './row-title';
 import type { Lesson, Section } from '../../../store/types';
 
 export interface SectionItemProps {
@@ -116,25 +117,18 @@ export function SectionItem( {
 				<span className="mpcc-section__number" aria-hidden="true">
 					{ number }.
 				</span>
-				<label htmlFor={ inputId } className="screen-reader-text">
-					{ sprintf(
+				<RowTitle
+					id={ inputId }
+					label={ sprintf(
 						/* translators: %d: section number */
 						__( 'Section %d title', 'courses-copilot' ),
 						number
 					) }
-				</label>
-				<input
-					id={ inputId }
-					type="text"
-					className="mpcc-inline-input mpcc-section__title"
+					className="mpcc-section__title"
 					value={ section.title }
 					placeholder={ __( 'Untitled section', 'courses-copilot' ) }
-					data-row-title
-					aria-invalid={ own.length > 0 || undefined }
-					aria-describedby={ own.length ? problemsId : undefined }
-					onChange={ ( event ) =>
-						renameSection( section.id, event.target.value )
-					}
+					problemsId={ own.length ? problemsId : undefined }
+					onChange={ ( title ) => renameSection( section.id, title ) }
 				/>
 				<span className="mpcc-section__count">
 					{ sprintf(

@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as sessionStore } from '../../../store';
 import { ErrorNotice } from '../../../components/error-notice';
+import { ActionsRow } from '../../../components/actions-row';
 import { ConfirmDialog } from '../confirm-dialog';
 import type { ConversationState, SessionSummary } from '../../../store/types';
 
@@ -66,6 +67,13 @@ function SessionRow( {
 	}, [ renaming ] );
 	const name = item.title || __( 'Untitled conversation', 'courses-copilot' );
 	const inputId = `mpcc-rename-${ item.session_id }`;
+	// Each button names its conversation to screen readers ("Resume <title>").
+	const named = ( text: string ) => (
+		<>
+			{ text }
+			<span className="screen-reader-text">{ name }</span>
+		</>
+	);
 
 	return (
 		<li
@@ -131,38 +139,39 @@ function SessionRow( {
 				</div>
 			) }
 			{ ! renaming && (
-				<div className="mpcc-sessions__actions">
-					<Button
-						variant="secondary"
-						size="compact"
-						onClick={ onResume }
-						disabled={ current }
-					>
-						{ __( 'Resume', 'courses-copilot' ) }
-						<span className="screen-reader-text">{ name }</span>
-					</Button>
-					<Button
-						ref={ renameButton }
-						variant="tertiary"
-						size="compact"
-						onClick={ () => {
-							setTitle( item.title );
-							setRenaming( true );
-						} }
-					>
-						{ __( 'Rename', 'courses-copilot' ) }
-						<span className="screen-reader-text">{ name }</span>
-					</Button>
-					<Button
-						variant="tertiary"
-						size="compact"
-						isDestructive
-						onClick={ onDelete }
-					>
-						{ __( 'Delete', 'courses-copilot' ) }
-						<span className="screen-reader-text">{ name }</span>
-					</Button>
-				</div>
+				<ActionsRow
+					className="mpcc-sessions__actions"
+					size="compact"
+					actions={ [
+						{
+							variant: 'secondary',
+							onClick: onResume,
+							disabled: current,
+							children: named(
+								__( 'Resume', 'courses-copilot' )
+							),
+						},
+						{
+							ref: renameButton,
+							variant: 'tertiary',
+							onClick: () => {
+								setTitle( item.title );
+								setRenaming( true );
+							},
+							children: named(
+								__( 'Rename', 'courses-copilot' )
+							),
+						},
+						{
+							variant: 'tertiary',
+							isDestructive: true,
+							onClick: onDelete,
+							children: named(
+								__( 'Delete', 'courses-copilot' )
+							),
+						},
+					] }
+				/>
 			) }
 		</li>
 	);

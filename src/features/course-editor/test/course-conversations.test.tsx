@@ -69,6 +69,10 @@ describe( 'CourseEditorApp conversations', () => {
 		expect( app.bridge.sessions.get( 'old' )?.title ).toBe(
 			'Old, renamed'
 		);
+		// The form is gone: focus is back on the row's Rename button.
+		expect(
+			within( dialog ).getByRole( 'button', { name: /^Rename/ } )
+		).toHaveFocus();
 
 		await userEvent.click(
 			within( dialog ).getByRole( 'button', { name: /^Delete/ } )

@@ -25,6 +25,18 @@ beforeEach( () =>
 	} )
 );
 
+/** The panel on the lesson, Create quiz clicked; the navigation it asks for is recorded. */
+async function clickCreateQuiz() {
+	const navigate = jest.fn();
+	const user = userEvent.setup();
+	renderWith(
+		makeRegistry( LESSON ),
+		<CreateQuizPanel navigate={ navigate } />
+	);
+	await user.click( screen.getByRole( 'button', { name: 'Create quiz' } ) );
+	return navigate;
+}
+
 it( 'on a lesson shows only the Create quiz panel', () => {
 	renderWith( makeRegistry( LESSON ), <QuizPlugin /> );
 	expect(
@@ -48,13 +60,7 @@ it( 'creates the quiz through the bridge and opens it with the lesson as source'
 				},
 			} ),
 	} );
-	const navigate = jest.fn();
-	const user = userEvent.setup();
-	renderWith(
-		makeRegistry( LESSON ),
-		<CreateQuizPanel navigate={ navigate } />
-	);
-	await user.click( screen.getByRole( 'button', { name: 'Create quiz' } ) );
+	const navigate = await clickCreateQuiz();
 	await waitFor( () =>
 		expect( navigate ).toHaveBeenCalledWith(
 			'http://site.test/wp-admin/post.php?post=40&action=edit&mpcc_quiz_source=13'
@@ -112,13 +118,7 @@ it( 'shows why it failed and lets the user try again', async () => {
 				data: { code: 'mpcc_forbidden', message: 'No' },
 			} ),
 	} );
-	const navigate = jest.fn();
-	const user = userEvent.setup();
-	renderWith(
-		makeRegistry( LESSON ),
-		<CreateQuizPanel navigate={ navigate } />
-	);
-	await user.click( screen.getByRole( 'button', { name: 'Create quiz' } ) );
+	const navigate = await clickCreateQuiz();
 	const panel = screen.getByRole( 'region', { name: 'Quiz' } );
 	expect(
 		await within( panel ).findByText( /You are not allowed to do that\./ )

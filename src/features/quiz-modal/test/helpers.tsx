@@ -14,8 +14,10 @@ import {
 } from '@wordpress/data';
 import { store as noticesStore } from '@wordpress/notices';
 import { render } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { store as quizStore } from '../../../store/quiz';
 import type { GeneratedQuestion } from '../../../api/types';
+import { setPageConfig } from '../../../store/test/page-config';
 import {
 	fakeResponse,
 	type FakeResponse,
@@ -189,6 +191,16 @@ export function makeRegistry(
 	return registry;
 }
 
+/** Replaces what a field holds, as the author would: clear it, then type. */
+export async function retype(
+	user: UserEvent,
+	field: HTMLElement,
+	text: string
+): Promise< void > {
+	await user.clear( field );
+	await user.type( field, text );
+}
+
 export function renderWith(
 	registry: ReturnType< typeof makeRegistry >,
 	ui: ReactNode
@@ -215,17 +227,8 @@ export const LESSONS = [
 ];
 
 export function setConfig( surface: Record< string, unknown > = {} ): void {
-	( window as unknown as { mpccConfig: unknown } ).mpccConfig = {
-		ajaxUrl: '/wp-admin/admin-ajax.php',
-		nonces: {
-			editor: 'n-editor',
-			autoSave: 'n-autosave',
-			assistant: 'n-assistant',
-			quiz: 'n-quiz',
-		},
+	setPageConfig( {
 		userId: 1,
-		postTypes: {},
-		provider: { name: 'demo', model: 'demo', demo: true },
 		surface: {
 			name: 'quiz',
 			postId: 31,
@@ -237,7 +240,7 @@ export function setConfig( surface: Record< string, unknown > = {} ): void {
 			},
 			...surface,
 		},
-	};
+	} );
 }
 
 /* ---- questions ---------------------------------------------------------------------------------- */

@@ -16,6 +16,7 @@ import {
 	makeRegistry,
 	question,
 	renderWith,
+	retype,
 } from './helpers';
 import { openModal, resetQuizPage, streamingGenerate } from './modal-helpers';
 
@@ -45,8 +46,7 @@ describe( 'generating', () => {
 		const count = within( dialog ).getByRole( 'spinbutton', {
 			name: 'How many (1–20)',
 		} );
-		await user.clear( count );
-		await user.type( count, '3' );
+		await retype( user, count, '3' );
 		await user.type(
 			within( dialog ).getByRole( 'textbox', {
 				name: 'Extra instructions (optional)',
@@ -182,13 +182,11 @@ describe( 'generating', () => {
 		const count = within( dialog ).getByRole( 'spinbutton', {
 			name: 'How many (1–20)',
 		} );
-		await user.clear( count );
-		await user.type( count, '50' );
+		await retype( user, count, '50' );
 		await user.tab();
 		expect( count ).toHaveValue( 20 );
 		expect( registry.select( quizStore ).getOptions().count ).toBe( 20 );
-		await user.clear( count );
-		await user.type( count, '0' );
+		await retype( user, count, '0' );
 		await user.tab();
 		expect( count ).toHaveValue( 1 );
 	} );

@@ -7,7 +7,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { store as noticesStore } from '@wordpress/notices';
 import '../../../../blocks';
 import { store as quizStore } from '../../../store/quiz';
-import type { FakeBlock } from './helpers';
+import { retype, type FakeBlock } from './helpers';
 import { generated, resetQuizPage } from './modal-helpers';
 
 // Typing into @wordpress/components fields is slow in jsdom.
@@ -63,13 +63,11 @@ describe( 'the preview list', () => {
 		const text = within( dialog ).getByRole( 'textbox', {
 			name: 'Question',
 		} );
-		await user.clear( text );
-		await user.type( text, 'Where should the horizon go?' );
+		await retype( user, text, 'Where should the horizon go?' );
 		const option2 = within( dialog ).getByRole( 'textbox', {
 			name: 'Option 2',
 		} );
-		await user.clear( option2 );
-		await user.type( option2, 'On a third line' );
+		await retype( user, option2, 'On a third line' );
 		await user.click(
 			within( dialog ).getByRole( 'radio', {
 				name: 'Option 2 is correct',
@@ -78,8 +76,7 @@ describe( 'the preview list', () => {
 		const explanation = within( dialog ).getByRole( 'textbox', {
 			name: 'Explanation',
 		} );
-		await user.clear( explanation );
-		await user.type( explanation, 'Thirds balance the frame.' );
+		await retype( user, explanation, 'Thirds balance the frame.' );
 		await user.click(
 			within( dialog ).getByRole( 'button', { name: 'Done editing' } )
 		);

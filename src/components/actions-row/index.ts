@@ -1,0 +1,2 @@
+export { ActionsRow } from './actions-row';
+export type { ActionsRowProps, RowAction } from './actions-row';
