@@ -10,8 +10,10 @@ import {
 	expect,
 	expectAccessible,
 	expectNoConsoleErrors,
+	logIn,
 	wpEval,
 } from './support/fixtures';
+import { makeUser } from './support/courses';
 import { editorCanvas, readmeShot, waitForEditor } from './support/helpers';
 
 const EDITOR = '/wp-admin/admin.php?page=mpcc-course-editor';
@@ -281,8 +283,13 @@ test( 'closing the tab within a second of outline edits loses none of them', asy
 
 test( 'previous conversations: list, search, rename, resume and delete', async ( {
 	page,
+	site,
 	consoleErrors,
-} ) => {
+}, testInfo ) => {
+	// A user of its own: renaming and deleting "the beekeeping conversation" must not find another
+	// test's conversation (outline-drafts.spec.ts designs one as the admin at the same time).
+	const user = makeUser( site, testInfo, 'sessions' );
+	await logIn( page, user.login );
 	await page.goto( EDITOR );
 	await startCourse( page, 'A course on beekeeping basics' );
 	await waitSaved( page );
