@@ -3,7 +3,7 @@
  * Run through `npm run test:e2e`, which starts the sites and the proxy and sets the env read here.
  */
 import { defineConfig } from '@playwright/test';
-import { adminStateFile } from './tests/e2e/support/admin-state';
+import { adminStateFile } from './tests/e2e/support/login';
 
 const site66 = process.env.MPCC_E2E_URL_66 ?? 'http://127.0.0.1:18891';
 const site65 = process.env.MPCC_E2E_URL_65 ?? 'http://127.0.0.1:18892';

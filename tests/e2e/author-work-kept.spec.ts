@@ -11,8 +11,7 @@ import {
 	expectNoConsoleErrors,
 	wpEval,
 } from './support/fixtures';
-
-const EDITOR = '/wp-admin/admin.php?page=mpcc-course-editor';
+import { EDITOR, createCourse } from './support/course-editor';
 
 async function send( page: Page, text: string ) {
 	const box = page.getByRole( 'textbox', { name: 'Message' } );
@@ -85,16 +84,7 @@ test( 'a hand-edited lesson draft is what the created course gets; the conversat
 		.getByRole( 'textbox', { name: 'Course title' } )
 		.inputValue();
 	await page.getByRole( 'button', { name: 'Say it looks good' } ).click();
-	const create = page.locator( '.mpcc-create__button' );
-	await expect( create ).toBeEnabled( { timeout: 20_000 } );
-	await create.click();
-	await page
-		.getByRole( 'dialog', { name: 'Create this course?' } )
-		.getByRole( 'button', { name: 'Create course' } )
-		.click();
-	await expect(
-		page.locator( '.mpcc-create' ).getByText( 'Course created.' )
-	).toBeVisible( { timeout: 30_000 } );
+	await createCourse( page );
 	const lessonContent = wpEval< string >(
 		site,
 		`global $wpdb;

@@ -9,6 +9,8 @@
  */
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect, wpEval, type Site } from './support/fixtures';
+import { createCourse } from './support/course-editor';
+import { PASSWORD, postLogin } from './support/login';
 
 type CleanSite = Site & { url: string };
 
@@ -45,18 +47,10 @@ function pluginData( site: Site ) {
 }
 
 async function logInTo( page: Page, site: CleanSite ) {
-	await page.request.get( `${ site.url }/wp-login.php` );
-	const response = await page.request.post( `${ site.url }/wp-login.php`, {
-		form: {
-			log: 'admin',
-			pwd: process.env.MPCC_ADMIN_PASSWORD ?? 'password',
-			'wp-submit': 'Log In',
-			testcookie: '1',
-			redirect_to: `${ site.url }/wp-admin/`,
-		},
-		maxRedirects: 0,
-	} );
-	expect( response.status(), 'logging in to the clean site' ).toBe( 302 );
+	expect(
+		await postLogin( page.request, 'admin', PASSWORD, site.url ),
+		'logging in to the clean site'
+	).toBe( 302 );
 }
 
 /** Saves the proxy settings, presses Test connection and returns the notice it shows. */
@@ -159,16 +153,7 @@ test( 'install from the zip, connect to the packed proxy, create a course, delet
 	if ( await looksGood.count() ) {
 		await looksGood.click();
 	}
-	const create = page.locator( '.mpcc-create__button' );
-	await expect( create ).toBeEnabled( { timeout: 20_000 } );
-	await create.click();
-	await page
-		.getByRole( 'dialog', { name: 'Create this course?' } )
-		.getByRole( 'button', { name: 'Create course' } )
-		.click();
-	await expect(
-		page.locator( '.mpcc-create' ).getByText( 'Course created.' )
-	).toBeVisible( { timeout: 30_000 } );
+	await createCourse( page );
 	const course = wpEval< { status: string; sections: number } | null >(
 		site,
 		`global $wpdb;

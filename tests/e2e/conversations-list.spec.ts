@@ -11,9 +11,8 @@ import {
 	logIn,
 	wpEval,
 } from './support/fixtures';
+import { EDITOR } from './support/course-editor';
 import { makeCourse, makeUser } from './support/courses';
-
-const EDITOR = '/wp-admin/admin.php?page=mpcc-course-editor';
 
 test( 'Conversations lists only course-design sessions, each with its state and date, paged over all of them', async ( {
 	page,

@@ -4,13 +4,12 @@
  * real provider (the demo proxy behind a relay that says it is not the demo).
  */
 import { test, expect, expectNoConsoleErrors, logIn } from './support/fixtures';
+import { EDITOR } from './support/course-editor';
 import { makeUser } from './support/courses';
 import {
 	startRealProviderRelay,
 	useRealProviderRelay,
 } from './support/real-provider';
-
-const EDITOR = '/wp-admin/admin.php?page=mpcc-course-editor';
 
 useRealProviderRelay();
 

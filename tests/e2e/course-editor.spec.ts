@@ -14,9 +14,8 @@ import {
 	wpEval,
 } from './support/fixtures';
 import { makeUser } from './support/courses';
+import { EDITOR, confirmCreate } from './support/course-editor';
 import { editorCanvas, readmeShot, waitForEditor } from './support/helpers';
-
-const EDITOR = '/wp-admin/admin.php?page=mpcc-course-editor';
 
 async function send( page: Page, text: string ) {
 	const box = page.getByRole( 'textbox', { name: 'Message' } );
@@ -120,12 +119,7 @@ test( 'design a course by conversation, shape it, draft a lesson and create it',
 	await create.click();
 	const dialog = page.getByRole( 'dialog', { name: 'Create this course?' } );
 	await expect( dialog ).toContainText( `${ before.length } sections` );
-	await dialog.getByRole( 'button', { name: 'Create course' } ).click();
-	await expect(
-		page.locator( '.mpcc-create' ).getByText( 'Course created.' )
-	).toBeVisible( {
-		timeout: 30_000,
-	} );
+	await confirmCreate( page );
 	await expect( page.locator( '.mpcc-create__button' ) ).toHaveCount( 0 );
 	await readmeShot( page, testInfo, 'course-editor-created' );
 

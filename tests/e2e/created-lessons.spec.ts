@@ -13,8 +13,7 @@ import {
 	wpEval,
 } from './support/fixtures';
 import { makeUser } from './support/courses';
-
-const EDITOR = '/wp-admin/admin.php?page=mpcc-course-editor';
+import { EDITOR, createCourse } from './support/course-editor';
 
 test( 'created lessons keep their duration (shown in the outline) and their summary, a drafted one too', async ( {
 	page,
@@ -67,19 +66,10 @@ test( 'created lessons keep their duration (shown in the outline) and their summ
 		{ timeout: 30_000 }
 	);
 
-	const create = page.locator( '.mpcc-create__button' );
-	if ( ! ( await create.isEnabled() ) ) {
+	if ( ! ( await page.locator( '.mpcc-create__button' ).isEnabled() ) ) {
 		await page.getByRole( 'button', { name: 'Say it looks good' } ).click();
 	}
-	await expect( create ).toBeEnabled( { timeout: 20_000 } );
-	await create.click();
-	await page
-		.getByRole( 'dialog', { name: 'Create this course?' } )
-		.getByRole( 'button', { name: 'Create course' } )
-		.click();
-	await expect(
-		page.locator( '.mpcc-create' ).getByText( 'Course created.' )
-	).toBeVisible( { timeout: 30_000 } );
+	await createCourse( page );
 
 	const lessons = wpEval<
 		Array< {

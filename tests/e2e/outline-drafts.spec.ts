@@ -12,8 +12,7 @@ import {
 	logIn,
 	wpEval,
 } from './support/fixtures';
-
-const EDITOR = '/wp-admin/admin.php?page=mpcc-course-editor';
+import { EDITOR, confirmCreate } from './support/course-editor';
 
 async function startCourse( page: Page, topic: string ) {
 	const box = page.getByRole( 'textbox', { name: 'Message' } );
@@ -50,25 +49,6 @@ async function outline( page: Page ) {
 			).map( ( input ) => input.value ),
 		} ) )
 	);
-}
-
-/** "Course created." is shown; if not, the failure quotes what the create area says instead. */
-async function expectCreated( page: Page ) {
-	try {
-		await expect(
-			page.getByText( 'Course created.', { exact: true } )
-		).toBeVisible( { timeout: 30_000 } );
-	} catch ( error ) {
-		const said = await page
-			.locator( '.mpcc-create, .mpcc-save-status, .components-notice' )
-			.allInnerTexts()
-			.catch( () => [] );
-		throw new Error(
-			`No "Course created." — the page says: ${ JSON.stringify(
-				said
-			) }\n${ String( error ) }`
-		);
-	}
 }
 
 /** A second browser with nothing of the first: no local storage, its own login. */
@@ -173,11 +153,7 @@ test( 'untitled lessons and sections save; Create waits only for their titles, n
 		0
 	);
 	await otherCreate.click();
-	const dialog = other.page.getByRole( 'dialog', {
-		name: 'Create this course?',
-	} );
-	await dialog.getByRole( 'button', { name: 'Create course' } ).click();
-	await expectCreated( other.page );
+	await confirmCreate( other.page );
 	// Focus lands on the result, not on <body> (issue 18 item 15).
 	await expect(
 		other.page.getByRole( 'link', { name: 'Edit course' } )

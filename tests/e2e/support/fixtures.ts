@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-import { PASSWORD } from './admin-state';
+import { PASSWORD, postLogin } from './login';
 
 export { PASSWORD };
 
@@ -24,19 +24,10 @@ const IGNORED_CONSOLE = [
 ];
 
 export async function logIn( page: Page, user = 'admin', password = PASSWORD ) {
-	// wp-login.php blanks the password field after load, so typing races it: post the form instead.
-	await page.request.get( '/wp-login.php' );
-	const response = await page.request.post( '/wp-login.php', {
-		form: {
-			log: user,
-			pwd: password,
-			'wp-submit': 'Log In',
-			testcookie: '1',
-			redirect_to: '/wp-admin/',
-		},
-		maxRedirects: 0,
-	} );
-	expect( response.status(), `logging in as ${ user }` ).toBe( 302 );
+	expect(
+		await postLogin( page.request, user, password ),
+		`logging in as ${ user }`
+	).toBe( 302 );
 }
 
 /** The WordPress site a project runs against: its folder (config, SQLite file) and core tree. */

@@ -7,7 +7,7 @@
 import { request, type FullConfig } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ADMIN_LOGIN_FORM, adminStateFile } from './admin-state';
+import { adminStateFile, postLogin } from './login';
 
 export default async function globalSetup( config: FullConfig ) {
 	for ( const project of config.projects ) {
@@ -16,14 +16,10 @@ export default async function globalSetup( config: FullConfig ) {
 			continue;
 		}
 		const context = await request.newContext( { baseURL } );
-		await context.get( '/wp-login.php' ); // Sets the test cookie wp-login.php asks for.
-		const response = await context.post( '/wp-login.php', {
-			form: ADMIN_LOGIN_FORM,
-			maxRedirects: 0,
-		} );
-		if ( response.status() !== 302 ) {
+		const status = await postLogin( context, 'admin' );
+		if ( status !== 302 ) {
 			throw new Error(
-				`Logging the admin in to ${ baseURL } answered ${ response.status() }`
+				`Logging the admin in to ${ baseURL } answered ${ status }`
 			);
 		}
 		const file = adminStateFile( project.name );
