@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { ResponseCache } from '../cache/response-cache';
 import type { ProxyConfig } from '../config';
+import type { RateLimiter } from '../limits/rate-limiter';
 import type { ProxyMetrics } from '../metrics';
 import type { Provider } from '../providers/types';
 import type { UpstreamClient } from '../upstream/upstream-client';
@@ -22,6 +23,8 @@ declare module 'fastify' {
 		/** plugins/cache.ts; the Redis connection is shared with the rate limit. */
 		redis: Redis | undefined;
 		responseCache: ResponseCache;
+		/** plugins/rate-limit.ts */
+		rateLimiter: RateLimiter;
 	}
 }
 
