@@ -1,11 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import Fastify, {
 	LogController,
 	type FastifyInstance,
 	type FastifyServerOptions,
 } from 'fastify';
+import { bearerCheck } from './auth';
 import { assertSafeConfig, type ProxyConfig } from './config';
 import { lazyChildLogger, loggerOptions } from './logger';
+import { passthroughLane, type Lane } from './passthrough/passthrough-lane';
+import { serverWithLane } from './passthrough/server-with-lane';
+import { requestIdFrom } from './request-id';
 import cache from './plugins/cache';
 import errors from './plugins/errors';
 import metrics from './plugins/metrics';
@@ -15,8 +18,9 @@ import routes from './plugins/routes';
 
 /**
  * Builds the proxy from a config object without listening (server.ts listens), so tests run it
- * in-process: fastify's options, then one plugin per concern (plugins/), in dependency order. The
- * plugins own the Redis connection and the upstream sockets and close them on app.close().
+ * in-process: fastify's options, then one plugin per concern (plugins/), in dependency order, then
+ * the pass-through lane, which serves chat completions in front of fastify with the plugins' parts.
+ * The plugins own the Redis connection and the upstream sockets and close them on app.close().
  */
 export interface BuildOptions {
 	/** pino options or `false`; defaults to pino at config.log.level on stdout, with redaction. */
@@ -25,8 +29,6 @@ export interface BuildOptions {
 
 /** `app.proxy` (config, metrics, provider) is declared with the other decorations in plugins/decorations.ts. */
 export type ProxyApp = FastifyInstance;
-
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 function noSchemaCompiler(): never {
 	throw new Error(
@@ -43,7 +45,10 @@ export async function buildApp(
 	options: BuildOptions = {}
 ): Promise< ProxyApp > {
 	assertSafeConfig( config );
+	const lane: { take?: Lane } = {};
 	const app = Fastify( {
+		// POST /v1/chat/completions is served in front of fastify (passthrough/passthrough-lane.ts).
+		serverFactory: serverWithLane( lane ),
 		logger:
 			options.logger === undefined
 				? loggerOptions( config )
@@ -58,12 +63,7 @@ export async function buildApp(
 		// and fast-json-stringify compilers are never needed: not loading them saves ~5 MB of RSS.
 		schemaController: { compilersFactory: NO_SCHEMA_COMPILERS },
 		// Propagate the caller's id when it is sane, else make one.
-		genReqId: ( req ) => {
-			const given = req.headers[ 'x-request-id' ];
-			return typeof given === 'string' && REQUEST_ID.test( given )
-				? given
-				: randomUUID();
-		},
+		genReqId: ( req ) => requestIdFrom( req.headers ),
 	} );
 	await app.register( errors, { config } );
 	await app.register( metrics );
@@ -71,5 +71,14 @@ export async function buildApp(
 	await app.register( cache, { config } );
 	await app.register( rateLimit, { config } );
 	await app.register( routes, { config } );
+	lane.take = passthroughLane( {
+		answers: app.chatAnswers,
+		limiter: app.rateLimiter,
+		refusal: bearerCheck( config.token ),
+		metrics: app.metrics,
+		log: app.log,
+		bodyLimitBytes: config.bodyLimitBytes,
+		totalMs: config.deadlines.totalMs,
+	} );
 	return app;
 }

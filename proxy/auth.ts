@@ -4,34 +4,39 @@ import { ProxyError } from './errors';
 
 /**
  * Bearer token check in constant time: both sides are hashed first so the comparison has a fixed
- * length and leaks neither the token nor its length.
+ * length and leaks neither the token nor its length. `refusal` is shared by the fastify hook and the
+ * pass-through lane; undefined means the request may go on.
  */
-export function createAuthHook( token: string ) {
+export function bearerCheck( token: string ) {
 	const expected = hash( 'sha256', token, 'buffer' );
+	return function refusal(
+		authorization: string | undefined
+	): ProxyError | undefined {
+		if ( ! token ) {
+			return undefined;
+		}
+		const header = authorization ?? '';
+		const presented = header.startsWith( 'Bearer ' )
+			? header.slice( 7 ).trim()
+			: '';
+		const actual = hash( 'sha256', presented, 'buffer' );
+		return presented && timingSafeEqual( actual, expected )
+			? undefined
+			: new ProxyError(
+					'unauthorized',
+					'missing or invalid bearer token'
+				);
+	};
+}
+
+export function createAuthHook( token: string ) {
+	const refusal = bearerCheck( token );
 	// A callback hook, not an async one: no promise per request.
 	return function authenticate(
 		request: FastifyRequest,
 		_reply: FastifyReply,
 		done: ( error?: Error ) => void
 	): void {
-		if ( ! token ) {
-			done();
-			return;
-		}
-		const header = request.headers.authorization ?? '';
-		const presented = header.startsWith( 'Bearer ' )
-			? header.slice( 7 ).trim()
-			: '';
-		const actual = hash( 'sha256', presented, 'buffer' );
-		if ( ! presented || ! timingSafeEqual( actual, expected ) ) {
-			done(
-				new ProxyError(
-					'unauthorized',
-					'missing or invalid bearer token'
-				)
-			);
-			return;
-		}
-		done();
+		done( refusal( request.headers.authorization ) );
 	};
 }

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProxyError } from './errors';
 
@@ -19,11 +20,22 @@ export class ClientClosedError extends Error {
 	}
 }
 
+export type OpenCallContext = CallContext & { dispose: () => void };
+
 export function createCallContext(
 	request: FastifyRequest,
 	reply: FastifyReply,
 	totalMs: number
-): CallContext & { dispose: () => void } {
+): OpenCallContext {
+	return callContextFor( reply.raw, String( request.id ), totalMs );
+}
+
+/** The same for a plain node:http response (the pass-through lane). */
+export function callContextFor(
+	res: ServerResponse,
+	requestId: string,
+	totalMs: number
+): OpenCallContext {
 	const controller = new AbortController();
 	const timer = setTimeout(
 		() =>
@@ -37,18 +49,18 @@ export function createCallContext(
 	);
 	// 'close' before the response finished means the client disconnected.
 	const onClose = () => {
-		if ( ! reply.raw.writableFinished ) {
+		if ( ! res.writableFinished ) {
 			controller.abort( new ClientClosedError() );
 		}
 	};
-	reply.raw.once( 'close', onClose );
+	res.once( 'close', onClose );
 	return {
 		signal: controller.signal,
 		deadlineAt: Date.now() + totalMs,
-		requestId: String( request.id ),
+		requestId,
 		dispose() {
 			clearTimeout( timer );
-			reply.raw.off( 'close', onClose );
+			res.off( 'close', onClose );
 		},
 	};
 }

@@ -73,11 +73,16 @@ class Counter {
 	}
 }
 
+export interface RouteSeries {
+	status: ( code: number ) => CounterSeries;
+	latency: { observe: ( seconds: number ) => void };
+}
+
 /** Series resolved on first use per value of one varying label (a status code, a result). */
-export function seriesBy< K >(
-	resolve: ( value: K ) => CounterSeries
-): ( value: K ) => CounterSeries {
-	const cache = new Map< K, CounterSeries >();
+export function seriesBy< K, S = CounterSeries >(
+	resolve: ( value: K ) => S
+): ( value: K ) => S {
+	const cache = new Map< K, S >();
 	return ( value ) => {
 		let found = cache.get( value );
 		if ( ! found ) {
@@ -203,6 +208,14 @@ export class ProxyMetrics {
 		'mpcc_proxy_output_truncated_total',
 		'Answers cut at the output token limit, by task and outcome (retried, failed).'
 	);
+
+	/** Per-route request count (by status) and latency, resolved once per route: both doors (fastify's onResponse, the pass-through lane) count here. */
+	readonly route = seriesBy( ( route: string ): RouteSeries => ( {
+		status: seriesBy( ( code: number ) =>
+			this.requests.series( { route, status: String( code ) } )
+		),
+		latency: this.latency.series( { route } ),
+	} ) );
 
 	private readonly tokenSeries = seriesBy( ( key: string ) => {
 		const [ provider = '', kind = '' ] = key.split( '|' );

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { ResponseCache } from '../cache/response-cache';
+import type { ChatAnswers } from '../chat/chat-answers';
 import type { ProxyConfig } from '../config';
 import type { RateLimiter } from '../limits/rate-limiter';
 import type { ProxyMetrics } from '../metrics';
@@ -25,6 +26,8 @@ declare module 'fastify' {
 		responseCache: ResponseCache;
 		/** plugins/rate-limit.ts */
 		rateLimiter: RateLimiter;
+		/** plugins/routes.ts; also served by the pass-through lane */
+		chatAnswers: ChatAnswers;
 	}
 }
 

@@ -1,13 +1,11 @@
-import type { FastifyError } from 'fastify';
 import fp from 'fastify-plugin';
-import { ClientClosedError } from '../call-context';
+import { errorAnswer } from '../error-answer';
 import { ProxyError } from '../errors';
-import { toProxyError } from '../tasks/request-body';
 import type { ConfigOptions } from './decorations';
 
 /**
- * Every failure becomes the one error body with its true status (docs/contracts.md "Error codes"),
- * unknown routes included; every answer carries its request id.
+ * Every failure becomes the one error body with its true status (proxy/error-answer.ts), unknown
+ * routes included; every answer carries its request id.
  */
 export default fp< ConfigOptions >(
 	async ( app, { config } ) => {
@@ -18,50 +16,23 @@ export default fp< ConfigOptions >(
 			done();
 		} );
 
-		app.setErrorHandler(
-			( error: FastifyError | Error, request, reply ) => {
-				if ( error instanceof ClientClosedError ) {
-					request.log.debug( 'client went away' );
-					return reply.code( 499 ).send();
-				}
-				let proxyError: ProxyError;
-				const status = ( error as FastifyError ).statusCode;
-				if ( error instanceof ProxyError ) {
-					proxyError = error;
-				} else if ( status === 413 ) {
-					proxyError = new ProxyError(
-						'payload_too_large',
-						`request body is larger than ${ config.bodyLimitBytes } bytes`
-					);
-				} else if (
-					status !== undefined &&
-					status >= 400 &&
-					status < 500
-				) {
-					proxyError = new ProxyError(
-						'invalid_request',
-						error.message
-					);
-				} else {
-					proxyError = toProxyError( error, request.log );
-				}
-				if ( proxyError.statusCode >= 500 ) {
-					request.log.warn(
-						{ code: proxyError.code, msg: proxyError.message },
-						'request failed'
-					);
-				}
-				if ( proxyError.retryAfter !== undefined ) {
-					reply.header(
-						'retry-after',
-						String( proxyError.retryAfter )
-					);
-				}
-				return reply
-					.code( proxyError.statusCode )
-					.send( proxyError.toBody() );
+		app.setErrorHandler( ( error, request, reply ) => {
+			const answer = errorAnswer(
+				error,
+				request.log,
+				config.bodyLimitBytes
+			);
+			if ( ! answer.error ) {
+				return reply.code( answer.status ).send();
 			}
-		);
+			if ( answer.error.retryAfter !== undefined ) {
+				reply.header(
+					'retry-after',
+					String( answer.error.retryAfter )
+				);
+			}
+			return reply.code( answer.status ).send( answer.error.toBody() );
+		} );
 
 		app.setNotFoundHandler( ( request, reply ) => {
 			reply

@@ -1,17 +1,37 @@
-import { PassThrough } from 'node:stream';
+import type { ServerResponse } from 'node:http';
+import { PassThrough, type Writable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { ClientClosedError } from '../call-context';
 import type { ProxyError } from '../errors';
 
+export const SSE_HEADERS = {
+	'content-type': 'text/event-stream; charset=utf-8',
+	'cache-control': 'no-cache, no-transform',
+	'x-accel-buffering': 'no',
+} as const;
+
 /**
  * A text/event-stream reply whose headers go out with the first event, not before: until then a
  * failure can still be answered with its true status as JSON. After that, failures become an
- * `error` event (a stream that started is a 200 that the client already has).
+ * `error` event (a stream that started is a 200 that the client already has). It writes to a
+ * fastify reply (`forReply`) or straight to a node:http response (`forResponse`, the pass-through lane).
  */
 export class SseResponse {
-	private stream?: PassThrough;
+	private stream?: Writable;
 
-	constructor( private readonly reply: FastifyReply ) {}
+	private constructor( private readonly open: () => Writable ) {}
+
+	static forReply( reply: FastifyReply ): SseResponse {
+		return new SseResponse( () => {
+			const stream = new PassThrough();
+			reply.code( 200 ).headers( SSE_HEADERS ).send( stream );
+			return stream;
+		} );
+	}
+
+	static forResponse( res: ServerResponse ): SseResponse {
+		return new SseResponse( () => res.writeHead( 200, SSE_HEADERS ) );
+	}
 
 	get started(): boolean {
 		return this.stream !== undefined;
@@ -34,7 +54,7 @@ export class SseResponse {
 		this.write( `data: ${ payload }\n\n` );
 	}
 
-	write( frame: string ): void {
+	write( frame: string | Buffer ): void {
 		const stream = this.stream ?? this.start();
 		if ( ! stream.destroyed && ! stream.writableEnded ) {
 			stream.write( frame );
@@ -74,15 +94,8 @@ export class SseResponse {
 		this.stream?.end();
 	}
 
-	private start(): PassThrough {
-		const stream = new PassThrough();
-		this.stream = stream;
-		this.reply
-			.code( 200 )
-			.header( 'content-type', 'text/event-stream; charset=utf-8' )
-			.header( 'cache-control', 'no-cache, no-transform' )
-			.header( 'x-accel-buffering', 'no' )
-			.send( stream );
-		return stream;
+	private start(): Writable {
+		this.stream = this.open();
+		return this.stream;
 	}
 }

@@ -71,7 +71,7 @@ export function taskHandler< Req extends { stream?: boolean }, Out, Res >(
 		request: Req,
 		response: Res
 	): Promise< FastifyReply > {
-		const sse = new SseResponse( reply );
+		const sse = SseResponse.forReply( reply );
 		for ( const text of spec.replayDeltas( response, request ) ) {
 			sse.event( 'delta', { text } );
 			await nextTick();
@@ -139,7 +139,7 @@ export function taskHandler< Req extends { stream?: boolean }, Out, Res >(
 				return reply.type( 'application/json' ).send( value );
 			}
 			reply.header( 'x-mpcc-cache', 'miss' );
-			const sse = new SseResponse( reply );
+			const sse = SseResponse.forReply( reply );
 			try {
 				const response = await model.stream(
 					request,
