@@ -168,14 +168,14 @@ export function chatAnswers(
 		const decoder = new TextDecoder();
 		let atEventEnd = true;
 		try {
-			for await ( const chunk of res.chunks() ) {
+			await res.eachChunk( ( chunk ) => {
 				// Forwarded before it is read: the client's first token waits for nothing of ours.
 				sse.write( chunk );
 				const text = decoder.decode( chunk, { stream: true } );
 				atEventEnd =
 					text.endsWith( '\n\n' ) || text.endsWith( '\r\n\r\n' );
 				parser.feed( text );
-			}
+			} );
 			if ( ! sawDone && ! sawError ) {
 				throw new ProxyError(
 					'upstream_error',

@@ -1,4 +1,5 @@
 import { after, before, beforeEach } from 'node:test';
+import type { ProxyApp } from '../app';
 import type { ProviderName, ProxyConfig } from '../config';
 import { FakeUpstream } from './fake-upstream/fake-upstream';
 import { startApp, testConfig, type Running } from './helpers';
@@ -13,20 +14,21 @@ export const CACHE_OFF: ProxyConfig[ 'cache' ] = {
 /**
  * One fake upstream and a proxy for `provider` in front of it, shared by the tests of the calling
  * describe(): both start before its first test and stop after its last, and every test starts with a
- * fresh fake (no recorded requests, nothing queued, the default reply). `proxy.url` is filled in once
- * the proxy listens, so read it inside tests.
+ * fresh fake (no recorded requests, nothing queued, the default reply). `proxy.url` (and `proxy.app`,
+ * for `inject()`) are filled in once the proxy listens, so read them inside tests.
  */
 export function useProxy(
 	provider: ProviderName,
 	overrides: Partial< ProxyConfig > = {}
-): { fake: FakeUpstream; proxy: { url: string } } {
+): { fake: FakeUpstream; proxy: { url: string; app?: ProxyApp } } {
 	const fake = new FakeUpstream();
-	const proxy = { url: '' };
+	const proxy: { url: string; app?: ProxyApp } = { url: '' };
 	let running: Running | undefined;
 	before( async () => {
 		await fake.start();
 		running = await startApp( testConfig( provider, fake, overrides ) );
 		proxy.url = running.url;
+		proxy.app = running.app;
 	} );
 	after( async () => {
 		await running?.close();

@@ -20,6 +20,11 @@ export interface UpstreamResponse {
 	header: ( name: string ) => string | undefined;
 	/** Body chunks; throws upstream_timeout when the provider goes quiet for idleMs. */
 	chunks: () => AsyncGenerator< Buffer >;
+	/**
+	 * The same, pushed: `onChunk` runs as each chunk arrives (no promise per chunk, which is what a
+	 * stream forwarded as it comes needs); settles at the end of the body, or with the failure.
+	 */
+	eachChunk: ( onChunk: ( chunk: Buffer ) => void ) => Promise< void >;
 	text: () => Promise< string >;
 	/** Throws the rest of the body away (before a retry) so the socket can be reused. */
 	discard: () => void;
@@ -180,6 +185,41 @@ function wrapResponse(
 			? error
 			: errorForNetworkFailure( error );
 
+	function eachChunk( onChunk: ( chunk: Buffer ) => void ) {
+		return new Promise< void >( ( resolve, reject ) => {
+			const timer = startIdleTimer();
+			const fail = ( error: unknown ) => {
+				clearTimeout( timer );
+				reject( readFailure( error ) );
+			};
+			res.on( 'data', ( chunk: Buffer ) => {
+				timer.refresh();
+				try {
+					onChunk( chunk );
+				} catch ( error ) {
+					res.destroy();
+					fail( error );
+				}
+			} );
+			res.once( 'end', () => {
+				clearTimeout( timer );
+				resolve();
+			} );
+			res.once( 'error', fail );
+			res.once( 'close', () => {
+				if ( ! res.complete ) {
+					const error = Object.assign(
+						new Error(
+							'provider closed the connection mid-answer'
+						),
+						{ code: 'ERR_STREAM_PREMATURE_CLOSE' }
+					);
+					fail( error );
+				}
+			} );
+		} );
+	}
+
 	async function* chunks(): AsyncGenerator< Buffer > {
 		const timer = startIdleTimer();
 		try {
@@ -205,40 +245,14 @@ function wrapResponse(
 			return Array.isArray( value ) ? value.join( ', ' ) : value;
 		},
 		chunks,
+		eachChunk,
 		// The whole body with plain stream events: cheaper than the async iterator for one small JSON answer.
-		text() {
-			return new Promise< string >( ( resolve, reject ) => {
-				const parts: Buffer[] = [];
-				const timer = startIdleTimer();
-				const fail = ( error: unknown ) => {
-					clearTimeout( timer );
-					reject( readFailure( error ) );
-				};
-				res.on( 'data', ( chunk: Buffer ) => {
-					timer.refresh();
-					parts.push( chunk );
-				} );
-				res.once( 'end', () => {
-					clearTimeout( timer );
-					resolve(
-						parts.length === 1
-							? ( parts[ 0 ] as Buffer ).toString( 'utf8' )
-							: Buffer.concat( parts ).toString( 'utf8' )
-					);
-				} );
-				res.once( 'error', fail );
-				res.once( 'close', () => {
-					if ( ! res.complete ) {
-						const error = Object.assign(
-							new Error(
-								'provider closed the connection mid-answer'
-							),
-							{ code: 'ERR_STREAM_PREMATURE_CLOSE' }
-						);
-						fail( error );
-					}
-				} );
-			} );
+		async text() {
+			const parts: Buffer[] = [];
+			await eachChunk( ( chunk ) => parts.push( chunk ) );
+			return parts.length === 1
+				? ( parts[ 0 ] as Buffer ).toString( 'utf8' )
+				: Buffer.concat( parts ).toString( 'utf8' );
 		},
 		discard() {
 			res.resume();
