@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import secureJsonParse from 'secure-json-parse';
+import { ClientClosedError } from '../call-context';
 import { ProxyError } from '../errors';
 
 /**
@@ -44,7 +45,14 @@ export function readJsonBody(
 			parts.push( chunk );
 		};
 		req.on( 'data', onData );
-		req.once( 'error', reject );
+		// A client that hangs up before its body ended is gone (499), not a failure of ours.
+		const gone = () => {
+			if ( ! req.complete ) {
+				reject( new ClientClosedError() );
+			}
+		};
+		req.once( 'error', gone );
+		req.once( 'close', gone );
 		req.once( 'end', () => {
 			if ( size > limitBytes ) {
 				return;

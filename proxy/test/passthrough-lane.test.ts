@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { describe, it } from 'node:test';
 import { CACHE_OFF, useProxy } from './use-proxy';
 import { COURSE_TURN_ANSWER, COURSE_TURN_REQUEST } from './fixtures';
@@ -198,6 +199,41 @@ describe( 'pass-through lane (openai wire, token set)', () => {
 			'invalid_request'
 		);
 		assert.equal( fake.count, 0 );
+	} );
+
+	it( 'a client that hangs up halfway through its body is counted as gone (499), and the lane serves on', async () => {
+		const { port } = new URL( proxy.url );
+		await new Promise< void >( ( resolve, reject ) => {
+			const socket = net.connect( Number( port ), '127.0.0.1', () => {
+				socket.write(
+					'POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n' +
+						`authorization: Bearer ${ TOKEN }\r\ncontent-length: 500\r\n\r\n{"messages":[`
+				);
+				setTimeout( () => socket.destroy(), 50 );
+			} );
+			socket.on( 'close', () => resolve() );
+			socket.on( 'error', reject );
+		} );
+		const metricsText = async () =>
+			(
+				await fetch( `${ proxy.url }/metrics`, { headers: auth } )
+			).text();
+		let text = await metricsText();
+		for ( let i = 0; i < 20 && ! /status="499"/.test( text ); i++ ) {
+			await new Promise( ( resolve ) => setTimeout( resolve, 25 ) );
+			text = await metricsText();
+		}
+		assert.match(
+			text,
+			/mpcc_proxy_requests_total\{route="\/v1\/chat\/completions",status="499"\} 1/
+		);
+		assert.doesNotMatch( text, /status="500"/ );
+		const after = await postJson(
+			`${ proxy.url }/v1/chat/completions`,
+			CHAT,
+			auth
+		);
+		assert.equal( after.status, 200 );
 	} );
 
 	it( 'the provider’s stream reaches the client byte for byte, comments and CRLF framing included', async () => {
