@@ -59,7 +59,11 @@ export function post(
 				res.on( 'error', reject );
 			}
 		);
-		req.on( 'error', reject );
+		// Say which path failed: a bench run that stops should name the gateway that hung up.
+		req.on( 'error', ( error: Error ) => {
+			error.message = `${ error.message } (POST ${ url })`;
+			reject( error );
+		} );
 		req.end( body );
 	} );
 }
