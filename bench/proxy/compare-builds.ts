@@ -1,12 +1,14 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import {
+	BENCH_TOKEN,
 	cpuSeconds,
 	freePort,
-	LOAD_CPU,
 	GATEWAY_CPU,
+	keepOffGatewayCpu,
+	oursEnv,
 	pinned,
-	sleep,
 	startFakeUpstream,
+	waitUntilServing,
 } from './gateways';
 import { agent, percentile, post, type Timing } from './load';
 import { fmt } from './report';
@@ -23,7 +25,6 @@ import { fmt } from './report';
  * added p50/p99 (total, or to the first content chunk for streams) per build.
  */
 const ROUNDS = { json: 4_000, stream: 300 };
-const TOKEN = 'bench-token';
 
 interface Build {
 	file: string;
@@ -31,42 +32,22 @@ interface Build {
 	url: string;
 }
 
+const auth = { authorization: `Bearer ${ BENCH_TOKEN }` };
+
+/** A build as the bench runs ours; the floor reads its own two variables from the same environment. */
 async function start( file: string, fakeUrl: string ): Promise< Build > {
 	const port = await freePort();
 	const child = pinned( GATEWAY_CPU, [ file ], {
-		MPCC_PROXY_PORT: String( port ),
-		MPCC_LOG_LEVEL: 'info',
-		MPCC_LLM_PROVIDER: 'openai',
-		MPCC_LLM_MODEL: 'bench-model',
-		MPCC_LLM_BASE_URL: `${ fakeUrl }/v1`,
-		OPENAI_API_KEY: 'sk-bench',
-		MPCC_PROXY_TOKEN: TOKEN,
-		MPCC_RATE_LIMIT_MAX: '1000000000',
-		MPCC_REDIS_URL: '',
+		...oursEnv( fakeUrl, port ),
 		FLOOR_UPSTREAM: fakeUrl,
 		FLOOR_PORT: String( port ),
 	} );
 	child.stdout?.resume();
 	const url = `http://127.0.0.1:${ port }/v1/chat/completions`;
-	for ( let i = 0; i < 400; i++ ) {
-		try {
-			if (
-				(
-					await post(
-						url,
-						'{"messages":[{"role":"user","content":"up?"}]}',
-						{ authorization: `Bearer ${ TOKEN }` }
-					)
-				).status === 200
-			) {
-				return { file, child, url };
-			}
-		} catch {
-			// Not listening yet.
-		}
-		await sleep( 25 );
-	}
-	throw new Error( `${ file } did not come up` );
+	await waitUntilServing( () =>
+		post( url, '{"messages":[{"role":"user","content":"up?"}]}', auth )
+	);
+	return { file, child, url };
 }
 
 async function main(): Promise< void > {
@@ -76,13 +57,7 @@ async function main(): Promise< void > {
 			'usage: compare-builds.ts <server.mjs> <server.mjs> …'
 		);
 	}
-	spawnSync( 'taskset', [
-		'-a',
-		'-p',
-		'-c',
-		LOAD_CPU,
-		String( process.pid ),
-	] );
+	keepOffGatewayCpu();
 	const fake = await startFakeUpstream( 5 );
 	const builds: Build[] = [];
 	try {
@@ -97,7 +72,6 @@ async function main(): Promise< void > {
 					{ role: 'user', content: `Compare ${ counter++ }` },
 				],
 			} );
-		const auth = { authorization: `Bearer ${ TOKEN }` };
 		for ( const mode of [ 'json', 'stream' ] as const ) {
 			const stream = mode === 'stream';
 			const pick = ( t: Timing ) =>

@@ -22,7 +22,7 @@ export const ROOT = path.resolve( __dirname, '../..' );
 export const CPUS = os.cpus().length;
 export const GATEWAY_CPU = '0';
 export const LOAD_CPU = CPUS > 1 ? '1' : '0';
-const TOKEN = 'bench-token';
+export const BENCH_TOKEN = 'bench-token';
 const PEER_DIR = path.join( ROOT, 'bench/peer-gateway' );
 const PEER_SERVER = path.join(
 	PEER_DIR,
@@ -96,7 +96,7 @@ export async function firstLine( stream: Readable ): Promise< string > {
 	} );
 }
 
-async function waitUntilServing( send: () => Promise< Timing > ) {
+export async function waitUntilServing( send: () => Promise< Timing > ) {
 	for ( let i = 0; i < 400; i++ ) {
 		try {
 			if ( ( await send() ).status === 200 ) {
@@ -223,29 +223,45 @@ function gateway(
 	};
 }
 
+/** This process (the load generator) stays off the gateways' CPU. */
+export function keepOffGatewayCpu(): void {
+	spawnSync( 'taskset', [
+		'-a',
+		'-p',
+		'-c',
+		LOAD_CPU,
+		String( process.pid ),
+	] );
+}
+
+/** How the bench runs our proxy: provider openai on the fake upstream, no rate limit in the way, no Redis. */
+export function oursEnv( fakeUrl: string, port: number ): NodeJS.ProcessEnv {
+	return {
+		MPCC_PROXY_PORT: String( port ),
+		MPCC_LOG_LEVEL: 'info',
+		MPCC_LLM_PROVIDER: 'openai',
+		MPCC_LLM_MODEL: 'bench-model',
+		MPCC_LLM_BASE_URL: `${ fakeUrl }/v1`,
+		OPENAI_API_KEY: 'sk-bench',
+		MPCC_PROXY_TOKEN: BENCH_TOKEN,
+		MPCC_RATE_LIMIT_MAX: '1000000000',
+		MPCC_REDIS_URL: '',
+	};
+}
+
 export async function startOurs( fakeUrl: string ): Promise< Gateway > {
 	const port = await freePort();
 	const child = pinned(
 		GATEWAY_CPU,
 		[ ...PROBE, 'build-proxy/server.mjs' ],
-		{
-			MPCC_PROXY_PORT: String( port ),
-			MPCC_LOG_LEVEL: 'info',
-			MPCC_LLM_PROVIDER: 'openai',
-			MPCC_LLM_MODEL: 'bench-model',
-			MPCC_LLM_BASE_URL: `${ fakeUrl }/v1`,
-			OPENAI_API_KEY: 'sk-bench',
-			MPCC_PROXY_TOKEN: TOKEN,
-			MPCC_RATE_LIMIT_MAX: '1000000000',
-			MPCC_REDIS_URL: '',
-		},
+		oursEnv( fakeUrl, port ),
 		WITH_PROBE
 	);
 	const g = gateway(
 		'ours',
 		child,
 		`http://127.0.0.1:${ port }`,
-		{ authorization: `Bearer ${ TOKEN }` },
+		{ authorization: `Bearer ${ BENCH_TOKEN }` },
 		{}
 	);
 	await waitUntilServing( () =>

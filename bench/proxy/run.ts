@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import {
 	buildProxy,
 	CPUS,
 	ensurePeerInstalled,
 	GATEWAY_CPU,
+	keepOffGatewayCpu,
 	LOAD_CPU,
 	sleep,
 	startFakeUpstream,
@@ -56,14 +56,7 @@ const loadAverage = () =>
 
 async function main(): Promise< void > {
 	const loadAtStart = loadAverage();
-	// This process (the load generator) stays off the gateways' CPU.
-	spawnSync( 'taskset', [
-		'-a',
-		'-p',
-		'-c',
-		LOAD_CPU,
-		String( process.pid ),
-	] );
+	keepOffGatewayCpu();
 	buildProxy();
 	ensurePeerInstalled();
 	const fake = await startFakeUpstream( CHUNK_DELAY_MS );

@@ -1,7 +1,10 @@
 import fp from 'fastify-plugin';
 import { createAuthHook } from '../auth';
 import { chatAnswers } from '../chat/chat-answers';
-import { chatCompletionsHandler } from '../routes/chat-completions';
+import {
+	CHAT_COMPLETIONS_PATH,
+	chatCompletionsHandler,
+} from '../routes/chat-completions';
 import { registerHealthRoute } from '../routes/health';
 import { registerMetricsRoute } from '../routes/metrics';
 import { registerTaskRoutes } from '../routes/tasks';
@@ -28,7 +31,7 @@ export default fp< ConfigOptions >(
 			secured.addHook( 'onRequest', createAuthHook( config.token ) );
 			registerMetricsRoute( secured, app.metrics );
 			secured.post(
-				'/v1/chat/completions',
+				CHAT_COMPLETIONS_PATH,
 				chatCompletionsHandler( answers, config.deadlines.totalMs )
 			);
 			registerTaskRoutes( secured, runtime );
