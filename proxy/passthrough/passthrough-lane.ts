@@ -7,7 +7,6 @@ import type { ProxyError } from '../errors';
 import type { RateLimiter } from '../limits/rate-limiter';
 import type { ProxyMetrics } from '../metrics';
 import { requestIdFrom } from '../request-id';
-import { CHAT_COMPLETIONS_PATH } from '../routes/chat-completions';
 import { SseResponse } from '../sse/sse-response';
 import { isJsonContentType, readJsonBody } from './read-json-body';
 
@@ -21,6 +20,8 @@ import { isJsonContentType, readJsonBody } from './read-json-body';
  * route's request count and latency. A request it does not take (another route or method, a body
  * that is not JSON) goes to fastify unchanged.
  */
+export const PASSTHROUGH_ROUTE = '/v1/chat/completions';
+
 export interface LaneDeps {
 	answers: ChatAnswers;
 	limiter: RateLimiter;
@@ -36,7 +37,7 @@ export type Lane = ( req: IncomingMessage, res: ServerResponse ) => boolean;
 
 export function passthroughLane( deps: LaneDeps ): Lane {
 	const { answers, limiter, refusal, metrics, log } = deps;
-	const series = metrics.route( CHAT_COMPLETIONS_PATH );
+	const series = metrics.route( PASSTHROUGH_ROUTE );
 
 	function done( status: number, startedAt: number ) {
 		series.status( status ).inc();
@@ -124,8 +125,8 @@ export function passthroughLane( deps: LaneDeps ): Lane {
 	return function take( req, res ) {
 		if (
 			req.method !== 'POST' ||
-			( req.url !== CHAT_COMPLETIONS_PATH &&
-				! req.url?.startsWith( `${ CHAT_COMPLETIONS_PATH }?` ) ) ||
+			( req.url !== PASSTHROUGH_ROUTE &&
+				! req.url?.startsWith( `${ PASSTHROUGH_ROUTE }?` ) ) ||
 			! isJsonContentType( req.headers[ 'content-type' ] )
 		) {
 			return false;

@@ -1,10 +1,7 @@
 import fp from 'fastify-plugin';
 import { createAuthHook } from '../auth';
 import { chatAnswers } from '../chat/chat-answers';
-import {
-	CHAT_COMPLETIONS_PATH,
-	chatCompletionsHandler,
-} from '../routes/chat-completions';
+import { chatCompletionsHandler } from '../routes/chat-completions';
 import { registerHealthRoute } from '../routes/health';
 import { registerMetricsRoute } from '../routes/metrics';
 import { registerTaskRoutes } from '../routes/tasks';
@@ -31,7 +28,7 @@ export default fp< ConfigOptions >(
 			secured.addHook( 'onRequest', createAuthHook( config.token ) );
 			registerMetricsRoute( secured, app.metrics );
 			secured.post(
-				CHAT_COMPLETIONS_PATH,
+				'/v1/chat/completions',
 				chatCompletionsHandler( answers, config.deadlines.totalMs )
 			);
 			registerTaskRoutes( secured, runtime );

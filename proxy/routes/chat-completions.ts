@@ -7,8 +7,6 @@ import { SseResponse } from '../sse/sse-response';
  * POST /v1/chat/completions through fastify: what the pass-through lane (passthrough/) leaves to it,
  * such as a body that is not JSON. The answers are the same (chat/chat-answers.ts).
  */
-export const CHAT_COMPLETIONS_PATH = '/v1/chat/completions';
-
 export function chatCompletionsHandler(
 	answers: ChatAnswers,
 	totalMs: number
