@@ -1,14 +1,15 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Cancellation } from './cancellation';
 import { ProxyError } from './errors';
 
 /**
- * What every upstream call of one client request shares: one AbortSignal that fires on the
- * total deadline or when the client goes away (so the provider call is cancelled), the deadline
- * itself (retries must fit before it) and the request id to propagate.
+ * What every upstream call of one client request shares: one cancellation that fires on the total
+ * deadline or when the client goes away (so the provider call is cancelled), the deadline itself
+ * (retries must fit before it) and the request id to propagate.
  */
 export interface CallContext {
-	signal: AbortSignal;
+	cancellation: Cancellation;
 	deadlineAt: number;
 	requestId: string;
 }
@@ -36,10 +37,10 @@ export function callContextFor(
 	requestId: string,
 	totalMs: number
 ): OpenCallContext {
-	const controller = new AbortController();
+	const cancellation = new Cancellation();
 	const timer = setTimeout(
 		() =>
-			controller.abort(
+			cancellation.cancel(
 				new ProxyError(
 					'upstream_timeout',
 					`no complete answer within the ${ totalMs } ms deadline`
@@ -50,12 +51,12 @@ export function callContextFor(
 	// 'close' before the response finished means the client disconnected.
 	const onClose = () => {
 		if ( ! res.writableFinished ) {
-			controller.abort( new ClientClosedError() );
+			cancellation.cancel( new ClientClosedError() );
 		}
 	};
 	res.once( 'close', onClose );
 	return {
-		signal: controller.signal,
+		cancellation,
 		deadlineAt: Date.now() + totalMs,
 		requestId,
 		dispose() {
@@ -63,31 +64,4 @@ export function callContextFor(
 			res.off( 'close', onClose );
 		},
 	};
-}
-
-/** The error to surface when a call's signal fired. */
-export function abortReason( signal: AbortSignal ): Error {
-	const reason: unknown = signal.reason;
-	if ( reason instanceof Error ) {
-		return reason;
-	}
-	return new ClientClosedError();
-}
-
-export function sleep( ms: number, signal: AbortSignal ): Promise< void > {
-	return new Promise( ( resolve, reject ) => {
-		if ( signal.aborted ) {
-			reject( abortReason( signal ) );
-			return;
-		}
-		const onAbort = () => {
-			clearTimeout( timer );
-			reject( abortReason( signal ) );
-		};
-		const timer = setTimeout( () => {
-			signal.removeEventListener( 'abort', onAbort );
-			resolve();
-		}, ms );
-		signal.addEventListener( 'abort', onAbort, { once: true } );
-	} );
 }

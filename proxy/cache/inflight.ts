@@ -1,4 +1,4 @@
-import { abortReason } from '../call-context';
+import { Cancellation } from '../cancellation';
 
 /**
  * Identical requests in flight share one upstream call. The shared call is cancelled only when
@@ -6,7 +6,7 @@ import { abortReason } from '../call-context';
  */
 interface Entry {
 	promise: Promise< unknown >;
-	controller: AbortController;
+	cancellation: Cancellation;
 	waiters: number;
 }
 
@@ -19,19 +19,19 @@ export class InflightRegistry {
 
 	run< T >(
 		key: string,
-		signal: AbortSignal,
-		work: ( shared: AbortSignal ) => Promise< T >
+		cancellation: Cancellation,
+		work: ( shared: Cancellation ) => Promise< T >
 	): Promise< { value: T; shared: boolean } > {
 		let entry = this.entries.get( key );
 		const shared = Boolean( entry );
 		if ( ! entry ) {
-			const controller = new AbortController();
+			const shared = new Cancellation();
 			const created: Entry = {
-				controller,
+				cancellation: shared,
 				waiters: 0,
 				promise: Promise.resolve(),
 			};
-			created.promise = work( controller.signal ).finally( () => {
+			created.promise = work( shared ).finally( () => {
 				if ( this.entries.get( key ) === created ) {
 					this.entries.delete( key );
 				}
@@ -45,34 +45,31 @@ export class InflightRegistry {
 		current.waiters++;
 		return new Promise( ( resolve, reject ) => {
 			let done = false;
-			const onAbort = () => {
+			const onCancel = ( reason: Error ) => {
 				if ( done ) {
 					return;
 				}
 				done = true;
 				current.waiters--;
 				if ( current.waiters === 0 ) {
-					current.controller.abort( abortReason( signal ) );
+					current.cancellation.cancel( reason );
 				}
-				reject( abortReason( signal ) );
+				reject( reason );
 			};
-			if ( signal.aborted ) {
-				onAbort();
-				return;
-			}
-			signal.addEventListener( 'abort', onAbort, { once: true } );
+			// Runs right away when this waiter's request is already cancelled.
+			cancellation.onCancel( onCancel );
 			current.promise.then(
 				( value ) => {
 					if ( ! done ) {
 						done = true;
-						signal.removeEventListener( 'abort', onAbort );
+						cancellation.offCancel( onCancel );
 						resolve( { value: value as T, shared } );
 					}
 				},
 				( error: unknown ) => {
 					if ( ! done ) {
 						done = true;
-						signal.removeEventListener( 'abort', onAbort );
+						cancellation.offCancel( onCancel );
 						reject( error );
 					}
 				}

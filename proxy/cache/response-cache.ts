@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Cancellation } from '../cancellation';
 import { seriesBy, type CounterSeries, type ProxyMetrics } from '../metrics';
 import type { CacheStore } from './cache-store';
 import { InflightRegistry } from './inflight';
@@ -61,16 +62,16 @@ export class ResponseCache {
 	share< T >(
 		route: string,
 		key: string,
-		signal: AbortSignal,
-		work: ( shared: AbortSignal ) => Promise< T >
+		cancellation: Cancellation,
+		work: ( shared: Cancellation ) => Promise< T >
 	) {
 		if ( ! this.options.enabled ) {
-			return work( signal ).then( ( value ) => ( {
+			return work( cancellation ).then( ( value ) => ( {
 				value,
 				shared: false,
 			} ) );
 		}
-		return this.inflight.run( key, signal, work ).then( ( result ) => {
+		return this.inflight.run( key, cancellation, work ).then( ( result ) => {
 			if ( result.shared ) {
 				this.lookups( `${ route }|shared` ).inc();
 			}

@@ -299,9 +299,9 @@ export function chatAnswers(
 				const { value, shared } = await cache.share(
 					'chat',
 					key,
-					call.signal,
-					async ( signal ) => {
-						const sharedCall = { ...call, signal };
+					call.cancellation,
+					async ( cancellation ) => {
+						const sharedCall = { ...call, cancellation };
 						const text = wire
 							? await passthroughJson( wire, body, sharedCall )
 							: await translatedJson( body, sharedCall );

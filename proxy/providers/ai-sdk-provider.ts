@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { abortReason, type CallContext } from '../call-context';
+import type { CallContext } from '../call-context';
 import type { ProxyConfig } from '../config';
 import { findProxyError, ProxyError } from '../errors';
 import type { ProxyMetrics } from '../metrics';
@@ -287,7 +287,7 @@ export class AiSdkProvider implements Provider {
 			topP: request.topP,
 			stopSequences: request.stop,
 			...json,
-			abortSignal: call.signal,
+			abortSignal: call.cancellation.signal,
 			headers: { 'x-request-id': call.requestId },
 		};
 	}
@@ -309,8 +309,8 @@ export class AiSdkProvider implements Provider {
 	}
 
 	private toProxyError( error: unknown, call: CallContext ): Error {
-		if ( call.signal.aborted ) {
-			return abortReason( call.signal );
+		if ( call.cancellation.reason ) {
+			return call.cancellation.reason;
 		}
 		const own = findProxyError( error );
 		if ( own ) {

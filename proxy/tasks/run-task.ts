@@ -122,11 +122,11 @@ export function taskHandler< Req extends { stream?: boolean }, Out, Res >(
 				const { value, shared } = await runtime.cache.share(
 					spec.name,
 					key,
-					call.signal,
-					async ( signal ) => {
+					call.cancellation,
+					async ( cancellation ) => {
 						const response = await model.generate(
 							request,
-							{ ...call, signal },
+							{ ...call, cancellation },
 							prompt
 						);
 						// Serialized once: the same text is stored and sent.

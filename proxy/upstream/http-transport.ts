@@ -5,7 +5,8 @@ import http, {
 import https from 'node:https';
 import { urlToHttpOptions } from 'node:url';
 import type { DeadlineConfig } from '../config';
-import { abortReason, type CallContext } from '../call-context';
+import type { CallContext } from '../call-context';
+import type { Cancellation } from '../cancellation';
 import { ProxyError } from '../errors';
 import { errorForNetworkFailure } from './upstream-errors';
 
@@ -87,8 +88,9 @@ export class HttpTransport {
 	): Promise< UpstreamResponse > {
 		const { connectMs, firstByteMs, idleMs } = this.deadlines;
 		return new Promise( ( resolve, reject ) => {
-			if ( call.signal.aborted ) {
-				reject( abortReason( call.signal ) );
+			const { cancellation } = call;
+			if ( cancellation.reason ) {
+				reject( cancellation.reason );
 				return;
 			}
 			const secure = url.protocol === 'https:';
@@ -110,11 +112,11 @@ export class HttpTransport {
 					),
 				firstByteMs
 			);
-			const onAbort = () => fail( abortReason( call.signal ) );
+			const onCancel = ( reason: Error ) => fail( reason );
 			const cleanup = () => {
 				clearTimeout( firstByteTimer );
 				clearTimeout( connectTimer );
-				call.signal.removeEventListener( 'abort', onAbort );
+				cancellation.offCancel( onCancel );
 			};
 			function fail( error: Error ) {
 				if ( settled ) {
@@ -125,7 +127,7 @@ export class HttpTransport {
 				req.destroy();
 				reject( error );
 			}
-			call.signal.addEventListener( 'abort', onAbort, { once: true } );
+			cancellation.onCancel( onCancel );
 			req.on( 'socket', ( socket ) => {
 				// A reused keep-alive socket is already connected: no connect deadline then.
 				if ( socket.connecting ) {
@@ -151,7 +153,7 @@ export class HttpTransport {
 				}
 				settled = true;
 				cleanup();
-				resolve( wrapResponse( res, idleMs, call.signal ) );
+				resolve( wrapResponse( res, idleMs, cancellation ) );
 			} );
 			req.on( 'error', ( error ) =>
 				fail( errorForNetworkFailure( error ) )
@@ -169,11 +171,11 @@ export class HttpTransport {
 function wrapResponse(
 	res: IncomingMessage,
 	idleMs: number,
-	signal: AbortSignal
+	cancellation: Cancellation
 ): UpstreamResponse {
-	const onAbort = () => res.destroy( abortReason( signal ) );
-	signal.addEventListener( 'abort', onAbort, { once: true } );
-	res.once( 'close', () => signal.removeEventListener( 'abort', onAbort ) );
+	const onCancel = ( reason: Error ) => res.destroy( reason );
+	cancellation.onCancel( onCancel );
+	res.once( 'close', () => cancellation.offCancel( onCancel ) );
 
 	// The idle deadline: a provider that stops mid-answer is cut off idleMs after its last chunk
 	// (each chunk refreshes the timer).
@@ -190,7 +192,7 @@ function wrapResponse(
 		);
 	// Our own errors (the idle deadline) and aborts stay as they are; anything else is a network failure.
 	const readFailure = ( error: unknown ) =>
-		error instanceof ProxyError || signal.aborted
+		error instanceof ProxyError || cancellation.cancelled
 			? error
 			: errorForNetworkFailure( error );
 

@@ -1,5 +1,5 @@
 import type { DeadlineConfig, RetryConfig } from '../config';
-import { abortReason, sleep, type CallContext } from '../call-context';
+import type { CallContext } from '../call-context';
 import { ProxyError } from '../errors';
 import { seriesBy, type CounterSeries, type ProxyMetrics } from '../metrics';
 import {
@@ -58,7 +58,8 @@ export class UpstreamClient {
 				const cause =
 					error instanceof ProxyError ? error.cause : undefined;
 				const delay =
-					! call.signal.aborted && isRetryableNetworkError( cause )
+					! call.cancellation.cancelled &&
+					isRetryableNetworkError( cause )
 						? retryDelay(
 								attempt,
 								undefined,
@@ -70,7 +71,7 @@ export class UpstreamClient {
 					throw error;
 				}
 				this.retries.inc();
-				await sleep( delay, call.signal );
+				await call.cancellation.sleep( delay );
 				continue;
 			}
 			this.calls( res.status ).inc();
@@ -85,7 +86,7 @@ export class UpstreamClient {
 				if ( delay !== undefined ) {
 					res.discard();
 					this.retries.inc();
-					await sleep( delay, call.signal );
+					await call.cancellation.sleep( delay );
 					continue;
 				}
 			}
@@ -128,9 +129,7 @@ export class UpstreamClient {
 						}
 					} catch ( error ) {
 						controller.error(
-							call.signal.aborted
-								? abortReason( call.signal )
-								: error
+							call.cancellation.reason ?? error
 						);
 					}
 				},

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Cancellation } from '../../cancellation';
 import { InflightRegistry } from '../inflight';
 import { MemoryCacheStore } from '../cache-store';
 
@@ -12,9 +13,10 @@ describe( 'in-flight sharing', () => {
 			await new Promise( ( resolve ) => setTimeout( resolve, 20 ) );
 			return 'answer';
 		};
-		const signal = new AbortController().signal;
 		const results = await Promise.all(
-			[ 1, 2, 3 ].map( () => registry.run( 'k', signal, work ) )
+			[ 1, 2, 3 ].map( () =>
+				registry.run( 'k', new Cancellation(), work )
+			)
 		);
 		assert.equal( runs, 1 );
 		assert.deepEqual(
@@ -26,24 +28,23 @@ describe( 'in-flight sharing', () => {
 
 	it( 'the shared call is cancelled only when every waiter has gone', async () => {
 		const registry = new InflightRegistry();
-		let sharedSignal: AbortSignal | undefined;
-		const work = ( signal: AbortSignal ) =>
+		let shared: Cancellation | undefined;
+		const work = ( cancellation: Cancellation ) =>
 			new Promise< string >( ( resolve, reject ) => {
-				sharedSignal = signal;
-				signal.addEventListener( 'abort', () =>
-					reject( new Error( 'cancelled' ) )
-				);
+				shared = cancellation;
+				cancellation.onCancel( reject );
 			} );
-		const a = new AbortController();
-		const b = new AbortController();
-		const first = registry.run( 'k', a.signal, work );
-		const second = registry.run( 'k', b.signal, work );
-		a.abort();
-		await assert.rejects( first );
-		assert.equal( sharedSignal?.aborted, false );
-		b.abort();
-		await assert.rejects( second );
-		assert.equal( sharedSignal?.aborted, true );
+		const a = new Cancellation();
+		const b = new Cancellation();
+		const first = registry.run( 'k', a, work );
+		const second = registry.run( 'k', b, work );
+		a.cancel( new Error( 'a left' ) );
+		await assert.rejects( first, /a left/ );
+		assert.equal( shared?.cancelled, false );
+		b.cancel( new Error( 'b left' ) );
+		await assert.rejects( second, /b left/ );
+		assert.equal( shared?.cancelled, true );
+		assert.equal( shared?.reason?.message, 'b left' );
 	} );
 } );
 
