@@ -25,13 +25,14 @@ export class InflightRegistry {
 		let entry = this.entries.get( key );
 		const shared = Boolean( entry );
 		if ( ! entry ) {
-			const shared = new Cancellation();
+			// Its own cancellation: one waiter leaving must not cancel the others' call.
+			const ofTheCall = new Cancellation();
 			const created: Entry = {
-				cancellation: shared,
+				cancellation: ofTheCall,
 				waiters: 0,
 				promise: Promise.resolve(),
 			};
-			created.promise = work( shared ).finally( () => {
+			created.promise = work( ofTheCall ).finally( () => {
 				if ( this.entries.get( key ) === created ) {
 					this.entries.delete( key );
 				}

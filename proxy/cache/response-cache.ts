@@ -71,11 +71,13 @@ export class ResponseCache {
 				shared: false,
 			} ) );
 		}
-		return this.inflight.run( key, cancellation, work ).then( ( result ) => {
-			if ( result.shared ) {
-				this.lookups( `${ route }|shared` ).inc();
-			}
-			return result;
-		} );
+		return this.inflight
+			.run( key, cancellation, work )
+			.then( ( result ) => {
+				if ( result.shared ) {
+					this.lookups( `${ route }|shared` ).inc();
+				}
+				return result;
+			} );
 	}
 }

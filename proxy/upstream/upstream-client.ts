@@ -128,9 +128,7 @@ export class UpstreamClient {
 							);
 						}
 					} catch ( error ) {
-						controller.error(
-							call.cancellation.reason ?? error
-						);
+						controller.error( call.cancellation.reason ?? error );
 					}
 				},
 				async cancel() {
