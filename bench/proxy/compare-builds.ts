@@ -18,6 +18,7 @@ import { fmt } from './report';
  *
  *   cp -r build-proxy /tmp/before      # before the change
  *   node --import tsx bench/proxy/compare-builds.ts bench/proxy/floor-proxy.mjs /tmp/before/server.mjs build-proxy/server.mjs
+ *   node --import tsx bench/proxy/compare-builds.ts build-proxy/server.mjs '--single-threaded-gc build-proxy/server.mjs'
  *
  * Each build runs as ours does in bench/proxy/run.ts (pinned to the gateway CPU, provider openai on the
  * fake upstream); one client alternates request by request between the direct path and every build,
@@ -34,10 +35,14 @@ interface Build {
 
 const auth = { authorization: `Bearer ${ BENCH_TOKEN }` };
 
-/** A build as the bench runs ours; the floor reads its own two variables from the same environment. */
+/**
+ * A build as the bench runs ours; the floor reads its own two variables from the same environment.
+ * An argument may carry node flags before the file ("--single-threaded-gc build-proxy/server.mjs"),
+ * to compare runtime settings of one build.
+ */
 async function start( file: string, fakeUrl: string ): Promise< Build > {
 	const port = await freePort();
-	const child = pinned( GATEWAY_CPU, [ file ], {
+	const child = pinned( GATEWAY_CPU, file.split( ' ' ), {
 		...oursEnv( fakeUrl, port ),
 		FLOOR_UPSTREAM: fakeUrl,
 		FLOOR_PORT: String( port ),
