@@ -217,21 +217,23 @@ export class ProxyMetrics {
 		latency: this.latency.series( { route } ),
 	} ) );
 
-	private readonly tokenSeries = seriesBy( ( key: string ) => {
-		const [ provider = '', kind = '' ] = key.split( '|' );
-		return this.tokens.series( { provider, kind } );
-	} );
+	/** Per provider, both kinds resolved together: recording tokens costs two additions, no label string. */
+	private readonly tokenSeries = seriesBy( ( provider: string ) => ( {
+		prompt: this.tokens.series( { provider, kind: 'prompt' } ),
+		completion: this.tokens.series( { provider, kind: 'completion' } ),
+	} ) );
 
 	recordTokens(
 		provider: string,
 		prompt: number | undefined,
 		completion: number | undefined
 	): void {
+		const series = this.tokenSeries( provider );
 		if ( prompt ) {
-			this.tokenSeries( `${ provider }|prompt` ).inc( prompt );
+			series.prompt.inc( prompt );
 		}
 		if ( completion ) {
-			this.tokenSeries( `${ provider }|completion` ).inc( completion );
+			series.completion.inc( completion );
 		}
 	}
 

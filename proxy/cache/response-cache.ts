@@ -10,7 +10,10 @@ import { InflightRegistry } from './inflight';
  */
 export class ResponseCache {
 	readonly inflight = new InflightRegistry();
-	private readonly lookups: ( key: string ) => CounterSeries;
+	/** Per route, the three results resolved together (no label string per lookup). */
+	private readonly lookups: (
+		route: string
+	) => Record< 'hit' | 'miss' | 'shared', CounterSeries >;
 
 	constructor(
 		private readonly store: CacheStore,
@@ -18,10 +21,11 @@ export class ResponseCache {
 		private readonly metrics: ProxyMetrics,
 		private readonly log: FastifyBaseLogger
 	) {
-		this.lookups = seriesBy( ( key: string ) => {
-			const [ route = '', result = '' ] = key.split( '|' );
-			return metrics.cache.series( { route, result } );
-		} );
+		this.lookups = seriesBy( ( route: string ) => ( {
+			hit: metrics.cache.series( { route, result: 'hit' } ),
+			miss: metrics.cache.series( { route, result: 'miss' } ),
+			shared: metrics.cache.series( { route, result: 'shared' } ),
+		} ) );
 	}
 
 	get enabled(): boolean {
@@ -34,9 +38,8 @@ export class ResponseCache {
 		}
 		try {
 			const value = await this.store.get( key );
-			this.lookups(
-				value === undefined ? `${ route }|miss` : `${ route }|hit`
-			).inc();
+			const results = this.lookups( route );
+			( value === undefined ? results.miss : results.hit ).inc();
 			return value;
 		} catch ( error ) {
 			this.log.warn(
@@ -75,7 +78,7 @@ export class ResponseCache {
 			.run( key, cancellation, work )
 			.then( ( result ) => {
 				if ( result.shared ) {
-					this.lookups( `${ route }|shared` ).inc();
+					this.lookups( route ).shared.inc();
 				}
 				return result;
 			} );
