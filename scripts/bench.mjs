@@ -9,6 +9,10 @@ import { run } from './lib/processes.mjs';
 
 const BENCHMARKS = [
 	[ 'LLM proxy overhead and throughput', 'bench/proxy/run.ts' ],
+	[
+		"LLM proxy: where the first chunk's added time goes",
+		'bench/proxy/first-chunk-split.ts',
+	],
 	[ 'First token through PHP', 'bench/php-first-token/run.mjs' ],
 	[ 'Session auto-save', 'bench/store/autosave.ts' ],
 	[
