@@ -1,4 +1,3 @@
-import http from 'node:http';
 import type { Readable } from 'node:stream';
 import {
 	firstLine,
@@ -9,7 +8,7 @@ import {
 	startOurs,
 	type Gateway,
 } from './gateways';
-import { agent, percentile } from './load';
+import { agent, percentile, post } from './load';
 import { fmt } from './report';
 
 /**
@@ -29,53 +28,32 @@ interface Split {
 	chunkNs: number;
 }
 
-function streamOnce(
+async function streamOnce(
 	url: string,
 	headers: Record< string, string >
 ): Promise< Split > {
+	const split: Split = { requestNs: NaN, chunkNs: NaN };
 	const body = JSON.stringify( {
 		stream: true,
 		messages: [
 			{ role: 'user', content: `sent:${ process.hrtime.bigint() }` },
 		],
 	} );
-	return new Promise( ( resolve, reject ) => {
-		const req = http.request(
-			url,
-			{
-				method: 'POST',
-				agent,
-				headers: { 'content-type': 'application/json', ...headers },
-			},
-			( res ) => {
-				const split: Split = { requestNs: NaN, chunkNs: NaN };
-				res.on( 'data', ( chunk: Buffer ) => {
-					const now = process.hrtime.bigint();
-					const text = chunk.toString( 'latin1' );
-					const request = /"request_ns":"(\d+)"/.exec( text )?.[ 1 ];
-					const written = /"written_at":"(\d+)"/.exec( text )?.[ 1 ];
-					if ( request ) {
-						split.requestNs = Number( request );
-					}
-					if ( written ) {
-						split.chunkNs = Number( now - BigInt( written ) );
-					}
-				} );
-				res.on( 'end', () =>
-					res.statusCode === 200
-						? resolve( split )
-						: reject(
-								new Error(
-									`${ url } answered ${ res.statusCode }`
-								)
-							)
-				);
-				res.on( 'error', reject );
-			}
-		);
-		req.on( 'error', reject );
-		req.end( body );
+	const { status } = await post( url, body, headers, ( chunk, arrivedAt ) => {
+		const text = chunk.toString( 'latin1' );
+		const request = /"request_ns":"(\d+)"/.exec( text )?.[ 1 ];
+		const written = /"written_at":"(\d+)"/.exec( text )?.[ 1 ];
+		if ( request ) {
+			split.requestNs = Number( request );
+		}
+		if ( written ) {
+			split.chunkNs = Number( arrivedAt - BigInt( written ) );
+		}
 	} );
+	if ( status !== 200 ) {
+		throw new Error( `${ url } answered ${ status }` );
+	}
+	return split;
 }
 
 async function main(): Promise< void > {

@@ -14,10 +14,12 @@ export interface Timing {
 
 const CONTENT = /"content":"[^"]/;
 
+/** `onChunk` sees each body chunk with its arrival on the machine's monotonic clock (process.hrtime). */
 export function post(
 	url: string,
 	body: string,
-	headers: Record< string, string > = {}
+	headers: Record< string, string > = {},
+	onChunk?: ( chunk: Buffer, arrivedAt: bigint ) => void
 ): Promise< Timing > {
 	const target = new URL( url );
 	const start = process.hrtime.bigint();
@@ -39,7 +41,9 @@ export function post(
 				const chunkNs: number[] = [];
 				let firstContentNs = NaN;
 				res.on( 'data', ( chunk: Buffer ) => {
-					const at = Number( process.hrtime.bigint() - start );
+					const arrivedAt = process.hrtime.bigint();
+					onChunk?.( chunk, arrivedAt );
+					const at = Number( arrivedAt - start );
 					chunkNs.push( at );
 					if (
 						Number.isNaN( firstContentNs ) &&

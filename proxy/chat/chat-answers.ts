@@ -58,10 +58,13 @@ export interface ChatAnswers {
 		body: ChatCompletionRequest,
 		openCall: () => OpenCallContext
 	) => Promise< { text: string; cache: 'hit' | 'miss' | 'shared' } >;
-	/** A streamed answer; failures before the first byte are thrown, later ones end the stream. */
+	/**
+	 * A streamed answer; failures before the first byte are thrown, later ones end the stream. The call
+	 * context is opened here and disposed of when the stream ends, as `json` does.
+	 */
 	stream: (
 		body: ChatCompletionRequest,
-		call: CallContext,
+		openCall: () => OpenCallContext,
 		sse: SseResponse
 	) => Promise< void >;
 }
@@ -268,13 +271,16 @@ export function chatAnswers(
 			};
 		},
 
-		async stream( body, call, sse ) {
+		async stream( body, openCall, sse ) {
+			const call = openCall();
 			try {
 				await ( wire
 					? passthroughStream( wire, body, call, sse )
 					: translatedStream( body, call, sse ) );
 			} catch ( error ) {
 				sse.failAfterStart( error, describe, 'data' );
+			} finally {
+				call.dispose();
 			}
 		},
 

@@ -94,23 +94,18 @@ export function passthroughLane( deps: LaneDeps ): Lane {
 			const body = answers.prepare(
 				await readJsonBody( req, deps.bodyLimitBytes )
 			);
+			const openCall = () =>
+				callContextFor( res, requestId, deps.totalMs );
 			if ( body.stream ) {
-				const call = callContextFor( res, requestId, deps.totalMs );
-				try {
-					await answers.stream(
-						body,
-						call,
-						SseResponse.forResponse( res )
-					);
-				} finally {
-					call.dispose();
-				}
+				await answers.stream(
+					body,
+					openCall,
+					SseResponse.forResponse( res )
+				);
 				done( 200, startedAt );
 				return;
 			}
-			const { text, cache } = await answers.json( body, () =>
-				callContextFor( res, requestId, deps.totalMs )
-			);
+			const { text, cache } = await answers.json( body, openCall );
 			res.writeHead( 200, {
 				'content-type': 'application/json',
 				'x-mpcc-cache': cache,

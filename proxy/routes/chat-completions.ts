@@ -16,22 +16,16 @@ export function chatCompletionsHandler(
 		reply: FastifyReply
 	) {
 		const body = answers.prepare( request.body );
+		const openCall = () => createCallContext( request, reply, totalMs );
 		if ( body.stream ) {
-			const call = createCallContext( request, reply, totalMs );
-			try {
-				await answers.stream(
-					body,
-					call,
-					SseResponse.forReply( reply )
-				);
-			} finally {
-				call.dispose();
-			}
+			await answers.stream(
+				body,
+				openCall,
+				SseResponse.forReply( reply )
+			);
 			return reply;
 		}
-		const { text, cache } = await answers.json( body, () =>
-			createCallContext( request, reply, totalMs )
-		);
+		const { text, cache } = await answers.json( body, openCall );
 		return reply
 			.header( 'x-mpcc-cache', cache )
 			.type( 'application/json' )
