@@ -249,16 +249,37 @@ export function oursEnv( fakeUrl: string, port: number ): NodeJS.ProcessEnv {
 	};
 }
 
-export async function startOurs( fakeUrl: string ): Promise< Gateway > {
+/**
+ * The node flags deploy/courses-copilot-proxy.service sets in NODE_OPTIONS, read from the unit itself so
+ * the bench's "as deployed" figures follow the unit when it changes.
+ */
+export function unitNodeOptions(): string[] {
+	const unit = readFileSync(
+		path.join( ROOT, 'deploy/courses-copilot-proxy.service' ),
+		'utf8'
+	);
+	const line = /^Environment="?NODE_OPTIONS=([^"\n]*)"?\s*$/m.exec( unit );
+	if ( ! line?.[ 1 ] ) {
+		throw new Error( 'the systemd unit sets no NODE_OPTIONS' );
+	}
+	return line[ 1 ].trim().split( /\s+/ );
+}
+
+/** Our proxy, with node's defaults or with the given node flags (e.g. the unit's). */
+export async function startOurs(
+	fakeUrl: string,
+	name = 'ours',
+	nodeFlags: string[] = []
+): Promise< Gateway > {
 	const port = await freePort();
 	const child = pinned(
 		GATEWAY_CPU,
-		[ ...PROBE, 'build-proxy/server.mjs' ],
+		[ ...PROBE, ...nodeFlags, 'build-proxy/server.mjs' ],
 		oursEnv( fakeUrl, port ),
 		WITH_PROBE
 	);
 	const g = gateway(
-		'ours',
+		name,
 		child,
 		`http://127.0.0.1:${ port }`,
 		{ authorization: `Bearer ${ BENCH_TOKEN }` },

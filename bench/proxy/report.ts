@@ -66,3 +66,37 @@ export function printPlain( rows: Array< [ string, string, string ] > ): void {
 		console.log( `| ${ name } | ${ result } | ${ target } |` );
 	}
 }
+
+interface LoadedSideBySide {
+	idle: Record< string, { rss: number } >;
+	afterLoad: Record< string, { rss: number; rssBeforeGc: number } >;
+	misses: Record< string, { perCpuSecond: number } >;
+	hits: Record< string, { perCpuSecond: number } >;
+	tasks: Record< string, { perCpuSecond: number } >;
+}
+
+/**
+ * One plain row: the same proxy under node flags (`variant`) beside node's defaults (`base`), from
+ * readings of one run: memory idle and after the load, and what the flags cost per CPU-second.
+ */
+export function deployedRow(
+	flags: string[],
+	r: LoadedSideBySide,
+	base: string,
+	variant: string
+): [ string, string, string ] {
+	const mb = ( v: number | undefined ) => `${ fmt( v ?? NaN, 1 ) } MB`;
+	const perCpu = ( by: Record< string, { perCpuSecond: number } > ) => {
+		const b = by[ base ]?.perCpuSecond ?? NaN;
+		const v = by[ variant ]?.perCpuSecond ?? NaN;
+		return `${ count( v ) } (${ fmt( v / b, 2 ) }×)`;
+	};
+	return [
+		`As the systemd unit runs it (\`${ flags.join( ' ' ) }\`), same load, same run`,
+		`RSS idle ${ mb( r.idle[ variant ]?.rss ) } (defaults ${ mb( r.idle[ base ]?.rss ) }); ` +
+			`after the load ${ mb( r.afterLoad[ variant ]?.rssBeforeGc ) } (defaults ${ mb( r.afterLoad[ base ]?.rssBeforeGc ) }), ` +
+			`${ mb( r.afterLoad[ variant ]?.rss ) } after GC; per CPU-second against node's defaults: ` +
+			`misses ${ perCpu( r.misses ) }, hits ${ perCpu( r.hits ) }, task route ${ perCpu( r.tasks ) }`,
+		'RSS ≤ 80 MB',
+	];
+}

@@ -11,6 +11,7 @@ import {
 	startFloor,
 	startOurs,
 	startPeer,
+	unitNodeOptions,
 	type Gateway,
 	type MemoryReading,
 } from './gateways';
@@ -25,6 +26,7 @@ import {
 } from './measure';
 import {
 	count,
+	deployedRow,
 	fmt,
 	printComparison,
 	printPlain,
@@ -61,8 +63,14 @@ async function main(): Promise< void > {
 	ensurePeerInstalled();
 	const fake = await startFakeUpstream( CHUNK_DELAY_MS );
 	const gateways: Gateway[] = [];
+	// Ours again, started with the systemd unit's node flags: not a column, but loaded beside ours in the
+	// throughput rounds so the memory the flags save and the throughput they cost come from one run.
+	let deployed: Gateway | undefined;
 	const stopAll = () => {
-		for ( const g of gateways ) {
+		for ( const g of [
+			...gateways,
+			...( deployed ? [ deployed ] : [] ),
+		] ) {
 			g.process.kill( 'SIGTERM' );
 		}
 		fake.child.kill( 'SIGTERM' );
@@ -76,10 +84,13 @@ async function main(): Promise< void > {
 		gateways.push( await startFloor( fake.url ) );
 		gateways.push( await startPeer( fake.url ) );
 		const [ ours, floor, peer ] = gateways as [ Gateway, Gateway, Gateway ];
+		const deployedFlags = unitNodeOptions();
+		deployed = await startOurs( fake.url, 'deployed', deployedFlags );
+		const withDeployed = [ ...gateways, deployed ];
 		// Idle: 12 s after start without traffic (V8's memory reducer has shrunk the start-up heap).
 		await sleep( 12_000 );
 		const idle: Record< string, MemoryReading > = {};
-		for ( const g of gateways ) {
+		for ( const g of withDeployed ) {
 			idle[ g.name ] = await g.memory();
 		}
 
@@ -118,15 +129,23 @@ async function main(): Promise< void > {
 
 		// Warm-up, not counted: JIT, sockets, every path, streams, hits, a task route.
 		await concurrent( paths( false ), 8, 2, QUICK ? 400 : 800 );
+		await concurrent(
+			[ { name: 'deployed', send: () => deployed!.chat( chatBody() ) } ],
+			8,
+			2,
+			QUICK ? 400 : 800
+		);
 		await oneClient( paths( true ), gateways, 20 );
 		for ( let i = 0; i < 20; i++ ) {
-			await ours.chat( hitBody );
 			await peer.chat( hitBody, peer.hitHeaders ?? {} );
-			await post(
-				`${ ours.url }/v1/tasks/course-turn`,
-				taskBody(),
-				ours.headers
-			);
+			for ( const g of [ ours, deployed ] ) {
+				await g.chat( hitBody );
+				await post(
+					`${ g.url }/v1/tasks/course-turn`,
+					taskBody(),
+					g.headers
+				);
+			}
 		}
 		const peerCaches =
 			(
@@ -159,29 +178,38 @@ async function main(): Promise< void > {
 			( t ) => t.firstContentNs
 		);
 		const seconds = QUICK ? 4 : 8;
-		const misses = await throughputRounds( gateways, 2, seconds, ( g, s ) =>
-			throughput( g, '/v1/chat/completions', () => chatBody(), s )
+		const misses = await throughputRounds(
+			withDeployed,
+			2,
+			seconds,
+			( g, s ) =>
+				throughput( g, '/v1/chat/completions', () => chatBody(), s )
 		);
 		const hitters = gateways.filter(
 			( g ) => g.hitHeaders && ( g !== peer || /hit/i.test( peerCaches ) )
 		);
-		const hits = await throughputRounds( hitters, 2, seconds, ( g, s ) =>
-			throughput(
-				g,
-				'/v1/chat/completions',
-				() => hitBody,
-				s,
-				g.hitHeaders ?? {}
-			)
+		const hits = await throughputRounds(
+			[ ...hitters, deployed ],
+			2,
+			seconds,
+			( g, s ) =>
+				throughput(
+					g,
+					'/v1/chat/completions',
+					() => hitBody,
+					s,
+					g.hitHeaders ?? {}
+				)
 		);
-		const tasks = await throughput(
-			ours,
-			'/v1/tasks/course-turn',
-			taskBody,
-			seconds
+		const taskRounds = await throughputRounds(
+			[ ours, deployed ],
+			2,
+			seconds,
+			( g, s ) => throughput( g, '/v1/tasks/course-turn', taskBody, s )
 		);
+		const tasks = taskRounds.ours as Throughput;
 		const afterLoad: Record< string, MemoryReading > = {};
-		for ( const g of gateways ) {
+		for ( const g of withDeployed ) {
 			afterLoad[ g.name ] = await g.memory();
 		}
 
@@ -314,6 +342,12 @@ async function main(): Promise< void > {
 				`${ count( tasks.perCpuSecond ) } per CPU-second (${ count( tasks.rate ) } req/s measured, ${ tasks.failed } failed)`,
 				'—',
 			],
+			deployedRow(
+				deployedFlags,
+				{ idle, afterLoad, misses, hits, tasks: taskRounds },
+				'ours',
+				'deployed'
+			),
 		];
 		let i = 0;
 		const mixed = () => {
