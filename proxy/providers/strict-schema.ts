@@ -93,49 +93,107 @@ export function toStrictJsonSchema( schema: Schema ): Schema {
 
 /**
  * What a strict answer means in the original schema: a null where the original has an optional,
- * non-nullable property becomes an absent key. Applied to every parsed answer (a harmless no-op for
- * answers without such nulls), so the zod schemas stay as they are.
+ * non-nullable property becomes an absent key. Applied to every parsed answer, so the zod schemas stay
+ * as they are. Without a null anywhere there is nothing to remove and the answer is returned as it is.
  */
 export function nullsToAbsent( value: unknown, schema: Schema ): unknown {
+	return containsNull( value ) ? withoutNulls( value, schema ) : value;
+}
+
+function containsNull( value: unknown ): boolean {
+	if ( value === null ) {
+		return true;
+	}
+	if ( typeof value !== 'object' ) {
+		return false;
+	}
+	if ( Array.isArray( value ) ) {
+		return value.some( containsNull );
+	}
+	for ( const key in value ) {
+		if ( containsNull( ( value as Record< string, unknown > )[ key ] ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+function withoutNulls( value: unknown, schema: Schema ): unknown {
 	if ( Array.isArray( value ) ) {
 		const items = isSchema( schema.items ) ? schema.items : undefined;
 		return items
-			? value.map( ( item ) => nullsToAbsent( item, items ) )
+			? value.map( ( item ) => withoutNulls( item, items ) )
 			: value;
 	}
 	if ( ! isSchema( value ) ) {
 		return value;
 	}
-	const branches = [ schema, ...variants( schema ) ].filter(
-		( branch ) => isSchema( branch.properties ) || branch.items
-	);
-	if ( branches.length === 0 ) {
+	const fields = fieldsOf( schema );
+	if ( ! fields ) {
 		return value;
 	}
 	const out: Record< string, unknown > = {};
 	for ( const [ key, field ] of Object.entries( value ) ) {
-		const declared = branches
-			.map(
-				( branch ) =>
-					( branch.properties as Schema | undefined )?.[ key ]
-			)
-			.filter( isSchema );
-		const keepsNull = branches.some(
-			( branch ) =>
-				( Array.isArray( branch.required ) &&
-					branch.required.includes( key ) ) ||
-				( isSchema( branch.properties ) &&
-					isSchema( branch.properties[ key ] ) &&
-					allowsNull( branch.properties[ key ] as Schema ) )
-		);
-		if ( field === null && declared.length > 0 && ! keepsNull ) {
-			continue;
+		const declared = fields.get( key );
+		if ( ! declared ) {
+			out[ key ] = field;
+		} else if ( field !== null || declared.keepsNull ) {
+			out[ key ] = withoutNulls( field, declared.schema );
 		}
-		out[ key ] = declared[ 0 ]
-			? nullsToAbsent( field, declared[ 0 ] )
-			: field;
 	}
 	return out;
+}
+
+interface DeclaredField {
+	/** The first branch's schema for the field: what its value is read against. */
+	schema: Schema;
+	/** Required in some branch, or nullable there: a null is the model's answer, not an absent key. */
+	keepsNull: boolean;
+}
+
+const declaredFields = new WeakMap<
+	Schema,
+	Map< string, DeclaredField > | null
+>();
+
+/**
+ * An object schema's fields across all its branches (anyOf/oneOf, nested), worked out once per schema
+ * object: the task schemas are module constants, and the walk showed in the task route's profile.
+ */
+function fieldsOf( schema: Schema ): Map< string, DeclaredField > | null {
+	let fields = declaredFields.get( schema );
+	if ( fields === undefined ) {
+		const branches = [ schema, ...variants( schema ) ].filter(
+			( branch ) => isSchema( branch.properties ) || branch.items
+		);
+		fields = branches.length ? new Map() : null;
+		for ( const branch of branches ) {
+			for ( const key of Object.keys( branch.properties ?? {} ) ) {
+				const declared = branches
+					.map(
+						( b ) => ( b.properties as Schema | undefined )?.[ key ]
+					)
+					.filter( isSchema );
+				if ( ! fields?.has( key ) && declared[ 0 ] ) {
+					fields?.set( key, {
+						schema: declared[ 0 ],
+						keepsNull: branches.some(
+							( b ) =>
+								( Array.isArray( b.required ) &&
+									b.required.includes( key ) ) ||
+								( isSchema( b.properties ) &&
+									isSchema( b.properties[ key ] ) &&
+									allowsNull(
+										b.properties[ key ] as Schema
+									) )
+						),
+					} );
+				}
+			}
+		}
+		declaredFields.set( schema, fields );
+	}
+	return fields;
 }
 
 function variants( schema: Schema ): Schema[] {

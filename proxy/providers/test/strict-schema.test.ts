@@ -144,4 +144,54 @@ describe( 'strict variant of the task schemas', () => {
 		};
 		assert.deepEqual( nullsToAbsent( value, EDITOR_ASSIST ), value );
 	} );
+	it( 'in a union, a null is removed only where no member requires or allows it, on every call', () => {
+		const schema: Schema = {
+			type: 'object',
+			properties: {
+				items: {
+					type: 'array',
+					items: {
+						anyOf: [
+							{
+								type: 'object',
+								properties: {
+									kind: { const: 'a' },
+									hint: { type: 'string' },
+									note: { type: 'string' },
+								},
+								required: [ 'kind' ],
+							},
+							{
+								type: 'object',
+								properties: {
+									kind: { const: 'b' },
+									note: { type: [ 'string', 'null' ] },
+								},
+								required: [ 'kind' ],
+							},
+						],
+					},
+				},
+			},
+		};
+		const answer = {
+			items: [
+				{ kind: 'a', hint: null, note: null },
+				{ kind: 'b', note: 'kept' },
+			],
+		};
+		const expected = {
+			items: [
+				{ kind: 'a', note: null },
+				{ kind: 'b', note: 'kept' },
+			],
+		};
+		assert.deepEqual( nullsToAbsent( answer, schema ), expected );
+		assert.deepEqual( nullsToAbsent( answer, schema ), expected );
+		assert.equal(
+			answer.items[ 0 ]?.hint,
+			null,
+			'the input is not changed'
+		);
+	} );
 } );
