@@ -163,35 +163,40 @@ const declaredFields = new WeakMap<
 function fieldsOf( schema: Schema ): Map< string, DeclaredField > | null {
 	let fields = declaredFields.get( schema );
 	if ( fields === undefined ) {
-		const branches = [ schema, ...variants( schema ) ].filter(
-			( branch ) => isSchema( branch.properties ) || branch.items
-		);
-		fields = branches.length ? new Map() : null;
-		for ( const branch of branches ) {
-			for ( const key of Object.keys( branch.properties ?? {} ) ) {
-				const declared = branches
-					.map(
-						( b ) => ( b.properties as Schema | undefined )?.[ key ]
-					)
-					.filter( isSchema );
-				if ( ! fields?.has( key ) && declared[ 0 ] ) {
-					fields?.set( key, {
-						schema: declared[ 0 ],
-						keepsNull: branches.some(
-							( b ) =>
-								( Array.isArray( b.required ) &&
-									b.required.includes( key ) ) ||
-								( isSchema( b.properties ) &&
-									isSchema( b.properties[ key ] ) &&
-									allowsNull(
-										b.properties[ key ] as Schema
-									) )
-						),
-					} );
-				}
-			}
-		}
+		fields = collectFields( schema );
 		declaredFields.set( schema, fields );
+	}
+	return fields;
+}
+
+function collectFields( schema: Schema ): Map< string, DeclaredField > | null {
+	const branches = [ schema, ...variants( schema ) ].filter(
+		( branch ) => isSchema( branch.properties ) || branch.items
+	);
+	if ( branches.length === 0 ) {
+		return null;
+	}
+	const fields = new Map< string, DeclaredField >();
+	for ( const branch of branches ) {
+		for ( const key of Object.keys( branch.properties ?? {} ) ) {
+			const declared = branches
+				.map( ( b ) => ( b.properties as Schema | undefined )?.[ key ] )
+				.filter( isSchema );
+			if ( fields.has( key ) || ! declared[ 0 ] ) {
+				continue;
+			}
+			fields.set( key, {
+				schema: declared[ 0 ],
+				keepsNull: branches.some(
+					( b ) =>
+						( Array.isArray( b.required ) &&
+							b.required.includes( key ) ) ||
+						( isSchema( b.properties ) &&
+							isSchema( b.properties[ key ] ) &&
+							allowsNull( b.properties[ key ] as Schema ) )
+				),
+			} );
+		}
 	}
 	return fields;
 }
