@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import {
-	BENCH_TOKEN,
+	BENCH_AUTH as auth,
 	cpuSeconds,
 	freePort,
 	GATEWAY_CPU,
@@ -32,8 +32,6 @@ interface Build {
 	child: ChildProcess;
 	url: string;
 }
-
-const auth = { authorization: `Bearer ${ BENCH_TOKEN }` };
 
 /**
  * A build as the bench runs ours; the floor reads its own two variables from the same environment.

@@ -23,6 +23,7 @@ export const CPUS = os.cpus().length;
 export const GATEWAY_CPU = '0';
 export const LOAD_CPU = CPUS > 1 ? '1' : '0';
 export const BENCH_TOKEN = 'bench-token';
+export const BENCH_AUTH = { authorization: `Bearer ${ BENCH_TOKEN }` };
 const PEER_DIR = path.join( ROOT, 'bench/peer-gateway' );
 const PEER_SERVER = path.join(
 	PEER_DIR,
@@ -282,7 +283,7 @@ export async function startOurs(
 		name,
 		child,
 		`http://127.0.0.1:${ port }`,
-		{ authorization: `Bearer ${ BENCH_TOKEN }` },
+		BENCH_AUTH,
 		{}
 	);
 	await waitUntilServing( () =>

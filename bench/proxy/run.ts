@@ -128,9 +128,11 @@ async function main(): Promise< void > {
 		];
 
 		// Warm-up, not counted: JIT, sockets, every path, streams, hits, a task route.
-		await concurrent( paths( false ), 8, 2, QUICK ? 400 : 800 );
 		await concurrent(
-			[ { name: 'deployed', send: () => deployed!.chat( chatBody() ) } ],
+			[
+				...paths( false ),
+				{ name: 'deployed', send: () => deployed!.chat( chatBody() ) },
+			],
 			8,
 			2,
 			QUICK ? 400 : 800

@@ -151,23 +151,22 @@ interface DeclaredField {
 	keepsNull: boolean;
 }
 
-const declaredFields = new WeakMap<
-	Schema,
-	Map< string, DeclaredField > | null
->();
-
 /**
- * An object schema's fields across all its branches (anyOf/oneOf, nested), worked out once per schema
- * object: the task schemas are module constants, and the walk showed in the task route's profile.
+ * `make` run once per schema object, its result kept for the next call: the task schemas are module
+ * constants, and both the strict variant and the field table showed in the task route's profile.
  */
-function fieldsOf( schema: Schema ): Map< string, DeclaredField > | null {
-	let fields = declaredFields.get( schema );
-	if ( fields === undefined ) {
-		fields = collectFields( schema );
-		declaredFields.set( schema, fields );
-	}
-	return fields;
+function oncePerSchema< T >( make: ( schema: Schema ) => T ) {
+	const made = new WeakMap< Schema, T >();
+	return ( schema: Schema ): T => {
+		if ( ! made.has( schema ) ) {
+			made.set( schema, make( schema ) );
+		}
+		return made.get( schema ) as T;
+	};
 }
+
+/** An object schema's fields across all its branches (anyOf/oneOf, nested). */
+const fieldsOf = oncePerSchema( collectFields );
 
 function collectFields( schema: Schema ): Map< string, DeclaredField > | null {
 	const branches = [ schema, ...variants( schema ) ].filter(
@@ -210,20 +209,8 @@ function variants( schema: Schema ): Schema[] {
 		: [];
 }
 
-const strictVariants = new WeakMap< Schema, Schema >();
-
-/**
- * The strict variant made once per schema object: task schemas are module constants, so each is
- * converted once, not on every model call (it showed in the task route's CPU profile).
- */
-export function strictJsonSchemaOf( schema: Schema ): Schema {
-	let strict = strictVariants.get( schema );
-	if ( ! strict ) {
-		strict = toStrictJsonSchema( schema );
-		strictVariants.set( schema, strict );
-	}
-	return strict;
-}
+/** The strict variant, made once per schema object rather than on every model call. */
+export const strictJsonSchemaOf = oncePerSchema( toStrictJsonSchema );
 
 /** The AI SDK's JSON `responseFormat` for a task schema: its name and its strict variant. */
 export function strictResponseFormat(
