@@ -170,7 +170,7 @@ class Exchange implements Dispatcher.DispatchHandlers {
 	onConnect( abort: ( error?: Error ) => void ): void {
 		this.abort = abort;
 		if ( this.done ) {
-			// Cancelled while it waited for a connection.
+			// Given up (cancelled, or past its first-byte deadline) while it waited for a connection.
 			abort( this.cancellation.reason );
 		}
 	}
