@@ -37,6 +37,13 @@ describe( 'http transport', () => {
 	let base: string;
 	let handler: Handler;
 	let transport: HttpTransport;
+	/** A GET of `path` on the test server. */
+	const get = ( path: string, cancellation?: Cancellation ) =>
+		transport.send(
+			new URL( `${ base }${ path }` ),
+			{ method: 'GET', headers: {} },
+			call( cancellation )
+		);
 
 	before( async () => {
 		server = http.createServer( ( req, res ) => handler( req, res ) );
@@ -113,11 +120,7 @@ describe( 'http transport', () => {
 				res.write( 'data: first\n\n' );
 				// …and never ends: only the reader leaving can close it.
 			};
-			const res = await transport.send(
-				new URL( `${ base }/stream` ),
-				{ method: 'GET', headers: {} },
-				call()
-			);
+			const res = await get( '/stream' );
 			for await ( const chunk of res.chunks() ) {
 				assert.equal( chunk.toString(), 'data: first\n\n' );
 				break;
@@ -138,11 +141,7 @@ describe( 'http transport', () => {
 				// After the reader is attached, so the chunk goes straight to it.
 				setTimeout( () => res.write( 'one' ), 50 );
 			};
-			const res = await transport.send(
-				new URL( `${ base }/each` ),
-				{ method: 'GET', headers: {} },
-				call()
-			);
+			const res = await get( '/each' );
 			const failure = new ProxyError( 'upstream_error', 'reader failed' );
 			await assert.rejects(
 				res.eachChunk( () => {
@@ -170,11 +169,7 @@ describe( 'http transport', () => {
 			};
 			const cancellation = new Cancellation();
 			const started = performance.now();
-			const sent = transport.send(
-				new URL( `${ base }/slow` ),
-				{ method: 'GET', headers: {} },
-				call( cancellation )
-			);
+			const sent = get( '/slow', cancellation );
 			await requestArrived;
 			const reason = new Error( 'client left' );
 			cancellation.cancel( reason );
@@ -190,11 +185,7 @@ describe( 'http transport', () => {
 		async () => {
 			handler = ( req ) => req.socket.destroy();
 			await assert.rejects(
-				transport.send(
-					new URL( `${ base }/reset` ),
-					{ method: 'GET', headers: {} },
-					call()
-				),
+				get( '/reset' ),
 				( error: ProxyError ) =>
 					error.code === 'upstream_unavailable' &&
 					( error.cause as { code?: string } ).code === 'ECONNRESET'
@@ -203,11 +194,7 @@ describe( 'http transport', () => {
 				res.writeHead( 200, { 'content-length': '100' } );
 				res.write( 'part', () => res.socket?.destroy() );
 			};
-			const res = await transport.send(
-				new URL( `${ base }/cut` ),
-				{ method: 'GET', headers: {} },
-				call()
-			);
+			const res = await get( '/cut' );
 			await assert.rejects(
 				res.text(),
 				( error: ProxyError ) =>
