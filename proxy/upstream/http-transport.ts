@@ -60,6 +60,10 @@ export class HttpTransport {
 			if ( ! pool ) {
 				pool = new Pool( url.origin, {
 					connections: 512,
+					// An idle connection is kept 30 s when the provider sends no Keep-Alive hint (undici's own
+					// default is 4 s; node's agent kept it until the server closed it). Calls from one site are
+					// sparse, and each new connection to a provider is a TLS handshake.
+					keepAliveTimeout: 30_000,
 					connect: { timeout: this.deadlines.connectMs },
 					// Ours (Exchange): undici's tick every half second would miss a deadline by that much.
 					headersTimeout: 0,
@@ -120,9 +124,13 @@ export class HttpTransport {
 	}
 }
 
-/** undici's own errors for the connect deadline, and for a connection the provider closed. */
+/** undici's own error for the connect deadline. */
 const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT';
-const SOCKET_CLOSED = 'UND_ERR_SOCKET';
+/** undici's error for a connection the provider closed (also for a response it cannot parse). */
+const SOCKET_ERROR = 'UND_ERR_SOCKET';
+const PROVIDER_CLOSED = 'other side closed';
+/** The codes of a connection lost mid-answer, whoever reports it (undici, or the socket itself). */
+const CONNECTION_LOST = new Set( [ SOCKET_ERROR, 'ECONNRESET', 'EPIPE' ] );
 
 /** One request's life, as undici reports it: the answer's headers settle `send`, its body goes to the reader. */
 class Exchange implements Dispatcher.DispatchHandlers {
@@ -168,16 +176,23 @@ class Exchange implements Dispatcher.DispatchHandlers {
 	};
 
 	onConnect( abort: ( error?: Error ) => void ): void {
-		this.abort = abort;
 		if ( this.done ) {
 			// Given up (cancelled, or past its first-byte deadline) while it waited for a connection.
-			abort( this.cancellation.reason );
+			// Thrown rather than abort(): undici then drops the request and keeps the connection.
+			throw (
+				this.cancellation.reason ?? new Error( 'given up while queued' )
+			);
 		}
+		this.abort = abort;
 	}
 
 	onHeaders( status: number, rawHeaders: Buffer[] ): boolean {
 		if ( this.done ) {
 			return false;
+		}
+		if ( status < 200 ) {
+			// 1xx (103 Early Hints, 102 Processing): the answer is still to come, under the same deadline.
+			return true;
 		}
 		clearTimeout( this.timer );
 		this.timer = setTimeout( this.onIdleDeadline, this.deadlines.idleMs );
@@ -244,30 +259,32 @@ class Exchange implements Dispatcher.DispatchHandlers {
 		if ( error instanceof ProxyError || this.cancellation.cancelled ) {
 			return this.cancellation.reason ?? error;
 		}
-		switch ( ( error as { code?: string } ).code ) {
-			case CONNECT_TIMEOUT:
-				return new ProxyError(
-					'upstream_timeout',
-					`could not connect to the provider within ${ this.deadlines.connectMs } ms`
-				);
-			case SOCKET_CLOSED:
-				// Before the headers this is a reset connection (retried, as node:http's ECONNRESET was);
-				// after them, an answer cut short.
-				return errorForNetworkFailure(
-					this.body
-						? Object.assign(
-								new Error(
-									'provider closed the connection mid-answer'
-								),
-								{ code: 'ERR_STREAM_PREMATURE_CLOSE' }
-							)
-						: Object.assign( new Error( 'socket hang up' ), {
-								code: 'ECONNRESET',
-							} )
-				);
-			default:
-				return errorForNetworkFailure( error );
+		const { code } = error as { code?: string };
+		if ( code === CONNECT_TIMEOUT ) {
+			return new ProxyError(
+				'upstream_timeout',
+				`could not connect to the provider within ${ this.deadlines.connectMs } ms`
+			);
 		}
+		if ( this.body && code && CONNECTION_LOST.has( code ) ) {
+			// An answer cut short: the provider was reached, so not "unavailable", and never retried.
+			return errorForNetworkFailure(
+				Object.assign(
+					new Error( 'provider closed the connection mid-answer' ),
+					{ code: 'ERR_STREAM_PREMATURE_CLOSE' }
+				)
+			);
+		}
+		if ( code === SOCKET_ERROR && error.message === PROVIDER_CLOSED ) {
+			// Closed before any answer: a reset connection (a stale keep-alive one, usually), retried as
+			// node:http's ECONNRESET was. undici's other socket errors (a response it cannot parse) are final.
+			return errorForNetworkFailure(
+				Object.assign( new Error( 'socket hang up' ), {
+					code: 'ECONNRESET',
+				} )
+			);
+		}
+		return errorForNetworkFailure( error );
 	}
 }
 
@@ -321,7 +338,10 @@ class AnswerBody {
 				try {
 					onChunk( chunk );
 				} catch ( error ) {
-					this.exchange.stop( readFailure( error ) );
+					const failure = readFailure( error );
+					this.exchange.stop( failure );
+					// When the answer had already ended, stop() has nothing left to end: keep the reader's error.
+					this.failure ??= failure;
 					break;
 				}
 			}
@@ -391,7 +411,35 @@ function readFailure( error: unknown ): Error {
 		: errorForNetworkFailure( error );
 }
 
-/** undici's raw header list (name, value, name, value …) as node:http's headers object. */
+/**
+ * Headers node:http keeps only the first of when an answer repeats them (IncomingMessage's rules):
+ * a second Retry-After or Content-Type is ignored, not joined into a value no parser reads.
+ */
+const FIRST_VALUE_WINS = new Set( [
+	'age',
+	'authorization',
+	'content-length',
+	'content-type',
+	'etag',
+	'expires',
+	'from',
+	'host',
+	'if-modified-since',
+	'if-unmodified-since',
+	'last-modified',
+	'location',
+	'max-forwards',
+	'proxy-authorization',
+	'referer',
+	'retry-after',
+	'server',
+	'user-agent',
+] );
+
+/**
+ * undici's raw header list (name, value, name, value …) as node:http's headers object: repeated
+ * set-cookie as an array, the headers above first value only, any other repeat joined with ", ".
+ */
 function headersFrom( raw: Buffer[] ): IncomingHttpHeaders {
 	const headers: Record< string, string | string[] > = {};
 	for ( let i = 0; i + 1 < raw.length; i += 2 ) {
@@ -399,11 +447,11 @@ function headersFrom( raw: Buffer[] ): IncomingHttpHeaders {
 		const value = ( raw[ i + 1 ] as Buffer ).toString( 'latin1' );
 		const before = headers[ name ];
 		if ( before === undefined ) {
-			headers[ name ] = value;
+			headers[ name ] = name === 'set-cookie' ? [ value ] : value;
 		} else if ( Array.isArray( before ) ) {
 			before.push( value );
-		} else {
-			headers[ name ] = [ before, value ];
+		} else if ( ! FIRST_VALUE_WINS.has( name ) ) {
+			headers[ name ] = `${ before }, ${ value }`;
 		}
 	}
 	return headers;

@@ -78,6 +78,8 @@ describe( 'http transport', () => {
 				req.on( 'end', () => {
 					seen = { headers: req.headers, body, url: req.url };
 					res.setHeader( 'set-cookie', [ 'a=1', 'b=2' ] );
+					res.setHeader( 'retry-after', [ '1', '2' ] );
+					res.setHeader( 'x-two', [ 'a', 'b' ] );
 					res.setHeader( 'x-one', 'yes' );
 					res.end( '{"ok":true}' );
 				} );
@@ -99,6 +101,9 @@ describe( 'http transport', () => {
 			assert.deepEqual( res.headers[ 'set-cookie' ], [ 'a=1', 'b=2' ] );
 			assert.equal( res.header( 'set-cookie' ), 'a=1, b=2' );
 			assert.equal( res.header( 'x-one' ), 'yes' );
+			// node:http's rules: the first Retry-After only (a joined "1, 2" would not parse), others joined.
+			assert.equal( res.header( 'retry-after' ), '1' );
+			assert.equal( res.header( 'x-two' ), 'a, b' );
 			assert.equal( seen?.url, '/v1/chat?x=1' );
 			assert.equal( seen?.body, '{"a":1}' );
 			assert.equal(
@@ -180,6 +185,44 @@ describe( 'http transport', () => {
 	);
 
 	it(
+		'1xx answers before the final one (102 Processing, 103 Early Hints) are not taken for the answer',
+		{ timeout: 1_000 },
+		async () => {
+			handler = ( _req, res ) => {
+				res.writeProcessing();
+				res.writeEarlyHints( { link: '</style.css>; rel=preload' } );
+				setTimeout( () => res.end( 'final' ), 20 );
+			};
+			const res = await get( '/early' );
+			assert.equal( res.status, 200 );
+			assert.equal( await res.text(), 'final' );
+		}
+	);
+
+	it(
+		'an eachChunk reader that throws gets its error even when the whole answer had already arrived',
+		{ timeout: 1_000 },
+		async () => {
+			handler = ( _req, res ) => {
+				res.write( 'one' );
+				setTimeout( () => res.end( 'two' ), 10 );
+			};
+			const res = await get( '/done' );
+			await new Promise( ( resolve ) => setTimeout( resolve, 100 ) );
+			const failure = new ProxyError( 'upstream_error', 'reader failed' );
+			const seen: string[] = [];
+			await assert.rejects(
+				res.eachChunk( ( chunk ) => {
+					seen.push( chunk.toString() );
+					throw failure;
+				} ),
+				( error ) => error === failure
+			);
+			assert.deepEqual( seen, [ 'one' ] );
+		}
+	);
+
+	it(
 		'a connection closed before any answer is a reset (retried upstream); after the headers, an answer cut short',
 		{ timeout: 1_000 },
 		async () => {
@@ -194,12 +237,23 @@ describe( 'http transport', () => {
 				res.writeHead( 200, { 'content-length': '100' } );
 				res.write( 'part', () => res.socket?.destroy() );
 			};
-			const res = await get( '/cut' );
+			const cutShort = ( error: ProxyError ) =>
+				error.code === 'upstream_error' &&
+				/closed the connection mid-answer/.test( error.message );
+			await assert.rejects( ( await get( '/cut' ) ).text(), cutShort );
+			// The same when the provider resets the connection (RST) instead of closing it (FIN).
+			handler = ( _req, res ) => {
+				res.writeHead( 200, { 'content-length': '100' } );
+				res.write( 'part', () => res.socket?.resetAndDestroy() );
+			};
+			await assert.rejects( ( await get( '/rst' ) ).text(), cutShort );
+			// An answer undici cannot take (a 100 Continue nobody asked for) is final, not a reset to retry.
+			handler = ( _req, res ) => res.writeContinue();
 			await assert.rejects(
-				res.text(),
+				get( '/continue' ),
 				( error: ProxyError ) =>
 					error.code === 'upstream_error' &&
-					/closed the connection mid-answer/.test( error.message )
+					( error.cause as { code?: string } ).code !== 'ECONNRESET'
 			);
 		}
 	);
