@@ -251,19 +251,26 @@ export function oursEnv( fakeUrl: string, port: number ): NodeJS.ProcessEnv {
 }
 
 /**
- * The node flags deploy/courses-copilot-proxy.service sets in NODE_OPTIONS, read from the unit itself so
- * the bench's "as deployed" figures follow the unit when it changes.
+ * The node flags deploy/courses-copilot-proxy.service runs the proxy with: those in NODE_OPTIONS, then
+ * those before the script on the ExecStart line (V8 flags node does not accept in NODE_OPTIONS). Read
+ * from the unit itself, so the bench's "as deployed" figures follow the unit when it changes.
  */
-export function unitNodeOptions(): string[] {
+export function unitNodeFlags(): string[] {
 	const unit = readFileSync(
 		path.join( ROOT, 'deploy/courses-copilot-proxy.service' ),
 		'utf8'
 	);
-	const line = /^Environment="?NODE_OPTIONS=([^"\n]*)"?\s*$/m.exec( unit );
-	if ( ! line?.[ 1 ] ) {
-		throw new Error( 'the systemd unit sets no NODE_OPTIONS' );
+	const options = /^Environment="?NODE_OPTIONS=([^"\n]*)"?\s*$/m.exec( unit );
+	const execStart = /^ExecStart=.*?\bnode\s+((?:--\S+\s+)*)\S/m.exec( unit );
+	if ( ! options?.[ 1 ] || ! execStart ) {
+		throw new Error(
+			'the systemd unit sets no NODE_OPTIONS or runs no node'
+		);
 	}
-	return line[ 1 ].trim().split( /\s+/ );
+	return [ options[ 1 ], execStart[ 1 ] ?? '' ]
+		.join( ' ' )
+		.trim()
+		.split( /\s+/ );
 }
 
 /** Our proxy, with node's defaults or with the given node flags (e.g. the unit's). */

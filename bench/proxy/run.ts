@@ -11,7 +11,7 @@ import {
 	startFloor,
 	startOurs,
 	startPeer,
-	unitNodeOptions,
+	unitNodeFlags,
 	type Gateway,
 	type MemoryReading,
 } from './gateways';
@@ -84,7 +84,7 @@ async function main(): Promise< void > {
 		gateways.push( await startFloor( fake.url ) );
 		gateways.push( await startPeer( fake.url ) );
 		const [ ours, floor, peer ] = gateways as [ Gateway, Gateway, Gateway ];
-		const deployedFlags = unitNodeOptions();
+		const deployedFlags = unitNodeFlags();
 		deployed = await startOurs( fake.url, 'deployed', deployedFlags );
 		const withDeployed = [ ...gateways, deployed ];
 		// Idle: 12 s after start without traffic (V8's memory reducer has shrunk the start-up heap).
