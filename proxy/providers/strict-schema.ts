@@ -178,10 +178,13 @@ function collectFields( schema: Schema ): Map< string, DeclaredField > | null {
 	const fields = new Map< string, DeclaredField >();
 	for ( const branch of branches ) {
 		for ( const key of Object.keys( branch.properties ?? {} ) ) {
+			if ( fields.has( key ) ) {
+				continue;
+			}
 			const declared = branches
 				.map( ( b ) => ( b.properties as Schema | undefined )?.[ key ] )
 				.filter( isSchema );
-			if ( fields.has( key ) || ! declared[ 0 ] ) {
+			if ( ! declared[ 0 ] ) {
 				continue;
 			}
 			fields.set( key, {

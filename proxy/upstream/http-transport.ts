@@ -307,12 +307,26 @@ class AnswerBody {
 			try {
 				this.onChunk( chunk );
 			} catch ( error ) {
-				this.exchange.stop( readFailure( error ) );
+				this.readerFailed( error );
 			}
 			return;
 		}
 		this.queue.push( chunk );
 		this.wake?.();
+	}
+
+	/**
+	 * The reader threw: its read ends with that error (ours, such as a deadline, as it is; anything
+	 * else as a network failure), and the rest of the answer is not wanted.
+	 */
+	private readerFailed( error: unknown ): void {
+		const failure =
+			error instanceof ProxyError
+				? error
+				: errorForNetworkFailure( error );
+		this.exchange.stop( failure );
+		// When the answer had already ended, stop() has nothing left to end: keep the reader's error.
+		this.failure ??= failure;
 	}
 
 	end( failure: Error | undefined ): void {
@@ -338,10 +352,7 @@ class AnswerBody {
 				try {
 					onChunk( chunk );
 				} catch ( error ) {
-					const failure = readFailure( error );
-					this.exchange.stop( failure );
-					// When the answer had already ended, stop() has nothing left to end: keep the reader's error.
-					this.failure ??= failure;
+					this.readerFailed( error );
 					break;
 				}
 			}
@@ -402,13 +413,6 @@ class AnswerBody {
 		this.queue = [];
 		this.onChunk = () => undefined;
 	}
-}
-
-/** A reader's own error (our deadline, a cancellation) stays as it is; anything else is a network failure. */
-function readFailure( error: unknown ): Error {
-	return error instanceof ProxyError
-		? error
-		: errorForNetworkFailure( error );
 }
 
 /**
