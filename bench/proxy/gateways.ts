@@ -299,16 +299,21 @@ export async function startOurs(
 	return g;
 }
 
-export async function startFloor( fakeUrl: string ): Promise< Gateway > {
+/** The floor, with node's defaults or with the given node flags (the unit's, for a like-for-like RSS). */
+export async function startFloor(
+	fakeUrl: string,
+	name = 'floor',
+	nodeFlags: string[] = []
+): Promise< Gateway > {
 	const port = await freePort();
 	const child = pinned(
 		GATEWAY_CPU,
-		[ ...PROBE, 'bench/proxy/floor-proxy.mjs' ],
+		[ ...PROBE, ...nodeFlags, 'bench/proxy/floor-proxy.mjs' ],
 		{ FLOOR_UPSTREAM: fakeUrl, FLOOR_PORT: String( port ) },
 		WITH_PROBE
 	);
 	await firstLine( child.stdout as Readable );
-	return gateway( 'floor', child, `http://127.0.0.1:${ port }`, {}, null );
+	return gateway( name, child, `http://127.0.0.1:${ port }`, {}, null );
 }
 
 export async function startPeer( fakeUrl: string ): Promise< Gateway > {

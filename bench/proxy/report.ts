@@ -77,13 +77,15 @@ interface LoadedSideBySide {
 
 /**
  * One plain row: the same proxy under node flags (`variant`) beside node's defaults (`base`), from
- * readings of one run: memory idle and after the load, and what the flags cost per CPU-second.
+ * readings of one run: memory idle and after the load, the floor's under the same flags
+ * (`floorVariant`), and what the flags cost per CPU-second.
  */
 export function deployedRow(
 	flags: string[],
 	r: LoadedSideBySide,
 	base: string,
-	variant: string
+	variant: string,
+	floorVariant: string
 ): [ string, string, string ] {
 	const mb = ( v: number | undefined ) => `${ fmt( v ?? NaN, 1 ) } MB`;
 	const perCpu = ( by: Record< string, { perCpuSecond: number } > ) => {
@@ -95,7 +97,9 @@ export function deployedRow(
 		`As the systemd unit runs it (\`${ flags.join( ' ' ) }\`), same load, same run`,
 		`RSS idle ${ mb( r.idle[ variant ]?.rss ) } (defaults ${ mb( r.idle[ base ]?.rss ) }); ` +
 			`after the load ${ mb( r.afterLoad[ variant ]?.rssBeforeGc ) } (defaults ${ mb( r.afterLoad[ base ]?.rssBeforeGc ) }), ` +
-			`${ mb( r.afterLoad[ variant ]?.rss ) } after GC; per CPU-second against node's defaults: ` +
+			`${ mb( r.afterLoad[ variant ]?.rss ) } after GC; the floor with the same flags: idle ` +
+			`${ mb( r.idle[ floorVariant ]?.rss ) }, after its load ${ mb( r.afterLoad[ floorVariant ]?.rssBeforeGc ) }; ` +
+			`per CPU-second against node's defaults: ` +
 			`misses ${ perCpu( r.misses ) }, hits ${ perCpu( r.hits ) }, task route ${ perCpu( r.tasks ) }`,
 		'RSS ≤ 80 MB',
 	];

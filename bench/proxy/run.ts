@@ -64,12 +64,15 @@ async function main(): Promise< void > {
 	const fake = await startFakeUpstream( CHUNK_DELAY_MS );
 	const gateways: Gateway[] = [];
 	// Ours again, started with the systemd unit's node flags: not a column, but loaded beside ours in the
-	// throughput rounds so the memory the flags save and the throughput they cost come from one run.
+	// throughput rounds so the memory the flags save and the throughput they cost come from one run. The
+	// floor too, with the same flags, so the RSS as deployed has a like-for-like floor beside it.
 	let deployed: Gateway | undefined;
+	let floorDeployed: Gateway | undefined;
 	const stopAll = () => {
 		for ( const g of [
 			...gateways,
 			...( deployed ? [ deployed ] : [] ),
+			...( floorDeployed ? [ floorDeployed ] : [] ),
 		] ) {
 			g.process.kill( 'SIGTERM' );
 		}
@@ -86,7 +89,12 @@ async function main(): Promise< void > {
 		const [ ours, floor, peer ] = gateways as [ Gateway, Gateway, Gateway ];
 		const deployedFlags = unitNodeFlags();
 		deployed = await startOurs( fake.url, 'deployed', deployedFlags );
-		const withDeployed = [ ...gateways, deployed ];
+		floorDeployed = await startFloor(
+			fake.url,
+			'floor-deployed',
+			deployedFlags
+		);
+		const withDeployed = [ ...gateways, deployed, floorDeployed ];
 		// Idle: 12 s after start without traffic (V8's memory reducer has shrunk the start-up heap).
 		await sleep( 12_000 );
 		const idle: Record< string, MemoryReading > = {};
@@ -132,6 +140,10 @@ async function main(): Promise< void > {
 			[
 				...paths( false ),
 				{ name: 'deployed', send: () => deployed!.chat( chatBody() ) },
+				{
+					name: 'floor-deployed',
+					send: () => floorDeployed!.chat( chatBody() ),
+				},
 			],
 			8,
 			2,
@@ -348,7 +360,8 @@ async function main(): Promise< void > {
 				deployedFlags,
 				{ idle, afterLoad, misses, hits, tasks: taskRounds },
 				'ours',
-				'deployed'
+				'deployed',
+				'floor-deployed'
 			),
 		];
 		let i = 0;
