@@ -220,6 +220,10 @@ function gateway(
 			post( `${ url }/v1/chat/completions`, body, {
 				...headers,
 				...extra,
+			} ).catch( ( error: Error ) => {
+				// Which gateway: the URL alone does not say whether it was ours, the floor or the peer.
+				error.message = `${ name }: ${ error.message }`;
+				throw error;
 			} ),
 	};
 }

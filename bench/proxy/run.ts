@@ -50,6 +50,12 @@ import { soak } from './soak';
 const QUICK = process.argv.includes( '--quick' );
 const CHUNK_DELAY_MS = 5;
 const ms = ( ns: number ) => ns / 1e6;
+const startedAt = Date.now();
+/** A line on stderr per phase: a seven-minute run says where it is, and where it stopped if it fails. */
+const phase = ( name: string ) =>
+	process.stderr.write(
+		`bench/proxy: ${ name } (${ Math.round( ( Date.now() - startedAt ) / 1000 ) } s)\n`
+	);
 const loadAverage = () =>
 	os
 		.loadavg()
@@ -96,6 +102,7 @@ async function main(): Promise< void > {
 		);
 		const withDeployed = [ ...gateways, deployed, floorDeployed ];
 		// Idle: 12 s after start without traffic (V8's memory reducer has shrunk the start-up heap).
+		phase( 'idle 12 s' );
 		await sleep( 12_000 );
 		const idle: Record< string, MemoryReading > = {};
 		for ( const g of withDeployed ) {
@@ -135,6 +142,7 @@ async function main(): Promise< void > {
 			} ) ),
 		];
 
+		phase( 'warm-up' );
 		// Warm-up, not counted: JIT, sockets, every path, streams, hits, a task route.
 		await concurrent(
 			[
@@ -174,17 +182,20 @@ async function main(): Promise< void > {
 				} )
 			).headers.get( 'x-portkey-cache-status' ) ?? 'none';
 
+		phase( 'one client' );
 		const one = await oneClient(
 			paths( false ),
 			gateways,
 			QUICK ? 800 : 3_000
 		);
+		phase( '16 clients' );
 		const many = await concurrent(
 			paths( false ),
 			16,
 			QUICK ? 3 : 8,
 			QUICK ? 600 : 1_000
 		);
+		phase( 'first chunk' );
 		const first = await oneClient(
 			paths( true ),
 			gateways,
@@ -192,6 +203,7 @@ async function main(): Promise< void > {
 			( t ) => t.firstContentNs
 		);
 		const seconds = QUICK ? 4 : 8;
+		phase( 'throughput: misses' );
 		const misses = await throughputRounds(
 			withDeployed,
 			2,
@@ -202,6 +214,7 @@ async function main(): Promise< void > {
 		const hitters = gateways.filter(
 			( g ) => g.hitHeaders && ( g !== peer || /hit/i.test( peerCaches ) )
 		);
+		phase( 'throughput: hits' );
 		const hits = await throughputRounds(
 			[ ...hitters, deployed ],
 			2,
@@ -215,6 +228,7 @@ async function main(): Promise< void > {
 					g.hitHeaders ?? {}
 				)
 		);
+		phase( 'throughput: task route' );
 		const taskRounds = await throughputRounds(
 			[ ours, deployed ],
 			2,
@@ -371,6 +385,7 @@ async function main(): Promise< void > {
 				? ours.chat( hitBody )
 				: ours.chat( chatBody( i % 3 === 1 ) );
 		};
+		phase( 'soak' );
 		ourRows.push(
 			...( await soak(
 				ours,
