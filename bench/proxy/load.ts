@@ -1,9 +1,11 @@
 import http from 'node:http';
 
-/** A minimal keep-alive HTTP client for latency measurements with nanosecond timestamps. */
-// An idle socket is dropped after 4 s, before any gateway's keep-alive timeout (node's 5 s, ours 72 s)
-// ends it: otherwise a request can go out on a socket the server is closing at that moment, and the
-// run stops on "socket hang up" (it did, when the soak began 72 s after ours was last used).
+/**
+ * A minimal keep-alive HTTP client for latency measurements with nanosecond timestamps. An idle socket
+ * is dropped after 4 s, before any gateway's keep-alive timeout (node's 5 s, ours 72 s) ends it:
+ * otherwise a request can go out on a socket the server is closing at that moment, and the run stops
+ * on "socket hang up" (it did, when the soak began 72 s after ours was last used).
+ */
 export const agent = new http.Agent( {
 	keepAlive: true,
 	maxSockets: 256,
