@@ -254,40 +254,61 @@ export function oursEnv( fakeUrl: string, port: number ): NodeJS.ProcessEnv {
 	};
 }
 
+/** How deploy/courses-copilot-proxy.service starts node: its flags and the environment it adds. */
+export interface UnitLaunch {
+	/** Those in NODE_OPTIONS, then those before the script on the ExecStart line (V8 flags node does not accept in NODE_OPTIONS). */
+	nodeFlags: string[];
+	/** The unit's other `Environment=` settings that change how node runs (e.g. MALLOC_ARENA_MAX). */
+	env: Record< string, string >;
+}
+
 /**
- * The node flags deploy/courses-copilot-proxy.service runs the proxy with: those in NODE_OPTIONS, then
- * those before the script on the ExecStart line (V8 flags node does not accept in NODE_OPTIONS). Read
- * from the unit itself, so the bench's "as deployed" figures follow the unit when it changes.
+ * Read from the unit itself, so the bench's "as the unit runs it" figures follow the unit when it
+ * changes. NODE_ENV is left out: the bench's proxy gets the same settings as the default copy, and the
+ * difference measured is node's.
  */
-export function unitNodeFlags(): string[] {
+export function unitLaunch(): UnitLaunch {
 	const unit = readFileSync(
 		path.join( ROOT, 'deploy/courses-copilot-proxy.service' ),
 		'utf8'
 	);
-	const options = /^Environment="?NODE_OPTIONS=([^"\n]*)"?\s*$/m.exec( unit );
+	const settings = [
+		...unit.matchAll( /^Environment="?([A-Z_]+)=([^"\n]*)"?\s*$/gm ),
+	].map( ( [ , name, value ] ) => [ name as string, value as string ] );
+	const options = settings.find( ( [ name ] ) => name === 'NODE_OPTIONS' );
 	const execStart = /^ExecStart=.*?\bnode\s+((?:--\S+\s+)*)\S/m.exec( unit );
 	if ( ! options?.[ 1 ] || ! execStart ) {
 		throw new Error(
 			'the systemd unit sets no NODE_OPTIONS or runs no node'
 		);
 	}
-	return [ options[ 1 ], execStart[ 1 ] ?? '' ]
-		.join( ' ' )
-		.trim()
-		.split( /\s+/ );
+	return {
+		nodeFlags: [ options[ 1 ], execStart[ 1 ] ?? '' ]
+			.join( ' ' )
+			.trim()
+			.split( /\s+/ ),
+		env: Object.fromEntries(
+			settings.filter(
+				( [ name ] ) => name !== 'NODE_OPTIONS' && name !== 'NODE_ENV'
+			)
+		),
+	};
 }
 
-/** Our proxy, with node's defaults or with the given node flags (e.g. the unit's). */
+/** How a gateway's node runs: node's defaults, or the unit's flags and environment. */
+const NODE_DEFAULTS: UnitLaunch = { nodeFlags: [], env: {} };
+
+/** Our proxy, with node's defaults or as the systemd unit starts it. */
 export async function startOurs(
 	fakeUrl: string,
 	name = 'ours',
-	nodeFlags: string[] = []
+	launch: UnitLaunch = NODE_DEFAULTS
 ): Promise< Gateway > {
 	const port = await freePort();
 	const child = pinned(
 		GATEWAY_CPU,
-		[ ...PROBE, ...nodeFlags, 'build-proxy/server.mjs' ],
-		oursEnv( fakeUrl, port ),
+		[ ...PROBE, ...launch.nodeFlags, 'build-proxy/server.mjs' ],
+		{ ...oursEnv( fakeUrl, port ), ...launch.env },
 		WITH_PROBE
 	);
 	const g = gateway(
@@ -303,17 +324,21 @@ export async function startOurs(
 	return g;
 }
 
-/** The floor, with node's defaults or with the given node flags (the unit's, for a like-for-like RSS). */
+/** The floor, with node's defaults or as the unit would start it (for a like-for-like RSS). */
 export async function startFloor(
 	fakeUrl: string,
 	name = 'floor',
-	nodeFlags: string[] = []
+	launch: UnitLaunch = NODE_DEFAULTS
 ): Promise< Gateway > {
 	const port = await freePort();
 	const child = pinned(
 		GATEWAY_CPU,
-		[ ...PROBE, ...nodeFlags, 'bench/proxy/floor-proxy.mjs' ],
-		{ FLOOR_UPSTREAM: fakeUrl, FLOOR_PORT: String( port ) },
+		[ ...PROBE, ...launch.nodeFlags, 'bench/proxy/floor-proxy.mjs' ],
+		{
+			FLOOR_UPSTREAM: fakeUrl,
+			FLOOR_PORT: String( port ),
+			...launch.env,
+		},
 		WITH_PROBE
 	);
 	await firstLine( child.stdout as Readable );

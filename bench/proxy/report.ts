@@ -1,4 +1,6 @@
 /** Markdown tables of the proxy benchmark: the gateways side by side, then issue 16's targets. */
+import type { UnitLaunch } from './gateways';
+
 export const fmt = ( value: number, digits = 2 ) =>
 	Number.isFinite( value ) ? value.toFixed( digits ) : 'n/a';
 
@@ -76,12 +78,12 @@ interface LoadedSideBySide {
 }
 
 /**
- * One plain row: the same proxy under node flags (`variant`) beside node's defaults (`base`), from
- * readings of one run: memory idle and after the load, the floor's under the same flags
- * (`floorVariant`), and what the flags cost per CPU-second.
+ * One plain row: the same proxy as the systemd unit starts it (`variant`) beside node's defaults
+ * (`base`), from readings of one run: memory idle and after the load, the floor's started the same
+ * way (`floorVariant`), and what the unit's settings cost per CPU-second.
  */
 export function deployedRow(
-	flags: string[],
+	unit: UnitLaunch,
 	r: LoadedSideBySide,
 	base: string,
 	variant: string,
@@ -94,7 +96,12 @@ export function deployedRow(
 		return `${ count( v ) } (${ fmt( v / b, 2 ) }×)`;
 	};
 	return [
-		`As the systemd unit runs it (\`${ flags.join( ' ' ) }\`), same load, same run`,
+		`As the systemd unit runs it (\`${ [
+			...Object.entries( unit.env ).map(
+				( [ k, v ] ) => `${ k }=${ v }`
+			),
+			...unit.nodeFlags,
+		].join( ' ' ) }\`), same load, same run`,
 		`RSS idle ${ mb( r.idle[ variant ]?.rss ) } (defaults ${ mb( r.idle[ base ]?.rss ) }); ` +
 			`after the load ${ mb( r.afterLoad[ variant ]?.rssBeforeGc ) } (defaults ${ mb( r.afterLoad[ base ]?.rssBeforeGc ) }), ` +
 			`${ mb( r.afterLoad[ variant ]?.rss ) } after GC; the floor with the same flags: idle ` +

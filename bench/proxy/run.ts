@@ -11,7 +11,7 @@ import {
 	startFloor,
 	startOurs,
 	startPeer,
-	unitNodeFlags,
+	unitLaunch,
 	type Gateway,
 	type MemoryReading,
 } from './gateways';
@@ -93,13 +93,9 @@ async function main(): Promise< void > {
 		gateways.push( await startFloor( fake.url ) );
 		gateways.push( await startPeer( fake.url ) );
 		const [ ours, floor, peer ] = gateways as [ Gateway, Gateway, Gateway ];
-		const deployedFlags = unitNodeFlags();
-		deployed = await startOurs( fake.url, 'deployed', deployedFlags );
-		floorDeployed = await startFloor(
-			fake.url,
-			'floor-deployed',
-			deployedFlags
-		);
+		const unit = unitLaunch();
+		deployed = await startOurs( fake.url, 'deployed', unit );
+		floorDeployed = await startFloor( fake.url, 'floor-deployed', unit );
 		const withDeployed = [ ...gateways, deployed, floorDeployed ];
 		// Idle: 12 s after start without traffic (V8's memory reducer has shrunk the start-up heap).
 		phase( 'idle 12 s' );
@@ -371,7 +367,7 @@ async function main(): Promise< void > {
 				'—',
 			],
 			deployedRow(
-				deployedFlags,
+				unit,
 				{ idle, afterLoad, misses, hits, tasks: taskRounds },
 				'ours',
 				'deployed',
