@@ -1,6 +1,6 @@
 /**
  * The message box: Enter sends, Shift+Enter starts a new line; while a reply streams the
- * Send button becomes Stop. Characters are counted as the bridge counts them (code points), the
+ * Send button becomes Stop (which ignores the second click of a double-click on Send). Characters are counted as the bridge counts them (code points), the
  * count shows near the limit, and a message over it is refused here, before anything is sent
  * (the bridge would answer 413); the text stays in the box to be shortened.
  */
@@ -8,7 +8,7 @@ import { Button } from '@wordpress/components';
 import { useInstanceId } from '@wordpress/compose';
 import { forwardRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 
 /**
  * The bridge's limit (Request::message) and MAX_MESSAGE_LENGTH in src/schemas/conversation.ts,
@@ -145,7 +145,12 @@ export const Composer = forwardRef< HTMLTextAreaElement, ComposerProps >(
 					{ busy && onStop ? (
 						<Button
 							variant="secondary"
-							onClick={ onStop }
+							onClick={ ( event: MouseEvent ) => {
+								// Stop takes Send's place: the second click of a double-click on Send lands here.
+								if ( event.detail < 2 ) {
+									onStop();
+								}
+							} }
 							className="mpcc-composer__stop"
 						>
 							{ __( 'Stop', 'courses-copilot' ) }

@@ -3,6 +3,7 @@
  * and counts characters as the bridge does.
  */
 import { fireEvent, render, screen } from '@testing-library/react';
+import { useState } from '@wordpress/element';
 import userEvent from '@testing-library/user-event';
 import { MAX_MESSAGE_LENGTH } from '../../../schemas/conversation';
 import { Composer, MESSAGE_MAX_LENGTH, characterCount } from '../composer';
@@ -38,4 +39,38 @@ it( 'refuses a message over 8,000 characters before sending and keeps the text',
 	).toBeInTheDocument();
 	await userEvent.click( screen.getByRole( 'button', { name: 'Send' } ) );
 	expect( onSend ).toHaveBeenCalledWith( 'x'.repeat( MESSAGE_MAX_LENGTH ) );
+} );
+
+it( 'a double-click on Send sends once and does not stop the reply it started', async () => {
+	const onSend = jest.fn();
+	const onStop = jest.fn();
+	function Chat() {
+		const [ busy, setBusy ] = useState( false );
+		return (
+			<Composer
+				busy={ busy }
+				onSend={ ( text ) => {
+					onSend( text );
+					setBusy( true );
+				} }
+				onStop={ onStop }
+			/>
+		);
+	}
+	render( <Chat /> );
+	await userEvent.type(
+		screen.getByRole( 'textbox', { name: 'Message' } ),
+		'A course on beekeeping'
+	);
+	await userEvent.dblClick( screen.getByRole( 'button', { name: 'Send' } ) );
+
+	expect( onSend ).toHaveBeenCalledTimes( 1 );
+	expect( onStop ).not.toHaveBeenCalled();
+	const stop = screen.getByRole( 'button', { name: 'Stop' } );
+
+	// A click of its own stops, and so does the keyboard (a click with no count).
+	await userEvent.click( stop );
+	expect( onStop ).toHaveBeenCalledTimes( 1 );
+	fireEvent.click( stop, { detail: 0 } );
+	expect( onStop ).toHaveBeenCalledTimes( 2 );
 } );
