@@ -17,6 +17,7 @@ import { GenerationError, GenerationStatus } from './generation-status';
 import { QuestionCard } from './question-card';
 import { QualityScore } from './quality-score';
 import { insertQuestions, quizQuestionTexts } from './question-block-adapter';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import type { QuizCourseContext } from './surface';
 
 export interface QuizModalProps {
@@ -64,19 +65,28 @@ export function initialDraft(
 
 export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 	const registry = useRegistry();
-	const { source, options, questions, selected, request, generating, meta } =
-		useSelect( ( select ) => {
-			const quiz = select( quizStore );
-			return {
-				source: quiz.getSource(),
-				options: quiz.getOptions(),
-				questions: quiz.getQuestions(),
-				selected: quiz.getSelectedQuestions(),
-				request: quiz.getRequest(),
-				generating: quiz.isGenerating(),
-				meta: quiz.getMeta(),
-			};
-		}, [] );
+	const {
+		source,
+		options,
+		questions,
+		selected,
+		request,
+		generating,
+		meta,
+		editedCount,
+	} = useSelect( ( select ) => {
+		const quiz = select( quizStore );
+		return {
+			source: quiz.getSource(),
+			options: quiz.getOptions(),
+			questions: quiz.getQuestions(),
+			selected: quiz.getSelectedQuestions(),
+			request: quiz.getRequest(),
+			generating: quiz.isGenerating(),
+			meta: quiz.getMeta(),
+			editedCount: quiz.getEditedCount(),
+		};
+	}, [] );
 	const {
 		setOptions,
 		setSource,
@@ -91,6 +101,7 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 		initialDraft( source, context )
 	);
 	const [ inserting, setInserting ] = useState( false );
+	const [ confirmingReplace, setConfirmingReplace ] = useState( false );
 
 	const draftSource = sourceFromDraft( draft, context );
 	const invalid = selected.filter( ( q ) => questionProblem( q ) );
@@ -102,6 +113,7 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 		setSource( sourceFromDraft( next, context ) );
 	};
 	const generate = () => {
+		setConfirmingReplace( false );
 		if ( draftSource ) {
 			generateQuiz( {
 				source: draftSource,
@@ -109,6 +121,9 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 			} );
 		}
 	};
+	// Generating again replaces the whole preview: hand edits are not thrown away without asking.
+	const generateAgain = () =>
+		editedCount > 0 ? setConfirmingReplace( true ) : generate();
 	const close = () => {
 		if ( generating ) {
 			stopGeneration();
@@ -196,7 +211,7 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 					) : (
 						<Button
 							variant="primary"
-							onClick={ generate }
+							onClick={ generateAgain }
 							disabled={ ! draftSource }
 						>
 							{ questions.length
@@ -218,6 +233,41 @@ export function QuizModal( { context, quizId, onClose }: QuizModalProps ) {
 						</span>
 					) }
 				</div>
+				{ confirmingReplace && (
+					<ConfirmDialog
+						title={ __(
+							'Replace the questions you edited?',
+							'courses-copilot'
+						) }
+						confirmLabel={ __(
+							'Generate again',
+							'courses-copilot'
+						) }
+						isDestructive
+						onConfirm={ generate }
+						onCancel={ () => setConfirmingReplace( false ) }
+					>
+						<p>
+							{ sprintf(
+								/* translators: 1: questions in the preview, 2: how many of them were edited by hand */
+								_n(
+									'Generating again replaces all %1$d questions in the preview, including %2$d you edited.',
+									'Generating again replaces all %1$d questions in the preview, including %2$d you edited.',
+									editedCount,
+									'courses-copilot'
+								),
+								questions.length,
+								editedCount
+							) }
+						</p>
+						<p>
+							{ __(
+								'To keep an edited question, insert it into the quiz first.',
+								'courses-copilot'
+							) }
+						</p>
+					</ConfirmDialog>
+				) }
 				<GenerationStatus
 					request={ request }
 					received={ questions.length }

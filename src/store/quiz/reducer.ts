@@ -13,6 +13,7 @@ export const INITIAL_QUIZ_STATE: QuizState = {
 	questions: EMPTY_ARRAY as unknown as QuizItem[],
 	selected: EMPTY_ARRAY as unknown as string[],
 	editingId: null,
+	edited: EMPTY_ARRAY as unknown as string[],
 	regenerating: EMPTY_ARRAY as unknown as string[],
 	request: INITIAL_REQUEST,
 	meta: null,
@@ -73,6 +74,8 @@ export default function reducer(
 				questions: state.questions.map( ( q ) =>
 					q.id === action.id ? { ...action.question, id: q.id } : q
 				),
+				// Asked for a new question in its place: the hand edit is gone by the user's choice.
+				edited: state.edited.filter( ( id ) => id !== action.id ),
 			};
 		case 'QUIZ_UPDATE_QUESTION':
 			return {
@@ -82,6 +85,9 @@ export default function reducer(
 						? { ...q, ...action.changes, id: q.id }
 						: q
 				),
+				edited: state.edited.includes( action.id )
+					? state.edited
+					: [ ...state.edited, action.id ],
 			};
 		case 'QUIZ_REMOVE_QUESTION':
 			return {
@@ -90,6 +96,7 @@ export default function reducer(
 					( q ) => q.id !== action.id
 				),
 				selected: state.selected.filter( ( id ) => id !== action.id ),
+				edited: state.edited.filter( ( id ) => id !== action.id ),
 				editingId:
 					state.editingId === action.id ? null : state.editingId,
 			};

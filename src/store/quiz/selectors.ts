@@ -48,6 +48,10 @@ export function getSelectedQuestions( state: QuizState ): QuizItem[] {
 	}
 	return lastResult;
 }
+/** How many questions in the preview were changed by hand (generating again would replace them). */
+export function getEditedCount( state: QuizState ): number {
+	return state.edited.length;
+}
 export function getEditingId( state: QuizState ): string | null {
 	return state.editingId;
 }

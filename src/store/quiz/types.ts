@@ -21,6 +21,8 @@ export interface QuizState {
 	questions: QuizItem[];
 	selected: string[];
 	editingId: string | null;
+	/** Questions changed by hand since they were generated (generating again replaces them). */
+	edited: string[];
 	regenerating: string[];
 	request: RequestState;
 	meta: QuizMeta | null;

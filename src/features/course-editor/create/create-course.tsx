@@ -12,7 +12,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as sessionStore } from '../../../store';
 import { ErrorNotice } from '../../../components/error-notice';
 import { ActionsRow } from '../../../components/actions-row';
-import { ConfirmDialog } from '../confirm-dialog';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { courseLinks } from './course-links';
 import type { CreationBlocker } from '../../../store/creation-rules';
 

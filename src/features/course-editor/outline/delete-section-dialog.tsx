@@ -1,5 +1,5 @@
 import { __, _n, sprintf } from '@wordpress/i18n';
-import { ConfirmDialog } from '../confirm-dialog';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import type { Section } from '../../../store/types';
 
 /** Asked before a section with lessons goes (an empty one goes at once). */

@@ -11,7 +11,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { store as sessionStore } from '../../../store';
 import { ErrorNotice } from '../../../components/error-notice';
 import { ActionsRow } from '../../../components/actions-row';
-import { ConfirmDialog } from '../confirm-dialog';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import type { ConversationState, SessionSummary } from '../../../store/types';
 
 const STATE_LABELS: Record< ConversationState, () => string > = {

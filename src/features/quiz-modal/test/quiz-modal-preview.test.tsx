@@ -95,6 +95,70 @@ describe( 'the preview list', () => {
 		).toBeInTheDocument();
 	} );
 
+	it( 'asks before Generate again replaces questions edited by hand, and keeps them on Cancel', async () => {
+		const { user, registry, dialog, calls } = await generated( 2 );
+		const generations = () =>
+			calls.filter( ( c ) => c.action === 'mpcc_generate_quiz' ).length;
+		expect( generations() ).toBe( 1 );
+		await user.click(
+			within( dialog ).getByRole( 'button', { name: 'Edit question 1' } )
+		);
+		await retype(
+			user,
+			within( dialog ).getByRole( 'textbox', { name: 'Question' } ),
+			'My carefully edited question?'
+		);
+		await user.click(
+			within( dialog ).getByRole( 'button', { name: 'Done editing' } )
+		);
+
+		await user.click(
+			within( dialog ).getByRole( 'button', { name: 'Generate again' } )
+		);
+		const confirm = screen.getByRole( 'dialog', {
+			name: 'Replace the questions you edited?',
+		} );
+		expect( confirm ).toHaveTextContent(
+			'Generating again replaces all 2 questions in the preview, including 1 you edited.'
+		);
+		await user.click(
+			within( confirm ).getByRole( 'button', { name: 'Cancel' } )
+		);
+		expect(
+			screen.queryByRole( 'dialog', {
+				name: 'Replace the questions you edited?',
+			} )
+		).not.toBeInTheDocument();
+		expect( generations() ).toBe( 1 );
+		expect(
+			registry.select( quizStore ).getQuestions()[ 0 ]
+		).toMatchObject( { question: 'My carefully edited question?' } );
+
+		// Confirmed: generated again, the edit replaced, and the next Generate again asks nothing.
+		await user.click(
+			within( dialog ).getByRole( 'button', { name: 'Generate again' } )
+		);
+		await user.click(
+			within(
+				screen.getByRole( 'dialog', {
+					name: 'Replace the questions you edited?',
+				} )
+			).getByRole( 'button', { name: 'Generate again' } )
+		);
+		await waitFor( () => expect( generations() ).toBe( 2 ) );
+		await within( dialog ).findByText( /Question 1: which term/ );
+		expect( registry.select( quizStore ).getEditedCount() ).toBe( 0 );
+		await user.click(
+			within( dialog ).getByRole( 'button', { name: 'Generate again' } )
+		);
+		await waitFor( () => expect( generations() ).toBe( 3 ) );
+		expect(
+			screen.queryByRole( 'dialog', {
+				name: 'Replace the questions you edited?',
+			} )
+		).not.toBeInTheDocument();
+	} );
+
 	it( 'will not insert a question left without a correct answer', async () => {
 		const { user, dialog } = await generated( 1 );
 		await user.click(

@@ -4,7 +4,7 @@
 import { Modal } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 import type { ReactNode } from 'react';
-import { ActionsRow } from '../../components/actions-row';
+import { ActionsRow } from '../actions-row';
 
 export interface ConfirmDialogProps {
 	title: string;

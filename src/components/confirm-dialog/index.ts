@@ -1,0 +1,3 @@
+import './style.scss';
+
+export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
