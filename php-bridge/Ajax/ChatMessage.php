@@ -56,7 +56,7 @@ final class ChatMessage {
 		}
 		// The question stored unanswered at the end (above, or by the browser's save on Stop or after a
 		// failed reply) is asked again, not added twice: Retry replaces.
-		self::take_unanswered( $session, $message );
+		History::take_unanswered( $session, $message );
 
 		$body   = array(
 			'message'            => $message,
@@ -85,13 +85,6 @@ final class ChatMessage {
 			);
 		}
 		return null;
-	}
-
-	private static function take_unanswered( Session $session, string $message ): void {
-		$last = end( $session->messages );
-		if ( is_array( $last ) && 'user' === ( $last['role'] ?? null ) && $message === ( $last['content'] ?? null ) ) {
-			array_pop( $session->messages );
-		}
 	}
 
 	/** Checks the proxy's answer, stores the turn, and builds the reply. @return array<string, mixed> */

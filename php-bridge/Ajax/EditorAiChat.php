@@ -69,6 +69,8 @@ final class EditorAiChat {
 				throw DomainError::not_found(); // A session of another post is not this post's session.
 			}
 		}
+		// Retry after Stop or a failed reply: the question the browser saved is asked again, not added twice.
+		History::take_unanswered( $session, $message );
 		$context = EditorContext::build( $post, is_array( $live ) ? $live : array() );
 		$body    = array( 'message' => $message, 'history' => History::for_proxy( $session ), 'post' => $context );
 		$finish  = static fn( mixed $response ): array => self::finish( $sessions, $session, $message, $context, $response );

@@ -31,6 +31,17 @@ final class History {
 		return $history;
 	}
 
+	/**
+	 * The question left unanswered at the end of the session (stored by the browser's save on Stop or
+	 * after a failed reply) is the one being asked again: taken off, so the turn adds it once.
+	 */
+	public static function take_unanswered( Session $session, string $message ): void {
+		$last = end( $session->messages );
+		if ( is_array( $last ) && 'user' === ( $last['role'] ?? null ) && $message === ( $last['content'] ?? null ) ) {
+			array_pop( $session->messages );
+		}
+	}
+
 	/** @return array<string, mixed> */
 	public static function user_message( string $content ): array {
 		return array( 'role' => 'user', 'content' => $content, 'created_at' => gmdate( 'c' ) );

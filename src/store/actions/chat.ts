@@ -49,8 +49,9 @@ async function beginReply( args: ThunkArgs, key: 'chat' | 'assistant' ) {
 
 /**
  * A streamed reply that did not arrive: the partial text goes, the user's message is marked for retry,
- * and the request is either reset and the session saved (the user pressed Stop: the server stores
- * nothing of the turn) or failed with its error.
+ * and the request is either reset (the user pressed Stop) or failed with its error. Either way the
+ * session is saved now, unanswered question included: after Stop the server stores nothing of the
+ * turn, and after a failure (the proxy down) a reload still shows the question to retry.
  */
 async function failReply(
 	args: ThunkArgs,
@@ -59,7 +60,8 @@ async function failReply(
 ): Promise< false > {
 	args.dispatch( { type: 'STREAM_RESET' } );
 	args.dispatch( { type: 'MARK_MESSAGE_FAILED', failed: true } );
-	await endRequest( request, error, () => saveOnStop( args ) );
+	await endRequest( request, error );
+	await saveOnStop( args );
 	return false;
 }
 

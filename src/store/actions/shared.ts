@@ -64,8 +64,10 @@ export function stillOpen( args: ThunkArgs ): () => boolean {
 }
 
 /**
- * Stop, as the server must see it: save the session now. A reply or draft is stored only on the
- * revision it started from, so moving the revision means nothing of the stopped work is stored.
+ * Stop (or a failed reply), as the server must see it: save the session now. A reply or draft is
+ * stored only on the revision it started from, so moving the revision means nothing of the stopped
+ * work is stored; and the question left unanswered is on the server (the bridge takes it as the
+ * one to answer when it is sent again).
  */
 export async function saveOnStop( args: ThunkArgs ): Promise< void > {
 	if ( ! args.select.getSessionId() ) {

@@ -240,6 +240,29 @@ describe( 'item 5: Stop stops the server side; Retry replaces', () => {
 		expect( select().hasUnsavedChanges() ).toBe( false );
 	} );
 
+	it( 'a question the AI could not answer (the proxy down) is on the server, so a reload still shows it', async () => {
+		const { dispatch, select } = await opened();
+		bridge.failures.set( 'mpcc_chat_message', {
+			status: 503,
+			code: 'mpcc_proxy_unavailable',
+		} );
+		expect(
+			await dispatch().sendMessage( 'Add a section on flat loaves' )
+		).toBe( false );
+		expect( select().getRequestError( 'chat' )?.status ).toBe( 503 );
+		expect( select().getRetryableMessage()?.content ).toBe(
+			'Add a section on flat loaves'
+		);
+		expect(
+			bridge.sessions.get( 'S1' )?.messages.map( ( m ) => m.content )
+		).toEqual( [
+			'A course on bees',
+			'Here is an outline.',
+			'Add a section on flat loaves',
+		] );
+		expect( select().hasUnsavedChanges() ).toBe( false );
+	} );
+
 	it( 'Stop while drafting lessons saves at once and ends the run', async () => {
 		const { dispatch, select } = await opened();
 		const stream = streamFor( 'mpcc_generate_lesson_content' );

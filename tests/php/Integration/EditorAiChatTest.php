@@ -7,6 +7,8 @@ declare(strict_types=1);
 
 namespace CoursesCopilot\Tests\Integration;
 
+use CoursesCopilot\Sessions\History;
+use CoursesCopilot\Sessions\SessionRepository;
 use CoursesCopilot\Tests\Support\TestCase;
 
 final class EditorAiChatTest extends TestCase {
@@ -45,6 +47,22 @@ final class EditorAiChatTest extends TestCase {
 		$course = (int) self::demo()['course_id'];
 		$other  = $this->ajax( 'mpcc_editor_ai_chat', array( 'post_id' => $course, 'post_type' => 'mpcs-course', 'message' => 'Hi', 'session_id' => $data['session_id'], 'context' => array( 'title' => 'x', 'content' => '' ) ) );
 		$this->assertSame( 404, $other->status );
+	}
+
+	public function test_retry_after_a_failed_reply_asks_the_saved_question_once(): void {
+		$fields = $this->lesson_fields();
+		$id     = $this->ajax( 'mpcc_editor_ai_chat', $fields )->data()['session_id'];
+		// The next reply failed (the proxy was down) and the browser saved the question unanswered.
+		$sessions = new SessionRepository( get_current_user_id() );
+		$session  = $sessions->find( $id );
+		$session->add_message( History::user_message( 'And shorter.' ) );
+		$sessions->save( $session );
+
+		$again = $this->ajax( 'mpcc_editor_ai_chat', array_merge( $fields, array( 'session_id' => $id, 'message' => 'And shorter.' ) ) );
+		$this->assertSame( 200, $again->status, $again->body );
+		$this->assertSame( array( 'Make the first paragraph clearer.' ), array_column( array_filter( $this->proxy_requests[1]['body']['history'], static fn( $m ) => 'user' === $m['role'] ), 'content' ) );
+		$stored = array_column( array_filter( $sessions->find( $id )->messages, static fn( $m ) => 'user' === $m['role'] ), 'content' );
+		$this->assertSame( array( 'Make the first paragraph clearer.', 'And shorter.' ), array_values( $stored ) );
 	}
 
 	public function test_a_course_gets_its_sections_and_lesson_count(): void {
