@@ -45,6 +45,7 @@ export function ChatPanel( {
 	placeholder,
 	emptyTitle,
 	emptyText,
+	emptyExtra,
 	footer,
 	disabled = false,
 	className = '',
@@ -101,6 +102,7 @@ export function ChatPanel( {
 							) ) }
 						</ul>
 					) }
+					{ emptyExtra }
 				</div>
 			) : (
 				<MessageList

@@ -38,6 +38,8 @@ export interface ChatPanelProps {
 	/** Heading and text of the empty state. */
 	emptyTitle?: string;
 	emptyText?: string;
+	/** More of the empty state, under the example prompts (e.g. the last conversation to resume). */
+	emptyExtra?: ReactNode;
 	/** Extra content under the composer's buttons (e.g. quick replies). */
 	footer?: ReactNode;
 	/** Disables sending (e.g. the session expired). */

@@ -137,7 +137,7 @@ export function CourseEditorApp( { mode = 'page' }: { mode?: EditorMode } ) {
 						className="mpcc-panel mpcc-editor__chat"
 						aria-label={ __( 'Chat', 'courses-copilot' ) }
 					>
-						<ChatColumn />
+						<ChatColumn onResume={ open } />
 					</section>
 					<section
 						className="mpcc-panel mpcc-editor__outline"

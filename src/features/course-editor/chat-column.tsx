@@ -8,8 +8,14 @@ import { useSession } from '../../hooks/use-session';
 import { useDemoProvider } from '../../hooks/use-demo-provider';
 import { ChatPanel } from '../../components/chat';
 import { examplePrompts } from './constants';
+import { ResumeLatest } from './sessions/resume-latest';
 
-export function ChatColumn() {
+export function ChatColumn( {
+	onResume,
+}: {
+	/** Opens another conversation (the empty state offers the last one). */
+	onResume: ( id: string ) => void;
+} ) {
 	const view = useSession( 'chat' );
 	const demo = useDemoProvider();
 	const { sendMessage, stopMessage, retryMessage, clearRequestError } =
@@ -33,6 +39,7 @@ export function ChatColumn() {
 				'Describe the course — its topic, who it is for, how long it should be — and the copilot drafts an outline you can shape beside the chat. Or start from an example:',
 				'courses-copilot'
 			) }
+			emptyExtra={ <ResumeLatest onResume={ onResume } /> }
 		/>
 	);
 }

@@ -12,32 +12,10 @@ import { store as sessionStore } from '../../../store';
 import { ErrorNotice } from '../../../components/error-notice';
 import { ActionsRow } from '../../../components/actions-row';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import type { ConversationState, SessionSummary } from '../../../store/types';
-
-const STATE_LABELS: Record< ConversationState, () => string > = {
-	initial: () => __( 'Just started', 'courses-copilot' ),
-	course_structure: () => __( 'Outlining', 'courses-copilot' ),
-	content_generation: () => __( 'Writing lessons', 'courses-copilot' ),
-	ready_to_create: () => __( 'Ready to create', 'courses-copilot' ),
-	created: () => __( 'Course created', 'courses-copilot' ),
-};
+import type { SessionSummary } from '../../../store/types';
+import { STATE_LABELS, when } from './session-labels';
 
 export const SESSIONS_PER_PAGE = 20;
-
-function when( date: string ): string {
-	const time = Date.parse(
-		date.includes( 'T' ) || date.endsWith( 'Z' )
-			? date
-			: `${ date.replace( ' ', 'T' ) }Z`
-	);
-	if ( Number.isNaN( time ) ) {
-		return date;
-	}
-	return new Date( time ).toLocaleString( undefined, {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-	} );
-}
 
 function SessionRow( {
 	item,

@@ -14,6 +14,57 @@ jest.setTimeout( 30_000 );
 beforeEach( app.reset );
 
 describe( 'CourseEditorApp conversations', () => {
+	it( 'a new, empty conversation offers the last one to continue, and opens it', async () => {
+		app.bridge.addSession( {
+			session_id: 'old',
+			title: 'Old course',
+			updated_at: '2024-01-01T10:00:00Z',
+			conversation_state: 'created',
+		} );
+		app.bridge.addSession( {
+			session_id: 'bees',
+			title: 'Beekeeping for Beginners',
+			updated_at: '2024-03-01T10:00:00Z',
+			conversation_state: 'course_structure',
+			messages: [
+				{ role: 'user', content: 'A course on beekeeping' },
+				{ role: 'assistant', content: 'Here is an outline.' },
+			],
+		} );
+		const { select } = app.renderApp();
+		const resume = await screen.findByRole( 'button', {
+			name: /^Continue “Beekeeping for Beginners” \(Outlining, /,
+		} );
+		await userEvent.click( resume );
+
+		expect(
+			await screen.findByText( 'Here is an outline.', {
+				selector: '.mpcc-message__text',
+			} )
+		).toBeInTheDocument();
+		expect( select().getSessionId() ).toBe( 'bees' );
+		expect( window.location.search ).toContain( 'session=bees' );
+		// The conversation open is not offered again; the empty state is gone with it.
+		expect(
+			screen.queryByRole( 'button', { name: /^Continue / } )
+		).not.toBeInTheDocument();
+	} );
+
+	it( 'offers nothing to continue when there is no earlier conversation', async () => {
+		app.renderApp();
+		expect(
+			await screen.findByRole( 'heading', {
+				name: 'What would you like to teach?',
+			} )
+		).toBeInTheDocument();
+		await act( async () => {
+			await new Promise( ( resolve ) => setTimeout( resolve, 50 ) );
+		} );
+		expect(
+			screen.queryByRole( 'button', { name: /^Continue / } )
+		).not.toBeInTheDocument();
+	} );
+
 	it( 'lists previous conversations newest first, renames, resumes and deletes them', async () => {
 		app.bridge.addSession( {
 			session_id: 'old',
