@@ -291,6 +291,10 @@ test( 'previous conversations: list, search, rename, resume and delete', async (
 	await expect(
 		page.getByRole( 'heading', { name: 'What would you like to teach?' } )
 	).toBeVisible();
+	// The empty conversation offers the one just left.
+	await expect(
+		page.getByRole( 'button', { name: /^Continue “.*beekeeping/i } )
+	).toBeVisible();
 
 	await page.getByRole( 'button', { name: 'Conversations' } ).click();
 	const dialog = page.getByRole( 'dialog', {

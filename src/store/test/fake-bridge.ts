@@ -177,19 +177,28 @@ export class FakeBridge {
 						} );
 			}
 			case 'mpcc_list_sessions': {
-				const all = [ ...this.sessions.values() ].filter(
-					( s ) =>
-						! fields.post_id ||
-						String( s.post_id ) === fields.post_id
-				);
+				// As the bridge answers: newest first, one page of `per_page`.
+				const all = [ ...this.sessions.values() ]
+					.filter(
+						( s ) =>
+							! fields.post_id ||
+							String( s.post_id ) === fields.post_id
+					)
+					.sort( ( a, b ) =>
+						b.updated_at.localeCompare( a.updated_at )
+					);
+				const perPage = Number( fields.per_page ?? 20 );
+				const from = ( Number( fields.page ?? 1 ) - 1 ) * perPage;
 				return this.ok( {
-					sessions: all.map( ( s ) => ( {
-						session_id: s.session_id,
-						title: s.title,
-						updated_at: s.updated_at,
-						conversation_state: s.conversation_state,
-						post_id: s.post_id,
-					} ) ),
+					sessions: all
+						.slice( from, from + perPage )
+						.map( ( s ) => ( {
+							session_id: s.session_id,
+							title: s.title,
+							updated_at: s.updated_at,
+							conversation_state: s.conversation_state,
+							post_id: s.post_id,
+						} ) ),
 					total: all.length,
 				} );
 			}

@@ -1,34 +1,47 @@
 /**
  * On a new, empty conversation: the author's last conversation, one click away. Opening the editor
- * (menu, "Create with AI") starts a new conversation, and earlier work should not look lost. Reads
- * the same first page the Conversations dialog reads, so the two share one request.
+ * (menu, "Create with AI") starts a new conversation, and earlier work should not look lost.
+ * Asked for each time the empty state shows (so the conversation just left is there), and apart
+ * from the store's session list, which the Conversations dialog pages and searches.
  */
 import { Button } from '@wordpress/components';
 import { useSelect } from '@wordpress/data';
+import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
+import { ajax } from '../../../api/client';
 import { store as sessionStore } from '../../../store';
-import { SESSIONS_PER_PAGE } from './sessions-modal';
+import type { SessionSummary } from '../../../store/types';
 import { STATE_LABELS, when } from './session-labels';
-
-const FIRST_PAGE = { page: 1, perPage: SESSIONS_PER_PAGE, search: '' };
 
 export function ResumeLatest( {
 	onResume,
 }: {
 	onResume: ( id: string ) => void;
 } ) {
-	const latest = useSelect( ( select ) => {
-		const s = select( sessionStore );
-		const current = s.getSessionId();
-		const others = s
-			.getSessionList( FIRST_PAGE )
-			.filter( ( item ) => item.session_id !== current );
-		return others.reduce< ( typeof others )[ number ] | null >(
-			( newest, item ) =>
-				! newest || item.updated_at > newest.updated_at ? item : newest,
-			null
-		);
-	}, [] );
+	const current = useSelect(
+		( select ) => select( sessionStore ).getSessionId(),
+		[]
+	);
+	const [ latest, setLatest ] = useState< SessionSummary | null >( null );
+	useEffect( () => {
+		let cancelled = false;
+		// The newest two: one of them may be the conversation open now.
+		ajax( 'mpcc_list_sessions', { page: 1, per_page: 2 } )
+			.then( ( { sessions } ) => {
+				if ( ! cancelled ) {
+					setLatest(
+						( sessions ?? [] ).find(
+							( item ) => item.session_id !== current
+						) ?? null
+					);
+				}
+			} )
+			// Only an offer: without it the Conversations button is still there.
+			.catch( () => undefined );
+		return () => {
+			cancelled = true;
+		};
+	}, [ current ] );
 	if ( ! latest ) {
 		return null;
 	}

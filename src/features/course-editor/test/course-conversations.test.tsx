@@ -50,6 +50,32 @@ describe( 'CourseEditorApp conversations', () => {
 		).not.toBeInTheDocument();
 	} );
 
+	it( 'after New conversation it offers the one just left, and the Conversations list has it too', async () => {
+		await app.renderWithSession( {
+			session_id: 'wc',
+			title: 'Watercolor',
+		} );
+		await userEvent.click(
+			await screen.findByRole( 'button', { name: 'New conversation' } )
+		);
+		expect(
+			await screen.findByRole( 'button', {
+				name: /^Continue “Watercolor” \(Outlining, /,
+			} )
+		).toBeInTheDocument();
+		await userEvent.click(
+			screen.getByRole( 'button', { name: 'Conversations' } )
+		);
+		const dialog = await screen.findByRole( 'dialog', {
+			name: 'Previous conversations',
+		} );
+		expect(
+			await within( dialog ).findByText( 'Watercolor', {
+				selector: '.mpcc-sessions__title',
+			} )
+		).toBeInTheDocument();
+	} );
+
 	it( 'offers nothing to continue when there is no earlier conversation', async () => {
 		app.renderApp();
 		expect(
