@@ -80,6 +80,45 @@ export const sendMessage =
 		return runChat( args, message );
 	};
 
+/** How long Stop waits for a new conversation's name before it closes the stream anyway. */
+export const NAMING_WAIT_MS = 3000;
+
+/**
+ * Stop on a conversation the server has not named yet. The bridge stores a new conversation with its
+ * question and names it in the stream's first event, then asks the model; closed before that event,
+ * the server would write the whole turn and the browser could not stop it (it saves on Stop, and it
+ * does not know which session to save). So Stop waits for the name, a moment, then closes.
+ */
+function stopOnceNamed( isNamed: () => boolean ) {
+	let close = (): void => undefined;
+	let stopping = false;
+	let timer: ReturnType< typeof setTimeout > | undefined;
+	return {
+		/** The stream as Stop sees it. */
+		wrap< S extends { close: () => void } >( stream: S ): S {
+			close = () => {
+				clearTimeout( timer );
+				stream.close();
+			};
+			return {
+				...stream,
+				close: () => {
+					if ( isNamed() ) {
+						close();
+						return;
+					}
+					stopping = true;
+					clearTimeout( timer );
+					timer = setTimeout( close, NAMING_WAIT_MS );
+				},
+			};
+		},
+		stopping: () => stopping,
+		/** The session event arrived: a Stop waiting for it closes now. */
+		named: () => stopping && close(),
+	};
+}
+
 async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 	const { select, dispatch, registry } = args;
 	const reply = await beginReply( args, 'chat' );
@@ -88,21 +127,25 @@ async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 	}
 	const { open, request, delta } = reply;
 	let streamedStructure: string | null = null;
+	const stopper = stopOnceNamed( () => select.getSessionId() !== null );
 	const client = new SSEClient(
 		'mpcc_chat_message',
 		{ message, session_id: select.getSessionId() },
 		{
-			session: ( data ) =>
-				open() &&
-				dispatch( {
-					type: 'SESSION_STARTED',
-					sessionId: data.session_id,
-					title: data.title ?? '',
-					revision: data.revision,
-				} ),
-			delta,
+			session: ( data ) => {
+				if ( open() ) {
+					dispatch( {
+						type: 'SESSION_STARTED',
+						sessionId: data.session_id,
+						title: data.title ?? '',
+						revision: data.revision,
+					} );
+				}
+				stopper.named();
+			},
+			delta: ( data ) => ! stopper.stopping() && delta( data ),
 			structure: ( data ) => {
-				if ( ! open() ) {
+				if ( ! open() || stopper.stopping() ) {
 					return;
 				}
 				streamedStructure = JSON.stringify(
@@ -117,27 +160,32 @@ async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 		}
 	);
 	try {
-		return await runStream( registry, 'chat', client, ( done ) => {
-			if ( ! open() ) {
-				return false;
+		return await runStream(
+			registry,
+			'chat',
+			stopper.wrap( client ),
+			( done ) => {
+				if ( ! open() ) {
+					return false;
+				}
+				const structure = done.course_structure ?? null;
+				dispatch( {
+					type: 'RECEIVE_REPLY',
+					message: done.message ?? '',
+					structure:
+						structure &&
+						JSON.stringify( structure ) !== streamedStructure
+							? structure
+							: undefined,
+					sessionId: done.session_id,
+					conversationState: done.conversation_state,
+					revision: done.revision,
+					demo: !! done.demo,
+				} );
+				request.succeed();
+				return true;
 			}
-			const structure = done.course_structure ?? null;
-			dispatch( {
-				type: 'RECEIVE_REPLY',
-				message: done.message ?? '',
-				structure:
-					structure &&
-					JSON.stringify( structure ) !== streamedStructure
-						? structure
-						: undefined,
-				sessionId: done.session_id,
-				conversationState: done.conversation_state,
-				revision: done.revision,
-				demo: !! done.demo,
-			} );
-			request.succeed();
-			return true;
-		} );
+		);
 	} catch ( error ) {
 		return open() && failReply( args, request, error );
 	}

@@ -9,6 +9,7 @@ import {
 	installBridge,
 } from './fake-bridge';
 import { courseOf, makeRegistry, sectionOf, setConfig } from './helpers';
+import { NAMING_WAIT_MS } from '../actions/chat';
 
 jest.mock( '@wordpress/api-fetch', () => ( {
 	__esModule: true,
@@ -313,6 +314,56 @@ describe( 'item 6: conflicts merge what does not collide', () => {
 } );
 
 describe( 'item 7: the session is known from the first byte', () => {
+	it( 'Stop before a new conversation is named waits for its name, then stops the turn on the server too', async () => {
+		const { dispatch, select } = makeRegistry();
+		const stream = streamFor( 'mpcc_chat_message' );
+		const sent = dispatch().sendMessage( 'Knitting socks' );
+		await flushPromises();
+		// A double-click's worth after Send: the server has stored the question but not said its name yet.
+		await dispatch().stopMessage();
+		await flushPromises();
+		expect( bridge.callsOf( 'mpcc_auto_save_session' ) ).toHaveLength( 0 );
+
+		// The bridge stored the new conversation at revision 1 and names it first.
+		bridge.addSession( {
+			session_id: 'K1',
+			title: 'Knitting socks',
+			revision: 1,
+			messages: [ { role: 'user', content: 'Knitting socks' } ],
+		} );
+		stream.current!.event( 'session', {
+			session_id: 'K1',
+			title: 'Knitting socks',
+			revision: 1,
+		} );
+		stream.current!.event( 'delta', { text: 'Here is' } );
+		expect( await sent ).toBe( false );
+		await flushPromises();
+		expect( select().getSessionId() ).toBe( 'K1' );
+		expect( select().getStreamingText() ?? '' ).toBe( '' );
+		// Saved on Stop: the revision moved, so the server drops the turn it was writing.
+		expect( bridge.sessions.get( 'K1' )?.revision ).toBe( 2 );
+		expect( select().getRetryableMessage()?.content ).toBe(
+			'Knitting socks'
+		);
+	} );
+
+	it( 'Stop before the name closes anyway when the name never comes', async () => {
+		jest.useFakeTimers();
+		try {
+			const { dispatch, select } = makeRegistry();
+			streamFor( 'mpcc_chat_message' );
+			const sent = dispatch().sendMessage( 'Knitting socks' );
+			await jest.advanceTimersByTimeAsync( 0 );
+			await dispatch().stopMessage();
+			await jest.advanceTimersByTimeAsync( NAMING_WAIT_MS );
+			expect( await sent ).toBe( false );
+			expect( select().isRequesting( 'chat' ) ).toBe( false );
+		} finally {
+			jest.useRealTimers();
+		}
+	} );
+
 	it( 'a new conversation has its id while the first reply still streams', async () => {
 		const { dispatch, select } = makeRegistry();
 		const stream = streamFor( 'mpcc_chat_message' );
