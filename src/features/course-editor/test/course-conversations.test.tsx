@@ -13,14 +13,17 @@ jest.setTimeout( 30_000 );
 
 beforeEach( app.reset );
 
+/** A conversation from months ago whose course was created. */
+const OLD_COURSE = {
+	session_id: 'old',
+	title: 'Old course',
+	updated_at: '2024-01-01T10:00:00Z',
+	conversation_state: 'created' as const,
+};
+
 describe( 'CourseEditorApp conversations', () => {
 	it( 'a new, empty conversation offers the last one to continue, and opens it', async () => {
-		app.bridge.addSession( {
-			session_id: 'old',
-			title: 'Old course',
-			updated_at: '2024-01-01T10:00:00Z',
-			conversation_state: 'created',
-		} );
+		app.bridge.addSession( OLD_COURSE );
 		app.bridge.addSession( {
 			session_id: 'bees',
 			title: 'Beekeeping for Beginners',
@@ -92,12 +95,7 @@ describe( 'CourseEditorApp conversations', () => {
 	} );
 
 	it( 'lists previous conversations newest first, renames, resumes and deletes them', async () => {
-		app.bridge.addSession( {
-			session_id: 'old',
-			title: 'Old course',
-			updated_at: '2024-01-01T10:00:00Z',
-			conversation_state: 'created',
-		} );
+		app.bridge.addSession( OLD_COURSE );
 		app.bridge.addSession( {
 			session_id: 'new',
 			title: 'Pottery',
