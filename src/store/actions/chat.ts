@@ -6,7 +6,7 @@ import { SSEClient } from '../../api/sse-client';
 import { performSave } from '../persistence/save';
 import { endRequest, type RequestTracker } from '../request-tracking';
 import { runtimeFor } from '../runtime';
-import { closeStreams, runStream } from '../stream-lifecycle';
+import { closeStreams, runStream, type OpenStream } from '../stream-lifecycle';
 import {
 	clientError,
 	requestTracker,
@@ -95,13 +95,13 @@ function stopOnceNamed( isNamed: () => boolean ) {
 	let timer: ReturnType< typeof setTimeout > | undefined;
 	return {
 		/** The stream as Stop sees it. */
-		wrap< S extends { close: () => void } >( stream: S ): S {
+		wrap< Reply >( stream: OpenStream< Reply > ): OpenStream< Reply > {
 			close = () => {
 				clearTimeout( timer );
 				stream.close();
 			};
 			return {
-				...stream,
+				done: stream.done,
 				close: () => {
 					if ( isNamed() ) {
 						close();
