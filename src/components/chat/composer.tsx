@@ -1,8 +1,9 @@
 /**
  * The message box: Enter sends, Shift+Enter starts a new line; while a reply streams the
  * Send button becomes Stop (which ignores the second click of a double-click on Send).
- * Characters are counted as the bridge counts them (code points), the count shows near the limit, and a message over it is refused here, before anything is sent
- * (the bridge would answer 413); the text stays in the box to be shortened.
+ * Characters are counted as the bridge counts them (code points), the count shows near the
+ * limit, and a message over it is refused here, before anything is sent (the bridge would
+ * answer 413); the text stays in the box to be shortened.
  */
 import { Button } from '@wordpress/components';
 import { useInstanceId } from '@wordpress/compose';
