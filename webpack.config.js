@@ -71,6 +71,16 @@ const bundles = {
 		path: path.resolve( __dirname, 'build' ),
 	},
 	externals: [ ...[ base.externals ?? [] ].flat(), sessionStoreExternal ],
+	optimization: {
+		...base.optimization,
+		/*
+		 * Without wp-scripts' `style` group, which moves every `style.scss` into one chunk named after the
+		 * first entry that imports it: a stylesheet two surfaces share (the chat's) then reached only one
+		 * bundle's CSS, and the Classic Editor's metabox showed its chat unstyled. WordPress loads each
+		 * surface's `index.css` on its own, so each must hold every rule its components use.
+		 */
+		splitChunks: { cacheGroups: { default: false } },
+	},
 };
 
 const jsxRuntimeForWordPress65 = {

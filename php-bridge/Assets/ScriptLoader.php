@@ -62,11 +62,9 @@ final class ScriptLoader {
 		}
 		wp_register_script( $handle, Plugin::url() . "build/{$bundle}/index.js", $dependencies, $asset['version'], true );
 		wp_set_script_translations( $handle, 'courses-copilot', Plugin::dir() . 'languages' );
-		foreach ( array( 'index.css', 'style-index.css' ) as $css ) {
-			if ( is_file( Plugin::dir() . "build/{$bundle}/{$css}" ) ) {
-				wp_register_style( $handle, Plugin::url() . "build/{$bundle}/{$css}", array( 'wp-components' ), $asset['version'] );
-				break;
-			}
+		// One stylesheet per bundle, holding every style its components import (webpack.config.js).
+		if ( is_file( Plugin::dir() . "build/{$bundle}/index.css" ) ) {
+			wp_register_style( $handle, Plugin::url() . "build/{$bundle}/index.css", array( 'wp-components' ), $asset['version'] );
 		}
 		return $handle;
 	}

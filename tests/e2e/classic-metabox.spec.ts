@@ -58,9 +58,19 @@ test( 'with the block editor off for lessons, the "AI Course Assistant" metabox 
 	await expect( message ).toBeEnabled();
 	await message.fill( 'Write learning objectives' );
 	await message.press( 'Enter' );
-	await expect(
-		box.locator( '.mpcc-message.is-assistant' ).first()
-	).toContainText( 'learning objectives' );
+	const reply = box.locator( '.mpcc-message.is-assistant' ).first();
+	await expect( reply ).toContainText( 'learning objectives' );
+	// Styled as in the block editor's sidebar: the chat's stylesheet reached this bundle's CSS too
+	// (without it the messages were a numbered list and the reply had no accent border).
+	await expect( box.locator( '.mpcc-messages__list' ) ).toHaveCSS(
+		'list-style-type',
+		'none'
+	);
+	await expect( reply ).toHaveCSS( 'border-left-style', 'solid' );
+	await expect( box.locator( '.mpcc-composer' ) ).toHaveCSS(
+		'display',
+		'flex'
+	);
 	await box
 		.getByRole( 'button', { name: /^Insert into the post/ } )
 		.first()
