@@ -7,11 +7,17 @@ import type { ConversationState } from '../schemas/conversation';
 import type { CourseStructure } from '../schemas/course';
 import type { EditorSuggestion } from '../schemas/suggestions';
 
+/** A new conversation, stored before the model answers (first event). */
+export interface SessionEvent {
+	session_id: string;
+	title?: string;
+	revision: number;
+}
+
 /** The events each streaming action sends before `done` (whose data is the action's full reply). */
 export interface StreamEvents {
 	mpcc_chat_message: {
-		/** A new conversation, stored before the model answers (first event). */
-		session: { session_id: string; title?: string; revision: number };
+		session: SessionEvent;
 		delta: { text: string };
 		structure: {
 			course_structure: CourseStructure | null;
@@ -19,6 +25,8 @@ export interface StreamEvents {
 		};
 	};
 	mpcc_editor_ai_chat: {
+		/** The post's first conversation. */
+		session: SessionEvent;
 		delta: { text: string };
 		suggestions: { suggestions: EditorSuggestion[] };
 	};

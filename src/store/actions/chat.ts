@@ -2,7 +2,7 @@
  * The conversation: the course editor's chat and the sidebar's assistant, both streamed replies
  * (`docs/contracts.md "Stream events"`), Stop and Retry, and the suggestion cards of the assistant.
  */
-import { SSEClient } from '../../api/sse-client';
+import { SSEClient, type SessionEvent } from '../../api/sse-client';
 import { performSave } from '../persistence/save';
 import { endRequest, type RequestTracker } from '../request-tracking';
 import { runtimeFor } from '../runtime';
@@ -119,6 +119,26 @@ function stopOnceNamed( isNamed: () => boolean ) {
 	};
 }
 
+/**
+ * Stop for one streamed reply, and the handler of the `session` event that names a new conversation
+ * (the course chat's, and the sidebar's first on a post).
+ */
+function stopperFor( { select, dispatch }: ThunkArgs, open: () => boolean ) {
+	const stopper = stopOnceNamed( () => select.getSessionId() !== null );
+	const session = ( data: SessionEvent ) => {
+		if ( open() ) {
+			dispatch( {
+				type: 'SESSION_STARTED',
+				sessionId: data.session_id,
+				title: data.title ?? '',
+				revision: data.revision,
+			} );
+		}
+		stopper.named();
+	};
+	return { ...stopper, session };
+}
+
 async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 	const { select, dispatch, registry } = args;
 	const reply = await beginReply( args, 'chat' );
@@ -127,22 +147,12 @@ async function runChat( args: ThunkArgs, message: string ): Promise< boolean > {
 	}
 	const { open, request, delta } = reply;
 	let streamedStructure: string | null = null;
-	const stopper = stopOnceNamed( () => select.getSessionId() !== null );
+	const stopper = stopperFor( args, open );
 	const client = new SSEClient(
 		'mpcc_chat_message',
 		{ message, session_id: select.getSessionId() },
 		{
-			session: ( data ) => {
-				if ( open() ) {
-					dispatch( {
-						type: 'SESSION_STARTED',
-						sessionId: data.session_id,
-						title: data.title ?? '',
-						revision: data.revision,
-					} );
-				}
-				stopper.named();
-			},
+			session: stopper.session,
 			delta: ( data ) => ! stopper.stopping() && delta( data ),
 			structure: ( data ) => {
 				if ( ! open() || stopper.stopping() ) {
@@ -236,6 +246,7 @@ async function runAssistant(
 		return false;
 	}
 	const { open, request, delta } = reply;
+	const stopper = stopperFor( args, open );
 	const client = new SSEClient(
 		'mpcc_editor_ai_chat',
 		{
@@ -246,9 +257,11 @@ async function runAssistant(
 			context,
 		},
 		{
-			delta,
+			session: stopper.session,
+			delta: ( data ) => ! stopper.stopping() && delta( data ),
 			suggestions: ( { suggestions } ) =>
 				open() &&
+				! stopper.stopping() &&
 				dispatch( {
 					type: 'RECEIVE_SUGGESTIONS',
 					suggestions: Array.isArray( suggestions )
@@ -258,34 +271,39 @@ async function runAssistant(
 		}
 	);
 	try {
-		return await runStream( registry, 'assistant', client, ( done ) => {
-			if ( ! open() ) {
-				return false;
+		return await runStream(
+			registry,
+			'assistant',
+			stopper.wrap( client ),
+			( done ) => {
+				if ( ! open() ) {
+					return false;
+				}
+				const { assistantTarget } = runtimeFor( registry );
+				// A replace card keeps the block it was made for, not whatever is selected when it is applied.
+				const cards: SuggestionCard[] = (
+					Array.isArray( done.suggestions ) ? done.suggestions : []
+				).map( ( suggestion ) =>
+					suggestion.type === 'replace_block' && assistantTarget
+						? { ...suggestion, target: assistantTarget }
+						: suggestion
+				);
+				dispatch( {
+					type: 'RECEIVE_REPLY',
+					message: done.message ?? '',
+					sessionId: done.session_id ?? null,
+					revision: done.revision,
+					demo: !! done.demo,
+					suggestions: cards,
+				} );
+				if ( cards.some( ( card ) => card.target ) ) {
+					// The server stored the reply without the target, which only the editor knows.
+					dispatch( { type: 'MARK_DIRTY' } );
+				}
+				request.succeed();
+				return true;
 			}
-			const { assistantTarget } = runtimeFor( registry );
-			// A replace card keeps the block it was made for, not whatever is selected when it is applied.
-			const cards: SuggestionCard[] = (
-				Array.isArray( done.suggestions ) ? done.suggestions : []
-			).map( ( suggestion ) =>
-				suggestion.type === 'replace_block' && assistantTarget
-					? { ...suggestion, target: assistantTarget }
-					: suggestion
-			);
-			dispatch( {
-				type: 'RECEIVE_REPLY',
-				message: done.message ?? '',
-				sessionId: done.session_id ?? null,
-				revision: done.revision,
-				demo: !! done.demo,
-				suggestions: cards,
-			} );
-			if ( cards.some( ( card ) => card.target ) ) {
-				// The server stored the reply without the target, which only the editor knows.
-				dispatch( { type: 'MARK_DIRTY' } );
-			}
-			request.succeed();
-			return true;
-		} );
+		);
 	} catch ( error ) {
 		return open() && failReply( args, request, error );
 	}

@@ -164,4 +164,39 @@ describe( 'assistant sidebar', () => {
 			).title
 		).toBe( 'T' );
 	} );
+
+	it( 'Stop on the post’s first reply waits for the conversation’s name, then stops the turn on the server too', async () => {
+		const { dispatch, select } = makeRegistry();
+		await dispatch().openPostSession( 5, 'mpcs-lesson' );
+		const stream = streamFor( 'mpcc_editor_ai_chat' );
+		const sent = dispatch().sendAssistantMessage( 'Summarize', {
+			title: 'T',
+			content: 'c',
+		} );
+		await flushPromises();
+		await dispatch().stopMessage();
+		await flushPromises();
+		expect( bridge.callsOf( 'mpcc_auto_save_session' ) ).toHaveLength( 0 );
+
+		// The bridge stored the post's first conversation with its question and names it first.
+		bridge.addSession( {
+			session_id: 'PS',
+			post_id: 5,
+			revision: 1,
+			messages: [ { role: 'user', content: 'Summarize' } ],
+		} );
+		stream.current!.event( 'session', {
+			session_id: 'PS',
+			title: 'Lesson',
+			revision: 1,
+		} );
+		stream.current!.event( 'delta', { text: 'In short' } );
+		expect( await sent ).toBe( false );
+		await flushPromises();
+		expect( select().getSessionId() ).toBe( 'PS' );
+		expect( select().getStreamingText() ?? '' ).toBe( '' );
+		// Saved on Stop: the revision moved, so the server drops the turn it was writing.
+		expect( bridge.sessions.get( 'PS' )?.revision ).toBe( 2 );
+		expect( select().getRetryableMessage()?.content ).toBe( 'Summarize' );
+	} );
 } );

@@ -106,6 +106,52 @@ final class EditorAiChatTest extends TestCase {
 		$this->assertArrayHasKey( 'suggestions', end( $events )['data'] );
 	}
 
+	/** The canned answer as the proxy streams it. @return array{0: int, 1: string, 2: array<string, string>} */
+	private static function streamed( string $route, array $body ): array {
+		return array( 200, self::sse( array( array( 'delta', array( 'text' => 'Writing' ) ), array( 'done', self::canned_reply( $route, $body )[1] ) ) ), array( 'Content-Type' => 'text/event-stream' ) );
+	}
+
+	public function test_the_posts_first_conversation_is_stored_and_named_before_the_model_answers(): void {
+		$fields = $this->lesson_fields( 'Write learning objectives' );
+		$seen   = null;
+		$this->fake_proxy(
+			static function ( string $route, array $body ) use ( &$seen, $fields ) {
+				$seen = ( new SessionRepository( get_current_user_id() ) )->list( 1, 10, '', $fields['post_id'] );
+				return self::streamed( $route, $body );
+			}
+		);
+		$response = $this->ajax( 'mpcc_editor_ai_chat', array_merge( $fields, array( 'stream' => '1' ) ) );
+		$this->assertSame( 200, $response->status, $response->body );
+		$events = $response->events();
+		$this->assertSame( 'session', $events[0]['event'], 'the first byte names the session' );
+		$this->assertSame( 1, $seen['total'] ?? null, 'the session exists while the model is still answering' );
+		$id = $events[0]['data']['session_id'];
+		$this->assertSame( 'Write learning objectives', json_decode( self::session_row( $id )['messages'], true )[0]['content'] );
+
+		$this->assertSame( $id, end( $events )['data']['session_id'] );
+		$messages = json_decode( self::session_row( $id )['messages'], true );
+		$this->assertSame( array( 'user', 'assistant' ), array_column( $messages, 'role' ), 'the question is stored once' );
+		$this->assertSame( array( 'Write learning objectives' ), array_column( array_slice( $messages, 0, 1 ), 'content' ) );
+	}
+
+	public function test_stop_during_a_reply_stores_nothing_of_that_turn(): void {
+		$fields = $this->lesson_fields();
+		$id     = $this->ajax( 'mpcc_editor_ai_chat', $fields )->data()['session_id'];
+		$this->fake_proxy(
+			static function ( string $route, array $body ) use ( $id ) {
+				// The author presses Stop while the model writes: the browser saves what it shows.
+				$sessions = new SessionRepository( get_current_user_id() );
+				$session  = $sessions->find( $id );
+				$session->add_message( History::user_message( 'And shorter.' ) );
+				$sessions->save( $session );
+				return self::streamed( $route, $body );
+			}
+		);
+		$this->ajax( 'mpcc_editor_ai_chat', array_merge( $fields, array( 'session_id' => $id, 'message' => 'And shorter.', 'stream' => '1' ) ) );
+		$messages = json_decode( self::session_row( $id )['messages'], true );
+		$this->assertSame( array( 'user', 'assistant', 'user' ), array_column( $messages, 'role' ), 'no answer stored for the stopped turn' );
+	}
+
 	public function test_wrong_post_type_and_missing_posts(): void {
 		$fields = $this->lesson_fields();
 		$this->assertSame( 404, $this->ajax( 'mpcc_editor_ai_chat', array_merge( $fields, array( 'post_type' => 'mpcs-course' ) ) )->status );

@@ -30,6 +30,9 @@ export const objectives: EditorSuggestion = {
 	content: OBJECTIVES,
 };
 
+/** The session the fake bridge stores for the post's first conversation. */
+const POST_SESSION = 'sess-post-12';
+
 /** This test's fake bridge, and the streams of its editor chat replies (in order). */
 export let bridge: FakeBridge;
 export let streams: FakeStream[];
@@ -41,9 +44,23 @@ export function resetSidebar() {
 	bridge = new FakeBridge();
 	installBridge( bridge );
 	streams = [];
-	bridge.handlers.set( 'mpcc_editor_ai_chat', ( _fields, _call, signal ) => {
+	bridge.handlers.set( 'mpcc_editor_ai_chat', ( fields, _call, signal ) => {
 		const stream = new FakeStream( signal );
 		streams.push( stream );
+		if ( ! fields.session_id ) {
+			// As the bridge does: the post's first conversation is stored with its question and named first.
+			bridge.addSession( {
+				session_id: POST_SESSION,
+				post_id: Number( fields.post_id ),
+				revision: 1,
+				messages: [ { role: 'user', content: fields.message ?? '' } ],
+			} );
+			stream.event( 'session', {
+				session_id: POST_SESSION,
+				title: 'Aperture and Depth of Field',
+				revision: 1,
+			} );
+		}
 		return stream.response();
 	} );
 	recorded.length = 0;
@@ -97,7 +114,7 @@ export async function reply(
 		stream.event( 'done', {
 			message,
 			suggestions,
-			session_id: 'sess-post-12',
+			session_id: POST_SESSION,
 			demo: true,
 		} );
 		stream.end();
