@@ -355,7 +355,12 @@ test( '"Create with AI" on the courses list opens the editor in a modal', async 
 		name: 'Create a course with AI',
 	} );
 	await expect( dialog ).toBeVisible();
-	await send( page, 'A course on home espresso for coffee lovers' );
+	// Opened to write in: the message box has the focus, so typing starts the conversation.
+	await expect(
+		dialog.getByRole( 'textbox', { name: 'Message' } )
+	).toBeFocused();
+	await page.keyboard.type( 'A course on home espresso for coffee lovers' );
+	await page.keyboard.press( 'Enter' );
 	await expect( dialog.locator( '.mpcc-section' ).first() ).toBeVisible();
 	await readmeShot( page, testInfo, 'course-editor-modal' );
 	await expectAccessible( page, '.mpcc-editor-modal' );

@@ -4,7 +4,7 @@
  * banner, and the streamed text announced politely (throttled) to screen readers.
  */
 import { Button, Notice, VisuallyHidden } from '@wordpress/components';
-import { useRef } from '@wordpress/element';
+import { useEffect, useRef } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { ErrorNotice } from '../error-notice';
 import { Composer } from './composer';
@@ -48,9 +48,17 @@ export function ChatPanel( {
 	emptyExtra,
 	footer,
 	disabled = false,
+	focusOnMount = false,
 	className = '',
 }: ChatPanelProps ) {
 	const composer = useRef< HTMLTextAreaElement >( null );
+	useEffect( () => {
+		if ( focusOnMount ) {
+			composer.current?.focus();
+		}
+		// Once, when the panel appears: later renders must not pull the focus back.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [] );
 	const busy = status === 'requesting' || status === 'streaming';
 	const announcement = useStreamAnnouncer( streamingText, messages );
 	// The banner is about the provider now; earlier demo replies keep their own label.

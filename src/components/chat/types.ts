@@ -44,5 +44,7 @@ export interface ChatPanelProps {
 	footer?: ReactNode;
 	/** Disables sending (e.g. the session expired). */
 	disabled?: boolean;
+	/** Puts the focus in the message box when the panel appears (in a dialog opened to write in). */
+	focusOnMount?: boolean;
 	className?: string;
 }

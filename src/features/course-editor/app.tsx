@@ -137,7 +137,10 @@ export function CourseEditorApp( { mode = 'page' }: { mode?: EditorMode } ) {
 						className="mpcc-panel mpcc-editor__chat"
 						aria-label={ __( 'Chat', 'courses-copilot' ) }
 					>
-						<ChatColumn onResume={ open } />
+						<ChatColumn
+							onResume={ open }
+							focusOnMount={ mode === 'modal' }
+						/>
 					</section>
 					<section
 						className="mpcc-panel mpcc-editor__outline"

@@ -12,9 +12,12 @@ import { ResumeLatest } from './sessions/resume-latest';
 
 export function ChatColumn( {
 	onResume,
+	focusOnMount = false,
 }: {
 	/** Opens another conversation (the empty state offers the last one). */
 	onResume: ( id: string ) => void;
+	/** The message box takes the focus when the chat appears (the courses list's modal). */
+	focusOnMount?: boolean;
 } ) {
 	const view = useSession( 'chat' );
 	const demo = useDemoProvider();
@@ -34,6 +37,7 @@ export function ChatColumn( {
 			examplePrompts={ examplePrompts() }
 			demo={ demo }
 			disabled={ view.sessionExpired }
+			focusOnMount={ focusOnMount }
 			label={ __( 'Conversation with the copilot', 'courses-copilot' ) }
 			emptyText={ __(
 				'Describe the course — its topic, who it is for, how long it should be — and the copilot drafts an outline you can shape beside the chat. Or start from an example:',
