@@ -3,8 +3,9 @@
  * The quiz editor's course context for the Quiz AI modal's source picker, added to
  * `mpccConfig.surface.quiz`: the course this quiz belongs to (its section's course in
  * `{prefix}mpcs_sections`) and that course's lessons in curriculum order. A quiz not yet placed in a
- * course gets the user's most recent lessons instead, so a lesson can still be the source. Only
- * what the user may edit is listed: a course they can edit, lessons they can edit.
+ * course gets the user's most recent lessons instead, each with its course's title, so a lesson can
+ * still be the source. Only what the user may edit is listed: a course they can edit, lessons they
+ * can edit.
  *
  * @package CoursesCopilot
  */
@@ -16,6 +17,7 @@ namespace CoursesCopilot\Blocks;
 defined( 'ABSPATH' ) || exit;
 
 use CoursesCopilot\Assets\ScriptLoader;
+use CoursesCopilot\Courses\CourseOutline;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Courses\SectionsTable;
 
@@ -42,7 +44,7 @@ final class QuizEditorContext {
 	}
 
 	/**
-	 * @return array{courseId: int, courseTitle: string, lessons: list<array{id: int, title: string, section: string}>}
+	 * @return array{courseId: int, courseTitle: string, lessons: list<array{id: int, title: string, section: string, course?: string}>}
 	 */
 	public static function for_quiz( int $quiz_id ): array {
 		global $wpdb;
@@ -115,7 +117,7 @@ final class QuizEditorContext {
 	 * The user's most recently changed lessons: their own, or everyone's for a user who may edit
 	 * others' (a lesson is a quiz source only for someone who may edit it, as mpcc_generate_quiz checks).
 	 *
-	 * @return list<array{id: int, title: string, section: string}>
+	 * @return list<array{id: int, title: string, section: string, course: string}>
 	 */
 	private static function recent_lessons(): array {
 		$type  = get_post_type_object( PostTypes::LESSON );
@@ -128,14 +130,40 @@ final class QuizEditorContext {
 		if ( ! $type || ! current_user_can( $type->cap->edit_others_posts ) ) {
 			$query['author'] = get_current_user_id();
 		}
+		$course_of = self::course_titles();
 		return array_map(
 			static fn( \WP_Post $lesson ): array => array(
 				'id'      => (int) $lesson->ID,
 				'title'   => self::title( $lesson ),
 				'section' => '',
+				'course'  => $course_of( $lesson->ID ),
 			),
 			self::editable( get_posts( $query ) )
 		);
+	}
+
+	/**
+	 * The title of the course a lesson sits in ('' when none, or one the user may not read), so the
+	 * picker can tell lessons of different courses apart. Each section is looked up once.
+	 *
+	 * @return \Closure(int): string
+	 */
+	private static function course_titles(): \Closure {
+		$by_section = array();
+		$tables     = SectionsTable::exists();
+		return static function ( int $lesson_id ) use ( &$by_section, $tables ): string {
+			$section_id = $tables ? CourseOutline::section_id( $lesson_id ) : 0;
+			if ( $section_id <= 0 ) {
+				return '';
+			}
+			if ( ! isset( $by_section[ $section_id ] ) ) {
+				$course_id                 = (int) ( CourseOutline::section( $section_id )['course_id'] ?? 0 );
+				$by_section[ $section_id ] = $course_id > 0 && current_user_can( 'read_post', $course_id )
+					? html_entity_decode( get_the_title( $course_id ), ENT_QUOTES )
+					: '';
+			}
+			return $by_section[ $section_id ];
+		};
 	}
 
 	/**

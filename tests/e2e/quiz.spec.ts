@@ -273,10 +273,12 @@ test( 'too little pasted text shows the server’s suggestion, and the modal wor
 		name: 'Generate quiz questions',
 	} );
 	await expect( dialog ).toBeVisible();
-	// The quiz's course lessons are offered.
+	// The quiz's course lessons are offered, under their sections.
 	await expect(
-		dialog.getByRole( 'combobox', { name: 'Lesson' } ).locator( 'option' )
-	).toContainText( [ 'The Rule of Thirds — Composition' ] );
+		dialog
+			.getByRole( 'combobox', { name: 'Lesson' } )
+			.locator( 'optgroup[label="Composition"] option' )
+	).toContainText( [ 'The Rule of Thirds' ] );
 	await dialog.getByRole( 'radio', { name: 'Text I paste' } ).check();
 	await dialog
 		.getByRole( 'textbox', { name: 'Text to write questions from' } )

@@ -7,7 +7,7 @@ import {
 	SelectControl,
 	TextareaControl,
 } from '@wordpress/components';
-import type { QuizCourseContext } from './surface';
+import type { QuizCourseContext, QuizLessonOption } from './surface';
 
 export type SourceMode = 'lesson' | 'course' | 'content';
 
@@ -22,6 +22,35 @@ interface Props {
 	value: SourceDraft;
 	onChange: ( value: SourceDraft ) => void;
 	disabled?: boolean;
+}
+
+interface LessonGroup {
+	/** The section (this quiz's course) or the course (recent lessons); '' for lessons in neither. */
+	label: string;
+	lessons: QuizLessonOption[];
+}
+
+/**
+ * The lessons under their section, or under their course when the quiz is in none, each group where
+ * its first lesson is in the list (curriculum order, or most recent first).
+ */
+function lessonGroups( lessons: QuizLessonOption[] ): LessonGroup[] {
+	const groups = new Map< string, LessonGroup >();
+	for ( const lesson of lessons ) {
+		const label = lesson.section || lesson.course;
+		const group = groups.get( label ) ?? { label, lessons: [] };
+		group.lessons.push( lesson );
+		groups.set( label, group );
+	}
+	return [ ...groups.values() ];
+}
+
+function lessonOption( lesson: QuizLessonOption ) {
+	return (
+		<option key={ lesson.id } value={ String( lesson.id ) }>
+			{ lesson.title }
+		</option>
+	);
 }
 
 export function SourceFields( { context, value, onChange, disabled }: Props ) {
@@ -47,32 +76,9 @@ export function SourceFields( { context, value, onChange, disabled }: Props ) {
 		value: 'content',
 	} );
 
-	const lessonOptions = [
-		{
-			label: __( 'Choose a lesson…', 'courses-copilot' ),
-			value: '0',
-			disabled: true,
-		},
-		...context.lessons.map( ( lesson ) => ( {
-			label: lesson.section
-				? `${ lesson.title } — ${ lesson.section }`
-				: lesson.title,
-			value: String( lesson.id ),
-		} ) ),
-	];
-	if (
-		value.lessonId &&
-		! context.lessons.some( ( l ) => l.id === value.lessonId )
-	) {
-		lessonOptions.push( {
-			label: sprintf(
-				/* translators: %d: lesson id */
-				__( 'Lesson #%d', 'courses-copilot' ),
-				value.lessonId
-			),
-			value: String( value.lessonId ),
-		} );
-	}
+	const unlisted =
+		value.lessonId > 0 &&
+		! context.lessons.some( ( l ) => l.id === value.lessonId );
 
 	return (
 		<fieldset className="mpcc-quiz-modal__source" disabled={ disabled }>
@@ -92,14 +98,35 @@ export function SourceFields( { context, value, onChange, disabled }: Props ) {
 					__nextHasNoMarginBottom
 					label={ __( 'Lesson', 'courses-copilot' ) }
 					value={ String( value.lessonId || 0 ) }
-					options={ lessonOptions }
 					onChange={ ( id ) =>
 						onChange( {
 							...value,
 							lessonId: parseInt( id, 10 ) || 0,
 						} )
 					}
-				/>
+				>
+					<option value="0" disabled>
+						{ __( 'Choose a lesson…', 'courses-copilot' ) }
+					</option>
+					{ lessonGroups( context.lessons ).map( ( group ) =>
+						group.label ? (
+							<optgroup key={ group.label } label={ group.label }>
+								{ group.lessons.map( lessonOption ) }
+							</optgroup>
+						) : (
+							group.lessons.map( lessonOption )
+						)
+					) }
+					{ unlisted && (
+						<option value={ String( value.lessonId ) }>
+							{ sprintf(
+								/* translators: %d: lesson id */
+								__( 'Lesson #%d', 'courses-copilot' ),
+								value.lessonId
+							) }
+						</option>
+					) }
+				</SelectControl>
 			) }
 			{ value.mode === 'content' && (
 				<TextareaControl

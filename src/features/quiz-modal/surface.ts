@@ -6,7 +6,10 @@
 export interface QuizLessonOption {
 	id: number;
 	title: string;
+	/** Its section in this quiz's course. */
 	section: string;
+	/** Its course, for a quiz not yet in one (whose list holds recent lessons of any course). */
+	course: string;
 }
 
 export interface QuizCourseContext {
@@ -57,6 +60,7 @@ export function readSurface(): QuizSurface {
 					id: toInt( l?.id ),
 					title: String( l?.title ?? '' ),
 					section: String( l?.section ?? '' ),
+					course: String( l?.course ?? '' ),
 				} ) )
 				.filter( ( l ) => l.id > 0 )
 		: [];

@@ -164,11 +164,12 @@ final class SectionAccessTest extends TestCase {
 		$lessons = QuizEditorContext::for_quiz( $quiz )['lessons'];
 		$this->assertSame( array( $theirs ), array_column( $lessons, 'id' ) );
 
-		// An editor still sees everyone's recent lessons.
+		// An editor still sees everyone's recent lessons, each with its course's title when it has one.
 		$this->act_as( 'editor' );
-		$titles = array_column( QuizEditorContext::for_quiz( $quiz )['lessons'], 'title' );
-		$this->assertContains( 'Admin Draft Lesson', $titles );
-		$this->assertContains( 'Author Tomato Lesson', $titles );
-		$this->assertContains( 'Contributor Own Draft', $titles );
+		$courses = array_column( QuizEditorContext::for_quiz( $quiz )['lessons'], 'course', 'title' );
+		$this->assertArrayHasKey( 'Admin Draft Lesson', $courses );
+		$this->assertArrayHasKey( 'Author Tomato Lesson', $courses );
+		$this->assertSame( '', $courses['Contributor Own Draft'], 'a lesson in no course' );
+		$this->assertSame( 'Private: Admin Private Course', $courses['Admin Draft Lesson'], 'a lesson in a course the editor may read' );
 	}
 }

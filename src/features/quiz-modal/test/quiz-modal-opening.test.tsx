@@ -91,4 +91,66 @@ describe( 'opening', () => {
 			} )
 		).toBeDisabled();
 	} );
+
+	/** The lesson picker's groups and their options, as the user sees them. */
+	function lessonGroups( dialog: HTMLElement ) {
+		const select = within( dialog ).getByRole( 'combobox', {
+			name: 'Lesson',
+		} );
+		return [ ...select.querySelectorAll( 'optgroup' ) ].map( ( group ) => [
+			group.label,
+			[ ...group.querySelectorAll( 'option' ) ].map(
+				( option ) => option.textContent
+			),
+		] );
+	}
+
+	it( 'lists the course’s lessons under their sections, in curriculum order', async () => {
+		const user = userEvent.setup();
+		renderWith( makeRegistry(), <QuizPlugin /> );
+		const dialog = await openModal( user );
+		await user.click(
+			within( dialog ).getByRole( 'radio', { name: 'A lesson' } )
+		);
+		expect( lessonGroups( dialog ) ).toEqual( [
+			[
+				'Understanding Exposure',
+				[ 'Aperture and Depth of Field', 'Shutter Speed and Motion' ],
+			],
+			[ 'Composition', [ 'The Rule of Thirds' ] ],
+		] );
+	} );
+
+	it( 'lists recent lessons under their courses when the quiz is in no course yet', async () => {
+		setConfig( {
+			quiz: {
+				courseId: 0,
+				courseTitle: '',
+				lessons: [
+					{ id: 21, title: 'Introduction', course: 'Sourdough' },
+					{ id: 22, title: 'Introduction', course: 'Beekeeping' },
+					{ id: 23, title: 'Starters', course: 'Sourdough' },
+					{ id: 24, title: 'Loose notes', course: '' },
+				],
+			},
+		} );
+		const user = userEvent.setup();
+		renderWith( makeRegistry(), <QuizPlugin /> );
+		const dialog = await openModal( user );
+		await user.click(
+			within( dialog ).getByRole( 'radio', { name: 'A lesson' } )
+		);
+		expect( lessonGroups( dialog ) ).toEqual( [
+			[ 'Sourdough', [ 'Introduction', 'Starters' ] ],
+			[ 'Beekeeping', [ 'Introduction' ] ],
+		] );
+		// A lesson in no course is still offered, outside the groups.
+		await user.selectOptions(
+			within( dialog ).getByRole( 'combobox', { name: 'Lesson' } ),
+			'24'
+		);
+		expect(
+			within( dialog ).getByRole( 'combobox', { name: 'Lesson' } )
+		).toHaveValue( '24' );
+	} );
 } );
