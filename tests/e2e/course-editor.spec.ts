@@ -209,6 +209,11 @@ test( 'a reload mid-session resumes where it was', async ( {
 	await page
 		.getByRole( 'textbox', { name: 'Section 1 title' } )
 		.fill( 'Finding Your Voice' );
+	const description =
+		'Breathing, pace and pauses; how to open a talk without notes, and what to do with your hands while the slides change behind you.';
+	await page
+		.getByRole( 'textbox', { name: 'Section 1 description' } )
+		.fill( description );
 	await waitSaved( page );
 	expect( new URL( page.url() ).searchParams.get( 'session' ) ).toBeTruthy();
 	const messages = await page.locator( '.mpcc-message' ).count();
@@ -217,6 +222,19 @@ test( 'a reload mid-session resumes where it was', async ( {
 	await expect(
 		page.getByRole( 'textbox', { name: 'Section 1 title' } )
 	).toHaveValue( 'Finding Your Voice' );
+	// A description longer than a line reads whole, without scrolling inside its field.
+	const field = page.getByRole( 'textbox', {
+		name: 'Section 1 description',
+	} );
+	await expect( field ).toHaveValue( description );
+	expect(
+		await field.evaluate( ( el ) =>
+			Math.max(
+				el.scrollHeight - el.clientHeight,
+				el.scrollWidth - el.clientWidth
+			)
+		)
+	).toBeLessThanOrEqual( 1 );
 	await expect( page.locator( '.mpcc-message' ) ).toHaveCount( messages );
 	await expect(
 		page.locator( '.mpcc-message.is-user' ).first()

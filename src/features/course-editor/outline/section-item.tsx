@@ -177,10 +177,10 @@ export function SectionItem( {
 							number
 						) }
 					</label>
-					<input
+					<textarea
 						id={ `${ inputId }-description` }
 						data-row={ row }
-						type="text"
+						rows={ 1 }
 						className="mpcc-inline-input mpcc-section__description"
 						value={ section.description ?? '' }
 						placeholder={ __(
