@@ -4,7 +4,8 @@
  * list). Makes an mpcs-quiz draft placed at the end of the course, right after its last lesson, in
  * one transaction; the quiz editor then opens its AI modal with the whole course as the source.
  *
- * In: course_id. Out: {quiz_id, edit_url}.
+ * In: course_id. Out: {quiz_id, edit_url}. Lessons with too little text between them to write
+ * questions from: 422 mpcc_content_too_short (with a suggestion), and no quiz is made.
  *
  * @package CoursesCopilot
  */
@@ -20,6 +21,8 @@ use CoursesCopilot\Errors\DomainError;
 use CoursesCopilot\Courses\CourseOutline;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Courses\QuizDraft;
+use CoursesCopilot\Quiz\ContentCheck;
+use CoursesCopilot\Quiz\QuizSource;
 
 final class CreateQuizForCourse {
 
@@ -37,6 +40,7 @@ final class CreateQuizForCourse {
 		if ( ! $last instanceof \WP_Post ) {
 			throw DomainError::invalid_parameter( __( 'This course has no lessons yet. Add a lesson first: a course quiz is written from its lessons.', 'courses-copilot' ) );
 		}
+		ContentCheck::require_enough( QuizSource::from_course( $course->ID ) ); // As for a lesson: no empty quiz.
 		$quiz_id = QuizDraft::create_after(
 			$last->ID,
 			/* translators: %s: the course's title */

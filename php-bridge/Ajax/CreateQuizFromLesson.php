@@ -4,7 +4,8 @@
  * after the lesson in its section (later items shift down, no two share an order), in one
  * transaction, and answers where to edit it; the quiz editor's AI modal takes it from there.
  *
- * In: lesson_id. Out: {quiz_id, edit_url}.
+ * In: lesson_id. Out: {quiz_id, edit_url}. A lesson with too little text to write questions from:
+ * 422 mpcc_content_too_short (with a suggestion), and no quiz is made.
  *
  * @package CoursesCopilot
  */
@@ -20,6 +21,8 @@ use CoursesCopilot\Errors\DomainError;
 use CoursesCopilot\Courses\CourseOutline;
 use CoursesCopilot\Courses\PostTypes;
 use CoursesCopilot\Courses\QuizDraft;
+use CoursesCopilot\Quiz\ContentCheck;
+use CoursesCopilot\Quiz\QuizSource;
 
 final class CreateQuizFromLesson {
 
@@ -37,6 +40,9 @@ final class CreateQuizFromLesson {
 		if ( null !== $section ) {
 			Guard::can( 'edit_post', $section['course_id'] );
 		}
+		// Its questions are to come from the lesson: a lesson too short for them gets no empty quiz in
+		// its course, but the reason and what to add (as Generate would answer a moment later).
+		ContentCheck::require_enough( QuizSource::from_post( $lesson ) );
 		$quiz_id = QuizDraft::create_after(
 			$lesson->ID,
 			/* translators: %s: the lesson's title */

@@ -88,7 +88,8 @@ final class LessonRowAction {
 			.then(function(response){ return response.json(); })
 			.then(function(reply){
 				if (!reply || !reply.success || !reply.data || !reply.data.edit_url) {
-					throw new Error((reply && reply.data && reply.data.message) || '');
+					var data = (reply && reply.data) || {};
+					throw new Error([data.message, data.suggestion].filter(Boolean).join(' '));
 				}
 				var url = new URL(reply.data.edit_url.replace(/&amp;/g, '&'), window.location.href);
 				url.searchParams.set(config.param, link.getAttribute('data-source'));

@@ -103,10 +103,32 @@ test( 'the courses list offers "Create a quiz for this course" on each course', 
 	site,
 	consoleErrors,
 } ) => {
-	const course = makeCourse( site, 'Listed Course', [ [ 'Only Lesson' ] ] );
+	const course = makeCourse( site, 'Listed Course', [
+		[ 'First Lesson', 'Second Lesson' ],
+	] );
+	// One short lesson is too little to write questions from: the reason, and no empty quiz.
+	const tooShort = makeCourse( site, 'Barely Begun', [ [ 'Only Lesson' ] ] );
 	await page.goto(
 		'/wp-admin/edit.php?post_type=mpcs-course&post_status=draft'
 	);
+	const shortRow = page.locator( `#post-${ tooShort.courseId }` );
+	await shortRow.hover();
+	const alert = page.waitForEvent( 'dialog' );
+	await shortRow
+		.getByRole( 'button', {
+			name: 'Create a quiz for the course “Barely Begun”',
+		} )
+		.click();
+	const shown = await alert;
+	expect( shown.message() ).toContain(
+		'There is not enough content to write good questions from.'
+	);
+	expect( shown.message() ).toContain( 'Add at least 50 words' );
+	await shown.dismiss();
+	expect(
+		sectionItems( site, tooShort.sectionIds[ 0 ]! ).map( ( i ) => i.id )
+	).toEqual( [ tooShort.lessonIds[ 0 ]![ 0 ] ] );
+
 	const row = page.locator( `#post-${ course.courseId }` );
 	await row.hover();
 	await row
@@ -123,6 +145,14 @@ test( 'the courses list offers "Create a quiz for this course" on each course', 
 	).toBeChecked();
 	expect(
 		sectionItems( site, course.sectionIds[ 0 ]! ).map( ( i ) => i.id )
-	).toEqual( [ course.lessonIds[ 0 ]![ 0 ], quizId ] );
-	expectNoConsoleErrors( consoleErrors );
+	).toEqual( [ ...course.lessonIds[ 0 ]!, quizId ] );
+	// Chromium logs every 4xx response; the 422 for the short course is the answer under test.
+	expectNoConsoleErrors(
+		consoleErrors.filter(
+			( message ) =>
+				! /status of 422 \(Unprocessable (Entity|Content)\)/.test(
+					message
+				)
+		)
+	);
 } );

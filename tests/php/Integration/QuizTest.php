@@ -153,12 +153,12 @@ final class QuizTest extends TestCase {
 	public function test_create_quiz_from_lesson_places_it_after_the_lesson_and_shifts_the_rest(): void {
 		$course  = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_title' => 'Placement' ) );
 		$section = $this->section( $course, 'Only', 0 );
-		$a       = $this->lesson_in( $section, 1, 'A', 'a' );
+		$a       = $this->lesson_in( $section, 1, 'A', self::ENOUGH );
 		$b       = $this->lesson_in( $section, 2, 'B', 'b' );
 		$quiz    = wp_insert_post( array( 'post_type' => 'mpcs-quiz', 'post_status' => 'draft', 'post_title' => 'Old quiz' ) );
 		update_post_meta( $quiz, '_mpcs_lesson_section_id', $section );
 		update_post_meta( $quiz, '_mpcs_lesson_lesson_order', 3 );
-		$c = $this->lesson_in( $section, 3, 'C (shares order 3 with the old quiz)', 'c' );
+		$c = $this->lesson_in( $section, 3, 'C (shares order 3 with the old quiz)', self::ENOUGH );
 
 		$response = $this->ajax( 'mpcc_create_quiz_from_lesson', array( 'lesson_id' => $a ), 'editor' );
 		$this->assertSame( 200, $response->status, $response->body );
@@ -180,6 +180,21 @@ final class QuizTest extends TestCase {
 		$this->assertSame( $section, CourseOutline::section_id( $last ) );
 	}
 
+	public function test_a_lesson_or_course_too_short_to_quiz_from_gets_the_reason_and_no_empty_quiz(): void {
+		$course  = wp_insert_post( array( 'post_type' => 'mpcs-course', 'post_status' => 'draft', 'post_title' => 'Barely begun' ) );
+		$section = $this->section( $course, 'Only', 0 );
+		$lesson  = $this->lesson_in( $section, 1, 'Stub', 'To be written.' );
+		$posts   = self::count_rows( "SELECT COUNT(*) FROM {$GLOBALS['wpdb']->posts}" );
+		foreach ( array( array( 'mpcc_create_quiz_from_lesson', 'lesson_id', $lesson ), array( 'mpcc_create_quiz_for_course', 'course_id', $course ) ) as list( $action, $field, $id ) ) {
+			$response = $this->ajax( $action, array( $field => $id ) );
+			$this->assertSame( 422, $response->status, $response->body );
+			$this->assertSame( 'mpcc_content_too_short', $response->code() );
+			$this->assertStringContainsString( 'Add at least 50 words', $response->data()['suggestion'] );
+		}
+		$this->assertSame( $posts, self::count_rows( "SELECT COUNT(*) FROM {$GLOBALS['wpdb']->posts}" ), 'no quiz draft left behind' );
+		$this->assertSame( array(), $this->proxy_requests );
+	}
+
 	public function test_create_quiz_refuses_what_is_not_a_lesson(): void {
 		$this->assertSame( 400, $this->ajax( 'mpcc_create_quiz_from_lesson', array( 'lesson_id' => 'abc' ) )->status );
 		$this->assertSame( 404, $this->ajax( 'mpcc_create_quiz_from_lesson', array( 'lesson_id' => (int) self::demo()['course_id'] ) )->status );
@@ -190,7 +205,7 @@ final class QuizTest extends TestCase {
 		$first  = $this->section( $course, 'First', 0 );
 		$second = $this->section( $course, 'Second', 1 );
 		$this->section( $course, 'Empty at the end', 2 );
-		$this->lesson_in( $first, 1, 'A', 'a' );
+		$this->lesson_in( $first, 1, 'A', self::ENOUGH );
 		$b    = $this->lesson_in( $second, 1, 'B', 'b' );
 		$c    = $this->lesson_in( $second, 2, 'C', 'c' );
 
@@ -239,6 +254,9 @@ final class QuizTest extends TestCase {
 		$wpdb->insert( SectionsTable::name(), array( 'title' => $title, 'description' => '', 'course_id' => $course, 'section_order' => $order, 'created_at' => current_time( 'mysql' ), 'uuid' => wp_generate_uuid4() ) );
 		return (int) $wpdb->insert_id;
 	}
+
+	/** A lesson text long enough to write questions from (ContentCheck's minimum). */
+	private const ENOUGH = 'Aperture is the opening in the lens that lets light reach the sensor. A wide aperture lets in more light and blurs the background, which isolates the subject. A narrow aperture keeps more of the scene sharp, from the nearest flower to the far hills. Photographers choose it together with shutter speed and ISO to reach the exposure they want.';
 
 	private function lesson_in( int $section, int $order, string $title, string $text ): int {
 		$id = wp_insert_post( array( 'post_type' => 'mpcs-lesson', 'post_status' => 'publish', 'post_title' => $title, 'post_content' => "<!-- wp:paragraph -->\n<p>{$text}</p>\n<!-- /wp:paragraph -->" ) );
