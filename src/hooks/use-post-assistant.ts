@@ -3,14 +3,17 @@ import { useStreamAnnouncer } from '../components/chat';
 import { store as sessionStore } from '../store';
 import { useDemoProvider } from './use-demo-provider';
 import { usePostSession } from './use-post-session';
+import { useReachableNewPost } from './use-reachable-new-post';
 import { useSession } from './use-session';
 
 /**
  * The assistant conversation bound to one post, as both editors' assistants show it: opened (or
- * started) for the post, ready once it is bound and loaded, with its stream announced.
+ * started) for the post, ready once it is bound and loaded, with its stream announced; on a new
+ * post, the address then opens this post again.
  */
 export function usePostAssistant( postId: number, postType: string ) {
 	usePostSession( postId, postType );
+	useReachableNewPost( postId );
 	const session = useSession( 'assistant' );
 	const demo = useDemoProvider();
 	const { loading, loadError, boundPostId } = useSelect( ( select ) => {

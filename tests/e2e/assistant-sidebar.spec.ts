@@ -323,3 +323,30 @@ test( 'the sidebar is absent on a normal post', async ( {
 	expect( await page.evaluate( () => 'mpccConfig' in window ) ).toBe( false );
 	expectNoConsoleErrors( consoleErrors );
 } );
+
+test( 'on a new lesson, a reload right after the first question finds the lesson and its conversation', async ( {
+	page,
+	consoleErrors,
+} ) => {
+	await page.goto( '/wp-admin/post-new.php?post_type=mpcs-lesson' );
+	await waitForEditor( page );
+	const sidebar = await openSidebar( page );
+	const question = 'What should a first lesson on lenses cover?';
+	await sidebar
+		.getByRole( 'textbox', { name: 'Message to the copilot' } )
+		.fill( question );
+	await sidebar
+		.getByRole( 'textbox', { name: 'Message to the copilot' } )
+		.press( 'Enter' );
+	// The address is the lesson's own as soon as its conversation exists, not post-new.php.
+	await expect( page ).toHaveURL( /\/post\.php\?post=\d+&action=edit$/ );
+	const address = page.url();
+	await page.reload();
+	await waitForEditor( page );
+	expect( page.url() ).toBe( address );
+	const again = await openSidebar( page );
+	await expect(
+		again.locator( '.mpcc-message.is-user' ).first()
+	).toContainText( question );
+	expectNoConsoleErrors( consoleErrors );
+} );

@@ -2,7 +2,7 @@
  * The assistant sidebar's conversation: where it shows, what it offers, and that it is kept.
  */
 import './editor-mocks';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { registerTestBlocks } from './editor-fakes';
 import * as harness from './sidebar-harness';
@@ -103,5 +103,26 @@ describe( 'assistant sidebar', () => {
 		expect( harness.bridge.callsOf( 'mpcc_list_sessions' ) ).toHaveLength(
 			lists
 		);
+	} );
+
+	it( 'on a new lesson, the first question makes the address open this lesson again, so a reload finds the conversation', async () => {
+		window.history.replaceState(
+			null,
+			'',
+			'/wp-admin/post-new.php?post_type=mpcs-lesson'
+		);
+		try {
+			harness.setup();
+			const box = await harness.ready();
+			await userEvent.type( box, 'What is aperture?{Enter}' );
+			await harness.streamStarted();
+			// The bridge named the post's new conversation (the harness's stream, as the bridge does).
+			await waitFor( () =>
+				expect( window.location.pathname ).toBe( '/wp-admin/post.php' )
+			);
+			expect( window.location.search ).toBe( '?post=12&action=edit' );
+		} finally {
+			window.history.replaceState( null, '', '/' );
+		}
 	} );
 } );
