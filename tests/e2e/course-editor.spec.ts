@@ -382,8 +382,14 @@ test( '"Create with AI" on the courses list opens the editor in a modal', async 
 	await expect( dialog.locator( '.mpcc-section' ).first() ).toBeVisible();
 	await readmeShot( page, testInfo, 'course-editor-modal' );
 	await expectAccessible( page, '.mpcc-editor-modal' );
+	// Text typed and not sent survives Escape: it is back when the editor opens again.
+	await page.keyboard.type( 'Make the second section shorter' );
 	await page.keyboard.press( 'Escape' );
 	await expect( dialog ).toHaveCount( 0 );
+	await button.click();
+	await expect(
+		dialog.getByRole( 'textbox', { name: 'Message' } )
+	).toHaveValue( 'Make the second section shorter' );
 	expectNoConsoleErrors( consoleErrors );
 } );
 

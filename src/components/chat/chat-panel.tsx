@@ -49,6 +49,7 @@ export function ChatPanel( {
 	footer,
 	disabled = false,
 	focusOnMount = false,
+	draftKey,
 	className = '',
 }: ChatPanelProps ) {
 	const composer = useRef< HTMLTextAreaElement >( null );
@@ -147,6 +148,7 @@ export function ChatPanel( {
 			) }
 			<Composer
 				ref={ composer }
+				draftKey={ draftKey }
 				onSend={ onSend }
 				onStop={ onStop }
 				busy={ busy }

@@ -24,8 +24,41 @@ export function characterCount( text: string ): number {
 	return Array.from( text ).length;
 }
 
+/** Where a box's unsent text is kept: this tab's session storage (it may be unavailable). */
+const DRAFT_PREFIX = 'mpcc-composer:';
+
+function readDraft( key: string | undefined ): string {
+	try {
+		return (
+			( key && window.sessionStorage.getItem( DRAFT_PREFIX + key ) ) || ''
+		);
+	} catch {
+		return '';
+	}
+}
+
+function keepDraft( key: string | undefined, text: string ): void {
+	if ( ! key ) {
+		return;
+	}
+	try {
+		if ( text ) {
+			window.sessionStorage.setItem( DRAFT_PREFIX + key, text );
+		} else {
+			window.sessionStorage.removeItem( DRAFT_PREFIX + key );
+		}
+	} catch {
+		// Storage full or blocked: the text stays in the box for as long as it is shown.
+	}
+}
+
 export interface ComposerProps {
 	onSend: ( text: string ) => void;
+	/**
+	 * Keeps the unsent text under this name for the tab's life, so closing the box (a dialog's
+	 * Escape) or reloading the page does not lose it; sending clears it.
+	 */
+	draftKey?: string;
 	onStop?: () => void;
 	busy?: boolean;
 	disabled?: boolean;
@@ -39,6 +72,7 @@ export const Composer = forwardRef< HTMLTextAreaElement, ComposerProps >(
 	function ComposerBox(
 		{
 			onSend,
+			draftKey,
 			onStop,
 			busy = false,
 			disabled = false,
@@ -49,7 +83,11 @@ export const Composer = forwardRef< HTMLTextAreaElement, ComposerProps >(
 		},
 		ref
 	) {
-		const [ value, setValue ] = useState( '' );
+		const [ value, setValueNow ] = useState( () => readDraft( draftKey ) );
+		const setValue = ( text: string ) => {
+			setValueNow( text );
+			keepDraft( draftKey, text );
+		};
 		const id = `mpcc-composer-${ useInstanceId( ComposerBox ) }`;
 		const count = characterCount( value.trim() );
 		const tooLong = count > maxLength;

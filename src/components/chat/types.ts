@@ -44,6 +44,8 @@ export interface ChatPanelProps {
 	footer?: ReactNode;
 	/** Disables sending (e.g. the session expired). */
 	disabled?: boolean;
+	/** Keeps the message box's unsent text across closing and reloading (see Composer). */
+	draftKey?: string;
 	/** Puts the focus in the message box when the panel appears (in a dialog opened to write in). */
 	focusOnMount?: boolean;
 	className?: string;

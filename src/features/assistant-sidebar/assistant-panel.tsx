@@ -116,6 +116,7 @@ export function AssistantPanel( { postId, postType }: AssistantPanelProps ) {
 				disabled={ busy || ! ready || session.sessionExpired }
 			/>
 			<Composer
+				draftKey={ `post-${ postId }` }
 				onSend={ send }
 				onStop={ () => void stopMessage() }
 				busy={ busy }

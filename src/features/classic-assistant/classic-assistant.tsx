@@ -155,6 +155,7 @@ export function ClassicAssistant( {
 				/>
 			) }
 			<Composer
+				draftKey={ `post-${ postId }` }
 				onSend={ ( text ) =>
 					void sendAssistantMessage( text, readClassicContext() )
 				}

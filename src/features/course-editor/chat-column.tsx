@@ -38,6 +38,7 @@ export function ChatColumn( {
 			demo={ demo }
 			disabled={ view.sessionExpired }
 			focusOnMount={ focusOnMount }
+			draftKey="course-editor"
 			label={ __( 'Conversation with the copilot', 'courses-copilot' ) }
 			emptyText={ __(
 				'Describe the course — its topic, who it is for, how long it should be — and the copilot drafts an outline you can shape beside the chat. Or start from an example:',

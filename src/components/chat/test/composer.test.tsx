@@ -2,7 +2,7 @@
  * The composer refuses a message over the bridge's limit before anything is sent, keeps the text,
  * and counts characters as the bridge does.
  */
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from '@wordpress/element';
 import userEvent from '@testing-library/user-event';
 import { MAX_MESSAGE_LENGTH } from '../../../schemas/conversation';
@@ -73,4 +73,33 @@ it( 'a double-click on Send sends once and does not stop the reply it started', 
 	expect( onStop ).toHaveBeenCalledTimes( 1 );
 	fireEvent.click( stop, { detail: 0 } );
 	expect( onStop ).toHaveBeenCalledTimes( 2 );
+} );
+
+it( 'keeps unsent text when the box goes away and comes back (a dialog closed, a reload), until it is sent', async () => {
+	window.sessionStorage.clear();
+	const onSend = jest.fn();
+	const first = render( <Composer onSend={ onSend } draftKey="post-7" /> );
+	await userEvent.type(
+		screen.getByRole( 'textbox', { name: 'Message' } ),
+		'Half a thought'
+	);
+	first.unmount();
+
+	const again = render( <Composer onSend={ onSend } draftKey="post-7" /> );
+	const box = screen.getByRole( 'textbox', { name: 'Message' } );
+	expect( box ).toHaveValue( 'Half a thought' );
+	// Another post's box has its own.
+	const other = render( <Composer onSend={ onSend } draftKey="post-8" /> );
+	expect(
+		within( other.container ).getByRole( 'textbox', { name: 'Message' } )
+	).toHaveValue( '' );
+	other.unmount();
+
+	await userEvent.type( box, ', finished.{Enter}' );
+	expect( onSend ).toHaveBeenCalledWith( 'Half a thought, finished.' );
+	again.unmount();
+	render( <Composer onSend={ onSend } draftKey="post-7" /> );
+	expect( screen.getByRole( 'textbox', { name: 'Message' } ) ).toHaveValue(
+		''
+	);
 } );
