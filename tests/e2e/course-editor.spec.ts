@@ -390,6 +390,21 @@ test( '"Create with AI" on the courses list opens the editor in a modal', async 
 	await expect(
 		dialog.getByRole( 'textbox', { name: 'Message' } )
 	).toHaveValue( 'Make the second section shorter' );
+
+	// A course created in the modal is in the list once the modal closes.
+	const title = await dialog
+		.getByRole( 'textbox', { name: 'Course title' } )
+		.inputValue();
+	await dialog.getByRole( 'button', { name: 'Say it looks good' } ).click();
+	const create = dialog.locator( '.mpcc-create__button' );
+	await expect( create ).toBeEnabled( { timeout: 20_000 } );
+	await create.click();
+	await confirmCreate( page );
+	await page.keyboard.press( 'Escape' );
+	await expect( dialog ).toHaveCount( 0 );
+	await expect(
+		page.locator( '#the-list .row-title', { hasText: title } )
+	).toHaveCount( 1 );
 	expectNoConsoleErrors( consoleErrors );
 } );
 
