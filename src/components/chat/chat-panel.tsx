@@ -103,7 +103,12 @@ export function ChatPanel( {
 										variant="secondary"
 										className="mpcc-chat__prompt"
 										disabled={ disabled }
-										onClick={ () => onSend( prompt ) }
+										onClick={ () => {
+											onSend( prompt );
+											// The button goes with the empty state: the focus
+											// stays where the conversation goes on.
+											composer.current?.focus();
+										} }
 									>
 										{ prompt }
 									</Button>

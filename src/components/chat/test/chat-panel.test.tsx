@@ -24,10 +24,13 @@ describe( 'ChatPanel', () => {
 				name: 'What would you like to teach?',
 			} )
 		).toBeInTheDocument();
-		await userEvent.click(
-			screen.getByRole( 'button', { name: 'Intro to Python' } )
-		);
+		screen.getByRole( 'button', { name: 'Intro to Python' } ).focus();
+		await userEvent.keyboard( '{Enter}' );
 		expect( onSend ).toHaveBeenCalledWith( 'Intro to Python' );
+		// The prompts go with the empty state; the keyboard's focus goes on to the message box.
+		expect(
+			screen.getByRole( 'textbox', { name: 'Message' } )
+		).toHaveFocus();
 	} );
 
 	it( 'sends on Enter, keeps Shift+Enter as a new line, and clears the box', async () => {
