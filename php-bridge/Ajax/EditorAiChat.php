@@ -63,7 +63,7 @@ final class EditorAiChat {
 
 		$sessions = new SessionRepository( get_current_user_id() );
 		if ( '' === $session_id ) {
-			$session = $sessions->make( $post->post_title, array( 'post_id' => $post_id ) );
+			$session = $sessions->make( self::title_for( $post, is_array( $live ) ? $live : array() ), array( 'post_id' => $post_id ) );
 		} else {
 			$session = Owned::session( $sessions, $session_id );
 			if ( $session->post_id() !== $post_id ) {
@@ -88,6 +88,23 @@ final class EditorAiChat {
 		// moves on: Stop saves the session, and nothing of the stopped turn is stored.
 		$unchanged = static fn(): bool => $sessions->revision_of( $session->session_id ) === $session->revision;
 		return TaskCall::answer( $stream, ProxyClient::EDITOR_ASSIST, $body, self::stream_event( ... ), $finish, $unchanged, $opening );
+	}
+
+	/**
+	 * The conversation's title: the post's title as being edited, else as saved; a new post's
+	 * placeholder ("Auto Draft") is not a title.
+	 *
+	 * @param array<string, mixed> $live
+	 */
+	private static function title_for( \WP_Post $post, array $live ): string {
+		$title = trim( (string) ( $live['title'] ?? '' ) );
+		if ( '' === $title && 'auto-draft' !== $post->post_status ) {
+			$title = trim( $post->post_title );
+		}
+		if ( '' !== $title ) {
+			return $title;
+		}
+		return PostTypes::COURSE === $post->post_type ? __( 'Untitled course', 'courses-copilot' ) : __( 'Untitled lesson', 'courses-copilot' );
 	}
 
 	public static function stream_event( string $event, mixed $data ): ?array {

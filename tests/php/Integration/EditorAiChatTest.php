@@ -152,6 +152,14 @@ final class EditorAiChatTest extends TestCase {
 		$this->assertSame( array( 'user', 'assistant', 'user' ), array_column( $messages, 'role' ), 'no answer stored for the stopped turn' );
 	}
 
+	public function test_the_conversation_is_titled_as_the_post_is_being_edited_never_auto_draft(): void {
+		$draft = wp_insert_post( array( 'post_type' => 'mpcs-lesson', 'post_status' => 'auto-draft', 'post_title' => 'Auto Draft' ) );
+		$ask   = fn( string $title ) => $this->ajax( 'mpcc_editor_ai_chat', array( 'post_id' => $draft, 'post_type' => 'mpcs-lesson', 'message' => 'Hi', 'context' => array( 'title' => $title, 'content' => '' ) ) )->data()['session_id'];
+		$this->assertSame( 'Untitled lesson', self::session_row( $ask( '' ) )['title'] );
+		( new SessionRepository( get_current_user_id() ) )->delete( $this->ajax( 'mpcc_list_sessions', array( 'post_id' => $draft ) )->data()['sessions'][0]['session_id'] );
+		$this->assertSame( 'Lenses 101', self::session_row( $ask( 'Lenses 101' ) )['title'] );
+	}
+
 	public function test_wrong_post_type_and_missing_posts(): void {
 		$fields = $this->lesson_fields();
 		$this->assertSame( 404, $this->ajax( 'mpcc_editor_ai_chat', array_merge( $fields, array( 'post_type' => 'mpcs-course' ) ) )->status );
