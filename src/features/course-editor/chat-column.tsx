@@ -38,6 +38,14 @@ export function ChatColumn( {
 			demo={ demo }
 			disabled={ view.sessionExpired }
 			focusOnMount={ focusOnMount }
+			placeholder={
+				view.structure
+					? __(
+							'Ask for changes to the outline, or say it looks good…',
+							'courses-copilot'
+						)
+					: undefined
+			}
 			draftKey="course-editor"
 			label={ __( 'Conversation with the copilot', 'courses-copilot' ) }
 			emptyText={ __(

@@ -56,6 +56,13 @@ describe( 'CourseEditorApp chat', () => {
 		expect(
 			await screen.findByRole( 'textbox', { name: 'Course title' } )
 		).toHaveValue( 'Watercolor Basics' );
+		// With an outline to shape, the message box asks for changes rather than a course.
+		expect(
+			screen.getByRole( 'textbox', { name: 'Message' } )
+		).toHaveAttribute(
+			'placeholder',
+			'Ask for changes to the outline, or say it looks good…'
+		);
 		act( () => {
 			stream.event( 'done', {
 				message: 'Here is an outline.',
