@@ -223,7 +223,8 @@ export type Action =
 			/** The reply's index in the messages; undefined: the newest reply with this card. */
 			messageIndex?: number;
 			id: string;
-			state: SuggestionState;
+			/** null: open again (what was applied is no longer in the post). */
+			state: SuggestionState | null;
 	  }
 	| {
 			type: 'SET_COURSE_FIELD';

@@ -189,6 +189,10 @@ test( 'learning objectives on a lesson: preview, apply as blocks, undo, apply ag
 	expect( await editedContent( page ) ).not.toContain(
 		'Learning objectives'
 	);
+	// The card no longer says it is applied: it offers Apply again, as before the first time.
+	await expect(
+		card.getByText( 'Applied. The editor’s Undo takes it back.' )
+	).toHaveCount( 0 );
 
 	// Apply again (the cursor back in the first paragraph), save, reload.
 	await (
@@ -197,7 +201,7 @@ test( 'learning objectives on a lesson: preview, apply as blocks, undo, apply ag
 		.locator( '[data-type="core/paragraph"]' )
 		.first()
 		.click();
-	await card.getByRole( 'button', { name: 'Apply again' } ).click();
+	await card.getByRole( 'button', { name: 'Apply', exact: true } ).click();
 	await expect.poll( () => topLevelBlockNames( page ) ).toEqual( applied );
 	await savePost( page );
 	const saved = wpEval< string >(

@@ -15,7 +15,12 @@ import { blocksFromMarkup } from './blocks-from-markup';
 import { locateBlockTarget } from './block-target';
 
 export type ApplyResult =
-	| { ok: true; message: string }
+	| {
+			ok: true;
+			message: string;
+			/** The blocks it put in the post (none for the title or excerpt). */
+			clientIds: string[];
+	  }
 	| {
 			ok: false;
 			message: string;
@@ -128,12 +133,14 @@ export function applySuggestion(
 			return {
 				ok: true,
 				message: __( 'Title updated.', 'courses-copilot' ),
+				clientIds: [],
 			};
 		case 'set_excerpt':
 			editPost( { excerpt: suggestion.excerpt } );
 			return {
 				ok: true,
 				message: __( 'Excerpt updated.', 'courses-copilot' ),
+				clientIds: [],
 			};
 		case 'insert_blocks': {
 			const blocks = blocksFromMarkup( suggestion.content );
@@ -144,6 +151,7 @@ export function applySuggestion(
 			return {
 				ok: true,
 				message: __( 'Blocks inserted.', 'courses-copilot' ),
+				clientIds: blocks.map( ( block ) => block.clientId ),
 			};
 		}
 		case 'replace_block': {
@@ -161,6 +169,7 @@ export function applySuggestion(
 			return {
 				ok: true,
 				message: __( 'Block replaced.', 'courses-copilot' ),
+				clientIds: blocks.map( ( block ) => block.clientId ),
 			};
 		}
 		default:

@@ -2,11 +2,13 @@
  * Every reply's proposals that were not dismissed, each with what became of it (applied, kept back
  * because its block changed) as the session stores it, so a new message or a reload changes
  * nothing. Apply runs through the editor's stores and offers Undo in a snackbar (the editor's own
- * Undo works as well: each apply is one undo level). A replace card whose block the author has
- * edited since shows both versions and asks before replacing.
+ * Undo works as well: each apply is one undo level); once what it applied is no longer in the post,
+ * the card is open again. A replace card whose block the author has edited since shows both
+ * versions and asks before replacing.
  */
 import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
-import { useState } from '@wordpress/element';
+import { useEffect, useState } from '@wordpress/element';
+import { store as blockEditorStore } from '@wordpress/block-editor';
 import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 import { store as editorStore } from '@wordpress/editor';
@@ -24,6 +26,54 @@ type Outcome =
 
 export interface SuggestionListProps {
 	disabled?: boolean;
+}
+
+/**
+ * Keys (one per line) of the applied cards whose change is no longer in the post (the editor's Undo took it back,
+ * or the author changed it since): the title or excerpt differs, or none of the blocks it put in
+ * (known for applies made on this page) is left.
+ */
+function useUndoneCards(
+	entries: SuggestionCardEntry[],
+	placed: Record< string, string[] >
+): string {
+	return useSelect(
+		( select ) => {
+			const editor = select( editorStore ) as unknown as {
+				getEditedPostAttribute: ( name: string ) => unknown;
+			};
+			const blocks = select( blockEditorStore );
+			return (
+				entries
+					.filter( ( { key, card } ) => {
+						if ( card.state !== 'applied' ) {
+							return false;
+						}
+						if ( card.type === 'set_title' ) {
+							return (
+								editor.getEditedPostAttribute( 'title' ) !==
+								card.title
+							);
+						}
+						if ( card.type === 'set_excerpt' ) {
+							return (
+								editor.getEditedPostAttribute( 'excerpt' ) !==
+								card.excerpt
+							);
+						}
+						const ids = placed[ key ] ?? [];
+						return (
+							ids.length > 0 &&
+							ids.every( ( id ) => ! blocks.getBlock( id ) )
+						);
+					} )
+					.map( ( { key } ) => key )
+					// One string, not a new array per call: useSelect compares by reference.
+					.join( '\n' )
+			);
+		},
+		[ entries, placed ]
+	);
 }
 
 function statusOf(
@@ -68,6 +118,19 @@ export function SuggestionList( { disabled = false }: SuggestionListProps ) {
 	const [ outcomes, setOutcomes ] = useState<
 		Record< string, Outcome | undefined >
 	>( {} );
+	/** The blocks each card put in the post on this page, to see an Undo take them out. */
+	const [ placed, setPlaced ] = useState< Record< string, string[] > >( {} );
+	const undoneKeys = useUndoneCards( entries, placed );
+	useEffect( () => {
+		const undone = undoneKeys.split( '\n' );
+		// Open again, as the session keeps it: Apply is what the card offers once more.
+		for ( const entry of entries ) {
+			if ( undone.includes( entry.key ) && entry.messageIndex >= 0 ) {
+				setSuggestionState( entry.messageIndex, entry.card.id, null );
+			}
+		}
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [ undoneKeys ] );
 
 	if ( entries.length === 0 ) {
 		return null;
@@ -103,6 +166,10 @@ export function SuggestionList( { disabled = false }: SuggestionListProps ) {
 			return;
 		}
 		setOutcome( entry.key );
+		setPlaced( ( current ) => ( {
+			...current,
+			[ entry.key ]: result.clientIds,
+		} ) );
 		remember( entry, 'applied' );
 		registry
 			.dispatch( noticesStore )

@@ -348,7 +348,7 @@ export const retryMessage =
 export function setSuggestionState(
 	messageIndex: number | undefined,
 	id: string,
-	state: SuggestionState
+	state: SuggestionState | null
 ): ActionOf< 'SET_SUGGESTION_STATE' > {
 	return { type: 'SET_SUGGESTION_STATE', messageIndex, id, state };
 }

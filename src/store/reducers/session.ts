@@ -38,9 +38,16 @@ function withSuggestionState(
 	const next = messages.slice();
 	next[ index ] = {
 		...message,
-		suggestions: message.suggestions!.map( ( card ) =>
-			card.id === action.id ? { ...card, state: action.state } : card
-		),
+		suggestions: message.suggestions!.map( ( card ) => {
+			if ( card.id !== action.id ) {
+				return card;
+			}
+			if ( action.state === null ) {
+				const { state: _was, ...open } = card;
+				return open;
+			}
+			return { ...card, state: action.state };
+		} ),
 	};
 	return next;
 }

@@ -10,8 +10,17 @@ jest.mock( '@wordpress/api-fetch', () => ( {
 describe( 'sessions', () => {
 	it( 'lists, loads, renames and deletes', async () => {
 		const { dispatch, select, resolveSelect } = makeRegistry();
-		bridge.addSession( { session_id: 'A', title: 'First' } );
-		bridge.addSession( { session_id: 'B', title: 'Second' } );
+		// The list is newest first: A was changed last.
+		bridge.addSession( {
+			session_id: 'A',
+			title: 'First',
+			updated_at: '2026-11-02 10:00:00',
+		} );
+		bridge.addSession( {
+			session_id: 'B',
+			title: 'Second',
+			updated_at: '2026-11-01 10:00:00',
+		} );
 		const items = await resolveSelect().getSessionList( { search: 'x' } );
 		expect( items.map( ( s ) => s.session_id ) ).toEqual( [ 'A', 'B' ] );
 		expect(

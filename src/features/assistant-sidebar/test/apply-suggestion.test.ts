@@ -26,10 +26,19 @@ describe( 'applySuggestion', () => {
 		registry
 			.dispatch( blockEditorStore )
 			.selectBlock( blocks[ 0 ]!.clientId );
-		expect( applySuggestion( registry, insert( 'cursor' ) ) ).toEqual( {
+		const result = applySuggestion( registry, insert( 'cursor' ) );
+		expect( result ).toMatchObject( {
 			ok: true,
 			message: 'Blocks inserted.',
 		} );
+		// It names the blocks it put in, the ones now in the post after the selection.
+		expect( result.ok && result.clientIds ).toEqual(
+			registry
+				.select( blockEditorStore )
+				.getBlocks()
+				.slice( 1, 3 )
+				.map( ( block ) => block.clientId )
+		);
 		expect( names() ).toEqual( [
 			'core/paragraph',
 			'core/heading',

@@ -12,6 +12,7 @@ import {
 	registerTestBlocks,
 } from './editor-fakes';
 import * as harness from './sidebar-harness';
+import { store as sessionStore } from '../../../store';
 import { noticesStore } from '../../../store/test/helpers';
 
 beforeAll( registerTestBlocks );
@@ -170,6 +171,44 @@ describe( 'assistant sidebar suggestions', () => {
 				name: 'Insert learning objectives',
 			} )
 		).not.toBeInTheDocument();
+	} );
+
+	it( 'is open again once the editor’s Undo has taken its blocks out, and the session keeps it open', async () => {
+		const { registry, blocks } = harness.setup();
+		await harness.ready();
+		await userEvent.click(
+			screen.getByRole( 'button', { name: 'Write learning objectives' } )
+		);
+		await harness.streamStarted();
+		await harness.reply( harness.streams[ 0 ]!, 'Here you go.', [
+			harness.objectives,
+		] );
+		await userEvent.click(
+			await screen.findByRole( 'button', { name: 'Apply' } )
+		);
+		expect(
+			screen.getByText( 'Applied. The editor’s Undo takes it back.' )
+		).toBeInTheDocument();
+
+		// What the editor's Undo does to the post: the inserted blocks are gone.
+		act( () => {
+			registry.dispatch( blockEditorStore ).resetBlocks( blocks );
+		} );
+		expect(
+			await screen.findByRole( 'button', { name: 'Apply' } )
+		).toBeInTheDocument();
+		expect(
+			screen.queryByText( 'Applied. The editor’s Undo takes it back.' )
+		).not.toBeInTheDocument();
+		// Kept as the session keeps cards: saved (as the auto-save would), the card has no state.
+		await act( async () => {
+			await registry.dispatch( sessionStore ).save();
+		} );
+		const saved = harness.bridge.sessions.get( 'sess-post-12' )!;
+		const card = (
+			saved.messages[ 1 ] as { suggestions: Array< { state?: string } > }
+		 ).suggestions[ 0 ]!;
+		expect( card.state ).toBeUndefined();
 	} );
 
 	it( 'replaces the block that was selected when asking, and previews title changes', async () => {
