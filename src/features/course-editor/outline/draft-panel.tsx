@@ -1,6 +1,7 @@
 /**
  * A lesson's draft: written by the AI on request (streamed), previewed as rendered blocks,
- * editable as block markup. Edits are part of the session and auto-saved.
+ * editable as block markup. Edits are part of the session and auto-saved; Redraft asks before it
+ * replaces a draft edited by hand.
  */
 import { Button, Spinner, TextControl } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
@@ -8,6 +9,7 @@ import { RawHTML, useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as sessionStore } from '../../../store';
 import { ErrorNotice } from '../../../components/error-notice';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { sanitizePreviewHtml } from '../../../components/block-preview';
 import { wordCount } from '../word-count';
 import type { Lesson } from '../../../store/types';
@@ -28,6 +30,9 @@ export function DraftPanel( { lesson }: { lesson: Lesson } ) {
 		clearRequestError,
 	} = useDispatch( sessionStore );
 	const [ editing, setEditing ] = useState( false );
+	/** The draft was changed by hand here: Redraft asks before replacing it. */
+	const [ editedByHand, setEditedByHand ] = useState( false );
+	const [ confirming, setConfirming ] = useState( false );
 	const [ instructions, setInstructions ] = useState( '' );
 	const writingThis = busy && progress?.currentLessonId === lesson.id;
 	const content = lesson.content ?? '';
@@ -40,6 +45,8 @@ export function DraftPanel( { lesson }: { lesson: Lesson } ) {
 	const headingId = `mpcc-draft-${ lesson.id }`;
 
 	const draft = () => {
+		setConfirming( false );
+		setEditedByHand( false );
 		clearRequestError( 'content' );
 		generateLessonContent(
 			lesson.id,
@@ -115,11 +122,12 @@ export function DraftPanel( { lesson }: { lesson: Lesson } ) {
 						className="mpcc-draft__markup"
 						value={ content }
 						rows={ 14 }
-						onChange={ ( event ) =>
+						onChange={ ( event ) => {
+							setEditedByHand( true );
 							updateLesson( lesson.id, {
 								content: event.target.value,
-							} )
-						}
+							} );
+						} }
 					/>
 				</div>
 			) : (
@@ -171,7 +179,11 @@ export function DraftPanel( { lesson }: { lesson: Lesson } ) {
 						/>
 						<Button
 							variant={ content ? 'secondary' : 'primary' }
-							onClick={ draft }
+							onClick={ () =>
+								content && editedByHand
+									? setConfirming( true )
+									: draft()
+							}
 							disabled={ busy }
 						>
 							{ content
@@ -180,6 +192,30 @@ export function DraftPanel( { lesson }: { lesson: Lesson } ) {
 						</Button>
 					</div>
 				</div>
+			) }
+			{ confirming && (
+				<ConfirmDialog
+					title={ __(
+						'Replace the draft you edited?',
+						'courses-copilot'
+					) }
+					confirmLabel={ __( 'Redraft', 'courses-copilot' ) }
+					isDestructive
+					onConfirm={ draft }
+					onCancel={ () => setConfirming( false ) }
+				>
+					<p>
+						{ sprintf(
+							/* translators: %s: lesson title */
+							__(
+								'Redrafting writes “%s” again and replaces the draft, with your edits. Undo in the outline brings it back.',
+								'courses-copilot'
+							),
+							lesson.title ||
+								__( 'Untitled lesson', 'courses-copilot' )
+						) }
+					</p>
+				</ConfirmDialog>
 			) }
 		</section>
 	);

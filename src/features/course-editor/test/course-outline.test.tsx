@@ -158,6 +158,35 @@ describe( 'CourseEditorApp outline', () => {
 		expect( select().getLesson( 'l1' )?.content?.endsWith( '!' ) ).toBe(
 			true
 		);
+
+		// Redraft asks before it replaces the edited draft; Cancel keeps the edit.
+		const calls = () =>
+			app.bridge.callsOf( 'mpcc_generate_lesson_content' ).length;
+		const before = calls();
+		await userEvent.click(
+			screen.getByRole( 'button', { name: 'Redraft' } )
+		);
+		const dialog = await screen.findByRole( 'dialog', {
+			name: 'Replace the draft you edited?',
+		} );
+		await userEvent.click(
+			within( dialog ).getByRole( 'button', { name: 'Cancel' } )
+		);
+		expect( calls() ).toBe( before );
+		expect( select().getLesson( 'l1' )?.content?.endsWith( '!' ) ).toBe(
+			true
+		);
+		await userEvent.click(
+			screen.getByRole( 'button', { name: 'Redraft' } )
+		);
+		await userEvent.click(
+			within(
+				await screen.findByRole( 'dialog', {
+					name: 'Replace the draft you edited?',
+				} )
+			).getByRole( 'button', { name: 'Redraft' } )
+		);
+		await waitFor( () => expect( calls() ).toBe( before + 1 ) );
 	} );
 
 	it( 'shows what will be made, creates the course once, and links to it', async () => {
