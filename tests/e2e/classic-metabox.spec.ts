@@ -75,6 +75,9 @@ test( 'with the block editor off for lessons, the "AI Course Assistant" metabox 
 		.getByRole( 'button', { name: /^Insert into the post/ } )
 		.first()
 		.click();
+	await expect( box.getByRole( 'status' ) ).toHaveText(
+		'Inserted into the post. Update the post to keep it.'
+	);
 	const content = await page.evaluate( () =>
 		(
 			window as unknown as {

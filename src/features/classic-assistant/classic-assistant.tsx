@@ -104,6 +104,8 @@ export function ClassicAssistant( {
 		clearRequestError,
 		dismissSuggestion,
 	} = useDispatch( sessionStore );
+	/** What the last Insert or Apply did, said where the card was (the card goes). */
+	const [ done, setDone ] = useState( '' );
 
 	return (
 		<div className="mpcc-assistant mpcc-classic-assistant">
@@ -131,14 +133,29 @@ export function ClassicAssistant( {
 								key={ suggestion.id }
 								suggestion={ suggestion }
 								disabled={ busy }
-								onApplied={ () =>
-									void dismissSuggestion( suggestion.id )
-								}
+								onApplied={ () => {
+									setDone(
+										suggestion.type === 'set_title' ||
+											suggestion.type === 'set_excerpt'
+											? __(
+													'Applied. Update the post to keep it.',
+													'courses-copilot'
+												)
+											: __(
+													'Inserted into the post. Update the post to keep it.',
+													'courses-copilot'
+												)
+									);
+									void dismissSuggestion( suggestion.id );
+								} }
 							/>
 						) ) }
 					</ul>
 				) }
 			</PostConversation>
+			<p className="mpcc-classic-assistant__done" role="status">
+				{ done }
+			</p>
 			{ error && (
 				<ErrorNotice
 					error={ error }
@@ -156,9 +173,10 @@ export function ClassicAssistant( {
 			) }
 			<Composer
 				draftKey={ `post-${ postId }` }
-				onSend={ ( text ) =>
-					void sendAssistantMessage( text, readClassicContext() )
-				}
+				onSend={ ( text ) => {
+					setDone( '' );
+					void sendAssistantMessage( text, readClassicContext() );
+				} }
 				onStop={ () => void stopMessage() }
 				busy={ busy }
 				disabled={ ! ready || session.sessionExpired }
