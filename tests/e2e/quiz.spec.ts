@@ -137,6 +137,14 @@ test( 'from a lesson: create a quiz, generate five hard questions, edit one, ins
 	await expect(
 		dialog.getByRole( 'heading', { name: edited } )
 	).toBeVisible();
+	// The focus moving through the preview leaves the dialog's own title whole, inside the frame.
+	const [ titleTop, frameTop ] = await Promise.all(
+		[
+			dialog.getByRole( 'heading', { name: 'Generate quiz questions' } ),
+			dialog,
+		].map( async ( l ) => ( await l.boundingBox() )!.y )
+	);
+	expect( titleTop ).toBeGreaterThan( frameTop! );
 
 	await expectAccessible( page, '.mpcc-quiz-modal' );
 	await readmeShot( page, testInfo, 'quiz-modal' );
