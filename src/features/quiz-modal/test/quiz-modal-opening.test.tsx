@@ -105,13 +105,19 @@ describe( 'opening', () => {
 		] );
 	}
 
-	it( 'lists the course’s lessons under their sections, in curriculum order', async () => {
+	/** Opens the modal with "A lesson" as the source. */
+	async function lessonPicker() {
 		const user = userEvent.setup();
 		renderWith( makeRegistry(), <QuizPlugin /> );
 		const dialog = await openModal( user );
 		await user.click(
 			within( dialog ).getByRole( 'radio', { name: 'A lesson' } )
 		);
+		return { user, dialog };
+	}
+
+	it( 'lists the course’s lessons under their sections, in curriculum order', async () => {
+		const { dialog } = await lessonPicker();
 		expect( lessonGroups( dialog ) ).toEqual( [
 			[
 				'Understanding Exposure',
@@ -134,12 +140,7 @@ describe( 'opening', () => {
 				],
 			},
 		} );
-		const user = userEvent.setup();
-		renderWith( makeRegistry(), <QuizPlugin /> );
-		const dialog = await openModal( user );
-		await user.click(
-			within( dialog ).getByRole( 'radio', { name: 'A lesson' } )
-		);
+		const { user, dialog } = await lessonPicker();
 		expect( lessonGroups( dialog ) ).toEqual( [
 			[ 'Sourdough', [ 'Introduction', 'Starters' ] ],
 			[ 'Beekeeping', [ 'Introduction' ] ],
