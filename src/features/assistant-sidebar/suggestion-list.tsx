@@ -29,9 +29,9 @@ export interface SuggestionListProps {
 }
 
 /**
- * Keys (one per line) of the applied cards whose change is no longer in the post (the editor's Undo took it back,
- * or the author changed it since): the title or excerpt differs, or none of the blocks it put in
- * (known for applies made on this page) is left.
+ * Keys (one per line) of the applied cards whose change is no longer in the post (the editor's Undo
+ * took it back, or the author changed it since): the title or excerpt differs, or none of the
+ * blocks it put in (known for applies made on this page) is left.
  */
 function useUndoneCards(
 	entries: SuggestionCardEntry[],
