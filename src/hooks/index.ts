@@ -6,3 +6,4 @@ export { useAutoSaveLifecycle } from './use-auto-save-lifecycle';
 export { usePostSession } from './use-post-session';
 export { useDemoProvider } from './use-demo-provider';
 export { usePostAssistant } from './use-post-assistant';
+export { useWarnBeforeLeaving } from './use-warn-before-leaving';

@@ -4,7 +4,7 @@
  * more-menu item open the modal; it opens by itself when the quiz was just created from a lesson
  * (`?mpcc_quiz_source=<lesson>`) or a course (`?mpcc_quiz_source=course`). On lessons and courses
  * (surface 'sidebar'): only the "Create quiz" panel. The post type is checked here again, as PHP did
- * before enqueuing.
+ * before enqueuing. Questions in the preview, not yet inserted, make leaving the page ask first.
  */
 import { __ } from '@wordpress/i18n';
 import { useEffect, useMemo, useState } from '@wordpress/element';
@@ -13,6 +13,7 @@ import { useDispatch, useSelect } from '@wordpress/data';
 import { store as editorStore } from '@wordpress/editor';
 import { PluginDocumentSettingPanel } from '../../components/editor-slots';
 import { store as quizStore } from '../../store/quiz';
+import { useWarnBeforeLeaving } from '../../hooks/use-warn-before-leaving';
 import { QuizModal } from './quiz-modal';
 import { CreateQuizPanel } from './create-quiz-panel';
 import { PluginMoreMenuItem } from './more-menu-item';
@@ -46,6 +47,12 @@ export function QuizTools() {
 			 ).getCurrentPostId() ?? 0,
 		[]
 	);
+	// Questions generated (and perhaps edited) but not yet inserted live only in this page.
+	const hasPreview = useSelect(
+		( select ) => select( quizStore ).getQuestions().length > 0,
+		[]
+	);
+	useWarnBeforeLeaving( hasPreview );
 
 	useEffect( () => {
 		if ( lessonParam ) {

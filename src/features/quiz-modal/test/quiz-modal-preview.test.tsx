@@ -267,6 +267,13 @@ describe( 'inserting', () => {
 			[ existing ]
 		);
 		await within( dialog ).findByText( /Question 3: which term/ );
+		// Until they are inserted the questions live only in this page: leaving asks first.
+		const leave = () => {
+			const event = new Event( 'beforeunload', { cancelable: true } );
+			window.dispatchEvent( event );
+			return event.defaultPrevented;
+		};
+		expect( leave() ).toBe( true );
 		await user.click(
 			within( dialog ).getByRole( 'checkbox', {
 				name: 'Include question 2',
@@ -281,6 +288,8 @@ describe( 'inserting', () => {
 		await waitFor( () =>
 			expect( screen.queryByRole( 'dialog' ) ).not.toBeInTheDocument()
 		);
+		// Inserted: the post's own unsaved-changes warning takes over.
+		expect( leave() ).toBe( false );
 		const editor = registry.select( 'core/block-editor' ) as unknown as {
 			getBlocks: () => FakeBlock[];
 			getUndoSteps: () => FakeBlock[][];
