@@ -23,6 +23,7 @@ final class Plugin {
 		Admin\CoursesListButton::register();
 		Editor\EditorAssets::register();
 		Editor\ClassicMetabox::register();
+		Editor\NewPostTitle::register();
 		Ajax\ActionRegistry::register();
 		Settings\SettingsPage::register();
 		Maintenance\DailyCleanup::register();

@@ -352,5 +352,13 @@ test( 'on a new lesson, a reload right after the first question finds the lesson
 	await expect(
 		again.locator( '.mpcc-message.is-user' ).first()
 	).toContainText( question );
+	// Still a new lesson: no title yet, not WordPress' "Auto Draft" placeholder.
+	expect(
+		await page.evaluate( () =>
+			( window as unknown as { wp: Wp } ).wp.data
+				.select( 'core/editor' )
+				.getEditedPostAttribute( 'title' )
+		)
+	).toBe( '' );
 	expectNoConsoleErrors( consoleErrors );
 } );

@@ -160,6 +160,20 @@ final class EditorAiChatTest extends TestCase {
 		$this->assertSame( 'Lenses 101', self::session_row( $ask( 'Lenses 101' ) )['title'] );
 	}
 
+	public function test_a_never_saved_lesson_opened_by_its_address_has_no_placeholder_title(): void {
+		$lesson = wp_insert_post( array( 'post_type' => 'mpcs-lesson', 'post_status' => 'auto-draft', 'post_title' => __( 'Auto Draft' ) ) ); // phpcs:ignore WordPress.WP.I18n.MissingArgDomain
+		$post   = wp_insert_post( array( 'post_type' => 'post', 'post_status' => 'auto-draft', 'post_title' => __( 'Auto Draft' ) ) ); // phpcs:ignore WordPress.WP.I18n.MissingArgDomain
+		$named  = wp_insert_post( array( 'post_type' => 'mpcs-lesson', 'post_status' => 'draft', 'post_title' => 'Knife grips' ) );
+		// How post.php reads the post it edits, for both editors.
+		$this->assertSame( '', get_post( $lesson, OBJECT, 'edit' )->post_title );
+		$this->assertSame( 'Auto Draft', get_post( $post, OBJECT, 'edit' )->post_title, 'other post types are WordPress\' business' );
+		$this->assertSame( 'Knife grips', get_post( $named, OBJECT, 'edit' )->post_title );
+		// The block editor's way: post.php passes the post it will edit through replace_editor first.
+		$for_blocks = get_post( $lesson );
+		$this->assertFalse( apply_filters( 'replace_editor', false, $for_blocks ), 'the editor choice is left alone' );
+		$this->assertSame( '', $for_blocks->post_title );
+	}
+
 	public function test_wrong_post_type_and_missing_posts(): void {
 		$fields = $this->lesson_fields();
 		$this->assertSame( 404, $this->ajax( 'mpcc_editor_ai_chat', array_merge( $fields, array( 'post_type' => 'mpcs-course' ) ) )->status );
