@@ -46,17 +46,8 @@ final class ChatMessage {
 		if ( null !== $session->post_id() ) {
 			throw DomainError::session_bound_to_post();
 		}
-		$opening  = null;
-		if ( $stream && 0 === $session->revision ) {
-			// A new conversation is stored with its question before the model is asked, and named in the
-			// first event: the page's URL carries it from the first byte, and a reload finds it.
-			$session->add_message( History::user_message( $message ) );
-			$session = SessionSaver::store( $sessions, $session );
-			$opening = array( 'session', array( 'session_id' => $session->session_id, 'title' => $session->title, 'revision' => $session->revision ) );
-		}
-		// The question stored unanswered at the end (above, or by the browser's save on Stop or after a
-		// failed reply) is asked again, not added twice: Retry replaces.
-		History::take_unanswered( $session, $message );
+		$turn    = TurnStart::for_message( $sessions, $session, $message, $stream );
+		$session = $turn->session;
 
 		$body   = array(
 			'message'            => $message,
@@ -65,10 +56,7 @@ final class ChatMessage {
 			'course_structure'   => $session->course_structure,
 		);
 		$finish = static fn( mixed $response ): array => self::finish( $sessions, $session, $message, $response );
-		// A streamed turn goes on if the page goes away (a reload shows it) and ends when the session
-		// moves on: Stop saves the session, and nothing of the stopped turn is stored.
-		$unchanged = static fn(): bool => $sessions->revision_of( $session->session_id ) === $session->revision;
-		return TaskCall::answer( $stream, ProxyClient::COURSE_TURN, $body, self::stream_event( ... ), $finish, $unchanged, $opening );
+		return TaskCall::answer( $stream, ProxyClient::COURSE_TURN, $body, self::stream_event( ... ), $finish, $turn->unchanged(), $turn->opening );
 	}
 
 	/** What the browser sees of the proxy's intermediate events: text as written, the structure once checked. */

@@ -70,24 +70,12 @@ final class EditorAiChat {
 				throw DomainError::not_found(); // A session of another post is not this post's session.
 			}
 		}
-		$opening = null;
-		if ( $stream && 0 === $session->revision ) {
-			// As in the course chat (ChatMessage): the post's first conversation is stored with its question
-			// before the model is asked and named in the first event, so Stop can end the turn and a
-			// reload or a failed reply still shows the question.
-			$session->add_message( History::user_message( $message ) );
-			$session = SessionSaver::store( $sessions, $session );
-			$opening = array( 'session', array( 'session_id' => $session->session_id, 'title' => $session->title, 'revision' => $session->revision ) );
-		}
-		// Retry after Stop or a failed reply: the question the browser saved is asked again, not added twice.
-		History::take_unanswered( $session, $message );
+		$turn    = TurnStart::for_message( $sessions, $session, $message, $stream );
+		$session = $turn->session;
 		$context = EditorContext::build( $post, is_array( $live ) ? $live : array() );
 		$body    = array( 'message' => $message, 'history' => History::for_proxy( $session ), 'post' => $context );
 		$finish  = static fn( mixed $response ): array => self::finish( $sessions, $session, $message, $context, $response );
-		// A streamed turn goes on if the editor is closed (a reload shows it) and ends when the session
-		// moves on: Stop saves the session, and nothing of the stopped turn is stored.
-		$unchanged = static fn(): bool => $sessions->revision_of( $session->session_id ) === $session->revision;
-		return TaskCall::answer( $stream, ProxyClient::EDITOR_ASSIST, $body, self::stream_event( ... ), $finish, $unchanged, $opening );
+		return TaskCall::answer( $stream, ProxyClient::EDITOR_ASSIST, $body, self::stream_event( ... ), $finish, $turn->unchanged(), $turn->opening );
 	}
 
 	/**
